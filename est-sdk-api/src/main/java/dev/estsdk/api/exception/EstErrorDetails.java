@@ -30,15 +30,25 @@ public final class EstErrorDetails implements Serializable {
     /** What replaces a redacted secret. */
     static final String REDACTED = "***";
 
+    /** @serial the HTTP method, or null */
     private final String method;
+    /** @serial the request path without query, or null */
     private final String path;
+    /** @serial the request id, or null */
     private final String requestId;
+    /** @serial the HTTP status, 0 without response */
     private final int status;
+    /** @serial the server's error code, or null */
     private final String errorCode;
+    /** @serial the server's message, redacted, or null */
     private final String serverMessage;
+    /** @serial the server's field violations, redacted; never null */
     private final List<FieldViolation> fieldViolations;
+    /** @serial the number of attempts, 0 when nothing was sent */
     private final int attempts;
+    /** @serial whether a write may have been applied */
     private final boolean outcomeUnknown;
+    /** @serial the server's Retry-After, or null */
     private final Duration retryAfter;
 
     private EstErrorDetails(Builder b, String errorCode, String serverMessage,

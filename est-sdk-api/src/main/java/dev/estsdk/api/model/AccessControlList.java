@@ -31,7 +31,6 @@ import java.util.function.Consumer;
 public record AccessControlList(String id, String name, boolean enabled, List<IpRange> ipRanges,
                                 List<String> trunks, Instant createTime, Instant updateTime,
                                 String projectId) {
-
     /**
      * Creates a list; null lists become empty and lists are copied, nothing else is checked
      * (use the builder for that).
@@ -79,27 +78,17 @@ public record AccessControlList(String id, String name, boolean enabled, List<Ip
     }
 
     /** Builds an {@link AccessControlList}; {@link #build()} checks the list and every range. */
-    public static final class Builder {
-        private String id;
+    public static final class Builder extends ResourceBuilder<Builder> {
         private String name;
         private boolean enabled = true;
         private final List<IpRange> ipRanges = new ArrayList<>();
         private List<String> trunks = List.of();
-        private Instant createTime;
-        private Instant updateTime;
-        private String projectId;
 
         private Builder() {
         }
 
-        /**
-         * Sets the id. Read-only on the server: ignored by create and update.
-         *
-         * @param id the list id
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -182,39 +171,6 @@ public record AccessControlList(String id, String name, boolean enabled, List<Ip
          */
         public Builder trunks(Collection<String> trunks) {
             this.trunks = ImmutableLists.copyOf(trunks);
-            return this;
-        }
-
-        /**
-         * Sets the creation time. Read-only on the server.
-         *
-         * @param createTime the time, or null
-         * @return this builder
-         */
-        public Builder createTime(Instant createTime) {
-            this.createTime = createTime;
-            return this;
-        }
-
-        /**
-         * Sets the last-update time. Read-only on the server.
-         *
-         * @param updateTime the time, or null
-         * @return this builder
-         */
-        public Builder updateTime(Instant updateTime) {
-            this.updateTime = updateTime;
-            return this;
-        }
-
-        /**
-         * Sets the owning project. Read-only on the server.
-         *
-         * @param projectId the project id
-         * @return this builder
-         */
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
             return this;
         }
 

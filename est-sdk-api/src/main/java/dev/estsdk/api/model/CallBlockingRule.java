@@ -27,7 +27,6 @@ import java.time.Instant;
 public record CallBlockingRule(String id, String name, Direction direction, String callerCountry,
                                String callerMatch, String calleeCountry, String calleeMatch,
                                Instant createTime, Instant updateTime, String projectId) {
-
     /**
      * Starts an empty rule; set at least {@code direction}.
      *
@@ -58,29 +57,19 @@ public record CallBlockingRule(String id, String name, Direction direction, Stri
     }
 
     /** Builds a {@link CallBlockingRule}; {@link #build()} checks the writable fields. */
-    public static final class Builder {
-        private String id;
+    public static final class Builder extends ResourceBuilder<Builder> {
         private String name;
         private Direction direction;
         private String callerCountry;
         private String callerMatch;
         private String calleeCountry;
         private String calleeMatch;
-        private Instant createTime;
-        private Instant updateTime;
-        private String projectId;
 
         private Builder() {
         }
 
-        /**
-         * Sets the id. Read-only on the server.
-         *
-         * @param id the rule id
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -147,39 +136,6 @@ public record CallBlockingRule(String id, String name, Direction direction, Stri
          */
         public Builder calleeMatch(String calleeMatch) {
             this.calleeMatch = calleeMatch;
-            return this;
-        }
-
-        /**
-         * Sets the creation time. Read-only on the server.
-         *
-         * @param createTime the time, or null
-         * @return this builder
-         */
-        public Builder createTime(Instant createTime) {
-            this.createTime = createTime;
-            return this;
-        }
-
-        /**
-         * Sets the last-update time. Read-only on the server.
-         *
-         * @param updateTime the time, or null
-         * @return this builder
-         */
-        public Builder updateTime(Instant updateTime) {
-            this.updateTime = updateTime;
-            return this;
-        }
-
-        /**
-         * Sets the owning project. Read-only on the server.
-         *
-         * @param projectId the project id
-         * @return this builder
-         */
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
             return this;
         }
 

@@ -21,7 +21,6 @@ import java.util.List;
  */
 public record CredentialList(String id, String name, List<Credential> credentials, Instant createTime,
                              Instant updateTime, String projectId) {
-
     /**
      * Creates a list; a null credential list becomes empty and lists are copied, nothing else
      * is checked (use the builder for that).
@@ -63,25 +62,15 @@ public record CredentialList(String id, String name, List<Credential> credential
     }
 
     /** Builds a {@link CredentialList}; {@link #build()} checks the name. */
-    public static final class Builder {
-        private String id;
+    public static final class Builder extends ResourceBuilder<Builder> {
         private String name;
         private final List<Credential> credentials = new ArrayList<>();
-        private Instant createTime;
-        private Instant updateTime;
-        private String projectId;
 
         private Builder() {
         }
 
-        /**
-         * Sets the id. Read-only on the server.
-         *
-         * @param id the list id
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -118,39 +107,6 @@ public record CredentialList(String id, String name, List<Credential> credential
             if (credentials != null) {
                 this.credentials.addAll(credentials);
             }
-            return this;
-        }
-
-        /**
-         * Sets the creation time. Read-only on the server.
-         *
-         * @param createTime the time, or null
-         * @return this builder
-         */
-        public Builder createTime(Instant createTime) {
-            this.createTime = createTime;
-            return this;
-        }
-
-        /**
-         * Sets the last-update time. Read-only on the server.
-         *
-         * @param updateTime the time, or null
-         * @return this builder
-         */
-        public Builder updateTime(Instant updateTime) {
-            this.updateTime = updateTime;
-            return this;
-        }
-
-        /**
-         * Sets the owning project. Read-only on the server.
-         *
-         * @param projectId the project id
-         * @return this builder
-         */
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
             return this;
         }
 

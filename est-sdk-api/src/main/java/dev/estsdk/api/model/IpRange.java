@@ -25,7 +25,6 @@ import java.util.List;
  */
 public record IpRange(String id, String description, String ipAddress, int range, String accessControlListId,
                       Instant createTime, Instant updateTime, String projectId) {
-
     /** The prefix length used when none is set: 32, a single host, as on the server. */
     public static final int DEFAULT_RANGE = 32;
 
@@ -87,27 +86,17 @@ public record IpRange(String id, String description, String ipAddress, int range
     }
 
     /** Builds an {@link IpRange}; {@link #build()} checks the writable fields. */
-    public static final class Builder {
-        private String id;
+    public static final class Builder extends ResourceBuilder<Builder> {
         private String description;
         private String ipAddress;
         private int range = DEFAULT_RANGE;
         private String accessControlListId;
-        private Instant createTime;
-        private Instant updateTime;
-        private String projectId;
 
         private Builder() {
         }
 
-        /**
-         * Sets the id. Read-only on the server: ignored by create and update.
-         *
-         * @param id the range id
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -152,39 +141,6 @@ public record IpRange(String id, String description, String ipAddress, int range
          */
         public Builder accessControlListId(String accessControlListId) {
             this.accessControlListId = accessControlListId;
-            return this;
-        }
-
-        /**
-         * Sets the creation time. Read-only on the server.
-         *
-         * @param createTime the time, or null
-         * @return this builder
-         */
-        public Builder createTime(Instant createTime) {
-            this.createTime = createTime;
-            return this;
-        }
-
-        /**
-         * Sets the last-update time. Read-only on the server.
-         *
-         * @param updateTime the time, or null
-         * @return this builder
-         */
-        public Builder updateTime(Instant updateTime) {
-            this.updateTime = updateTime;
-            return this;
-        }
-
-        /**
-         * Sets the owning project. Read-only on the server.
-         *
-         * @param projectId the project id
-         * @return this builder
-         */
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
             return this;
         }
 

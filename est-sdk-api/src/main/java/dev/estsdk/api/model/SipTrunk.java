@@ -38,7 +38,6 @@ public record SipTrunk(String id, String name, String hostName, String topLevelD
                        Integer callsPerSecond, boolean enableCallerName, String callForwardNumber,
                        boolean enableCallForward, Instant createTime, Instant updateTime,
                        String projectId) {
-
     /**
      * Starts an empty trunk; set at least {@code name} and {@code hostName}.
      *
@@ -71,8 +70,7 @@ public record SipTrunk(String id, String name, String hostName, String topLevelD
     }
 
     /** Builds a {@link SipTrunk}; {@link #build()} checks the writable fields. */
-    public static final class Builder {
-        private String id;
+    public static final class Builder extends ResourceBuilder<Builder> {
         private String name;
         private String hostName;
         private String topLevelDomain;
@@ -81,21 +79,12 @@ public record SipTrunk(String id, String name, String hostName, String topLevelD
         private boolean enableCallerName;
         private String callForwardNumber;
         private boolean enableCallForward;
-        private Instant createTime;
-        private Instant updateTime;
-        private String projectId;
 
         private Builder() {
         }
 
-        /**
-         * Sets the id. Read-only on the server: ignored by create and update.
-         *
-         * @param id the trunk id
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -185,39 +174,6 @@ public record SipTrunk(String id, String name, String hostName, String topLevelD
          */
         public Builder enableCallForward(boolean enableCallForward) {
             this.enableCallForward = enableCallForward;
-            return this;
-        }
-
-        /**
-         * Sets the creation time. Read-only on the server.
-         *
-         * @param createTime the time, or null
-         * @return this builder
-         */
-        public Builder createTime(Instant createTime) {
-            this.createTime = createTime;
-            return this;
-        }
-
-        /**
-         * Sets the last-update time. Read-only on the server.
-         *
-         * @param updateTime the time, or null
-         * @return this builder
-         */
-        public Builder updateTime(Instant updateTime) {
-            this.updateTime = updateTime;
-            return this;
-        }
-
-        /**
-         * Sets the owning project. Read-only on the server.
-         *
-         * @param projectId the project id
-         * @return this builder
-         */
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
             return this;
         }
 

@@ -27,7 +27,6 @@ import java.time.Instant;
 public record StaticEndpoint(String id, String sipTrunkId, String name, String address, int port,
                              Transport transport, int priority, boolean enabled, Instant createTime,
                              Instant updateTime, String projectId) implements SipEndpoint {
-
     /** The SIP port used when none is set: 5060, as on the server. */
     public static final int DEFAULT_PORT = 5060;
 
@@ -63,52 +62,15 @@ public record StaticEndpoint(String id, String sipTrunkId, String name, String a
     }
 
     /** Builds a {@link StaticEndpoint}; {@link #build()} checks the writable fields. */
-    public static final class Builder {
-        private String id;
-        private String sipTrunkId;
-        private String name;
+    public static final class Builder extends EndpointBuilder<Builder> {
         private String address;
         private int port = DEFAULT_PORT;
-        private Transport transport = Transport.UDP;
-        private int priority = 1;
-        private boolean enabled = true;
-        private Instant createTime;
-        private Instant updateTime;
-        private String projectId;
 
         private Builder() {
         }
 
-        /**
-         * Sets the id. Read-only on the server: ignored by create and update.
-         *
-         * @param id the endpoint id
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
-         * Sets the owning trunk. Read-only on the server: the trunk comes from the path.
-         *
-         * @param sipTrunkId the trunk id
-         * @return this builder
-         */
-        public Builder sipTrunkId(String sipTrunkId) {
-            this.sipTrunkId = sipTrunkId;
-            return this;
-        }
-
-        /**
-         * Sets the friendly name.
-         *
-         * @param name required, not blank
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = name;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -135,86 +97,18 @@ public record StaticEndpoint(String id, String sipTrunkId, String name, String a
         }
 
         /**
-         * Sets the SIP transport.
-         *
-         * @param transport required; UDP unless set
-         * @return this builder
-         */
-        public Builder transport(Transport transport) {
-            this.transport = transport;
-            return this;
-        }
-
-        /**
-         * Sets the routing priority: <b>lower wins</b>; equal values share calls round-robin.
-         *
-         * @param priority at least 1; 1 unless set
-         * @return this builder
-         */
-        public Builder priority(int priority) {
-            this.priority = priority;
-            return this;
-        }
-
-        /**
-         * Enables or disables the endpoint.
-         *
-         * @param enabled true unless set
-         * @return this builder
-         */
-        public Builder enabled(boolean enabled) {
-            this.enabled = enabled;
-            return this;
-        }
-
-        /**
-         * Sets the creation time. Read-only on the server.
-         *
-         * @param createTime the time, or null
-         * @return this builder
-         */
-        public Builder createTime(Instant createTime) {
-            this.createTime = createTime;
-            return this;
-        }
-
-        /**
-         * Sets the last-update time. Read-only on the server.
-         *
-         * @param updateTime the time, or null
-         * @return this builder
-         */
-        public Builder updateTime(Instant updateTime) {
-            this.updateTime = updateTime;
-            return this;
-        }
-
-        /**
-         * Sets the owning project. Read-only on the server.
-         *
-         * @param projectId the project id
-         * @return this builder
-         */
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
-            return this;
-        }
-
-        /**
          * Checks the writable fields and builds the endpoint.
          *
          * @return the endpoint
          * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule:
-         *         blank name, an address that is neither IPv4 nor a host name, a port outside
-         *         1 to 65535, no transport, a priority below 1
+         *         blank name, no transport, a priority below 1, an address that is neither
+         *         IPv4 nor a host name, a port outside 1 to 65535
          */
         public StaticEndpoint build() {
             Check check = Check.of("StaticEndpoint");
-            check.notBlank("name", name);
+            checkShared(check);
             check.ipv4OrHostName("address", address);
             check.between("port", port, 1, 65535);
-            check.required("transport", transport);
-            check.atLeast("priority", priority, 1);
             check.throwIfInvalid();
             return new StaticEndpoint(id, sipTrunkId, name, address, port, transport, priority,
                     enabled, createTime, updateTime, projectId);

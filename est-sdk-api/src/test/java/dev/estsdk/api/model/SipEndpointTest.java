@@ -81,14 +81,14 @@ class SipEndpointTest {
     @Test
     void staticBuild_whenEverythingMissing_reportsEveryRule() {
         assertThat(fieldsOf(() -> StaticEndpoint.builder().port(0).transport(null).priority(0).build()))
-                .containsExactly("name", "address", "port", "transport", "priority");
+                .containsExactly("name", "transport", "priority", "address", "port");
     }
 
     @Test
     void registeredBuild_whenUsernameBlankAndTransportNull_reportsBoth() {
         assertThat(violationsOf(() -> validRegistered().credentialUsername(" ").transport(null).build()))
-                .containsExactly(new FieldViolation("credentialUsername", "must not be blank"),
-                                 new FieldViolation("transport", "is required"));
+                .containsExactly(new FieldViolation("transport", "is required"),
+                                 new FieldViolation("credentialUsername", "must not be blank"));
     }
 
     @Test

@@ -55,7 +55,8 @@ public interface CountryPermissions {
     CountryPermission update(String isoCode, CountryPermission permission);
 
     /**
-     * Allows or blocks calls to a country (#41): {@code update("SE", true)}.
+     * Replaces a country's permission with the given {@code enabled} (#41): this is a full
+     * replacement of its only writable field; {@code update("SE", true)} allows calls to Sweden.
      *
      * @param isoCode ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
      * @param enabled true to allow calls

@@ -116,9 +116,10 @@ public interface CredentialLists {
     PagedIterable<SipTrunk> listTrunks(String credentialListId);
 
     /**
-     * Sets a user's password (#34, {@code PUT /credentialLists/{id}/credentials/{username}}).
-     * Whether this also creates a missing user is not documented by EST; create users with the
-     * list.
+     * Replaces a user's password (#34, {@code PUT /credentialLists/{id}/credentials/{username}}):
+     * this is a full replacement of the credential's only writable field, sent as
+     * {@code {"password": ...}}. Whether this also creates a missing user is not documented by
+     * EST; create users with the list.
      *
      * @param credentialListId the list id
      * @param username         the SIP username

@@ -38,8 +38,8 @@ public interface SipTrunks {
      * @param trunk the writable fields; read-only fields are not sent
      * @return the created trunk, with its {@link SipTrunk#domain()}
      * @throws EstValidationException if the trunk breaks a builder rule (checked before any request)
-     * @throws ConflictException      or {@link BadRequestException} if another trunk already uses
-     *                                the host name
+     * @throws ConflictException      if another trunk already uses the host name (reported as
+     *                                {@link BadRequestException} by some deployments)
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -98,6 +100,25 @@ class ApiSurfaceTest {
         }
 
         assertThat(foreign).isEmpty();
+    }
+
+    @Test
+    void everyUpdateJavadoc_saysInItsFirstSentenceThatItIsAFullReplacement() throws Exception {
+        Pattern updateWithJavadoc = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:default\\s+)?[\\w<>]+\\s+(update\\w*)\\(",
+                Pattern.DOTALL);
+        List<String> updates = new ArrayList<>();
+        for (Class<?> type : OPERATIONS.keySet()) {
+            String source = Files.readString(Path.of("src/main/java", type.getName().replace('.', '/') + ".java"));
+            Matcher m = updateWithJavadoc.matcher(source);
+            while (m.find()) {
+                String text = m.group(1).replaceAll("\\s*\\n\\s*\\*\\s?", " ").strip();
+                String firstSentence = text.split("\\.(\\s|$)", 2)[0];
+                updates.add(type.getSimpleName() + "." + m.group(2));
+                assertThat(firstSentence).as(type.getSimpleName() + "." + m.group(2)).contains("full replacement");
+            }
+        }
+
+        assertThat(updates).hasSize(9);
     }
 
     private static Set<String> signatures(Class<?> type) {

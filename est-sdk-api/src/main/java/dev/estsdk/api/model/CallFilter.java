@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -340,7 +341,7 @@ public final class CallFilter {
          */
         public Builder createdInHour(LocalDateTime hour) {
             this.createTime = hour == null ? null
-                    : hour.toLocalDate() + "T" + String.format("%02d", hour.getHour());
+                    : hour.toLocalDate() + "T" + String.format(Locale.ROOT, "%02d", hour.getHour());
             return this;
         }
 

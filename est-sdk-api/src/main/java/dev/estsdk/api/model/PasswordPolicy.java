@@ -43,7 +43,7 @@ public final class PasswordPolicy {
      *                                names the field and the unmet requirements only
      */
     public static void requireSatisfiedBy(String field, Secret password) {
-        Check check = Check.of("password");
+        Check check = Check.of("credential password");
         check(check, field, password);
         check.throwIfInvalid();
     }

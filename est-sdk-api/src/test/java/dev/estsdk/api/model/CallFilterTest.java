@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import static dev.estsdk.api.model.BuildFailures.failureOf;
 import static dev.estsdk.api.model.BuildFailures.fieldsOf;
@@ -49,6 +50,19 @@ class CallFilterTest {
     void createdInHour_sendsTheHourDroppingMinutes() {
         assertThat(CallFilter.builder().createdInHour(LocalDateTime.of(2021, 2, 1, 9, 45)).build().createTime())
                 .isEqualTo("2021-02-01T09");
+    }
+
+    @Test
+    void createdInHour_usesAsciiDigitsWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+
+            assertThat(CallFilter.builder().createdInHour(LocalDateTime.of(2021, 2, 1, 9, 0)).build().createTime())
+                    .isEqualTo("2021-02-01T09");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -22,7 +22,10 @@ final class ErrorMessages {
     /** {@code HTTP 404 GET /v1/projects/p/trunks/t: SIP trunk not found (code=NO_RESOURCE_FOUND)}. */
     static String service(EstErrorDetails d) {
         StringBuilder sb = new StringBuilder("HTTP ").append(d.status());
-        appendRequest(sb.append(' '), d);
+        String request = request(d);
+        if (!request.isEmpty()) {
+            sb.append(' ').append(request);
+        }
         String text = clean(d.serverMessage());
         sb.append(": ").append(text.isEmpty() ? reasonPhrase(d.status()) : text);
         List<String> facts = new ArrayList<>();
@@ -39,13 +42,10 @@ final class ErrorMessages {
         return sb.toString();
     }
 
-    /** {@code POST /v1/projects/p/trunks: connection reset (attempts=1, outcome unknown: ...)}. */
+    /** {@code POST /v1/projects/p/trunks: connection reset (outcome unknown: ...)}. */
     static String client(String description, EstErrorDetails d) {
-        StringBuilder sb = new StringBuilder();
-        appendRequest(sb, d);
-        if (sb.length() > 0) {
-            sb.append(": ");
-        }
+        String request = request(d);
+        StringBuilder sb = new StringBuilder(request.isEmpty() ? "" : request + ": ");
         sb.append(description == null || description.isBlank() ? "request failed" : clean(description));
         appendOutcome(sb, d, new ArrayList<>());
         return sb.toString();
@@ -57,10 +57,9 @@ final class ErrorMessages {
                 + violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; "));
     }
 
-    private static void appendRequest(StringBuilder sb, EstErrorDetails d) {
-        String request = ((d.method() == null ? "" : d.method()) + " "
-                + (d.path() == null ? "" : d.path())).trim();
-        sb.append(request);
+    /** {@code METHOD path}, or what of it is known. */
+    private static String request(EstErrorDetails d) {
+        return ((d.method() == null ? "" : d.method()) + " " + (d.path() == null ? "" : d.path())).trim();
     }
 
     private static void appendOutcome(StringBuilder sb, EstErrorDetails d, List<String> facts) {

@@ -42,6 +42,12 @@ class EstServiceExceptionTest {
     }
 
     @Test
+    void message_whenRequestUnknown_startsWithTheStatusAlone() {
+        assertThat(EstServiceException.forStatus(EstErrorDetails.builder().status(401).build()))
+                .hasMessage("HTTP 401: Unauthorized");
+    }
+
+    @Test
     void message_listsFieldViolations() {
         EstErrorDetails details = EstErrorDetails.builder().method("POST").path("/v1/projects/p/accessControlLists")
                 .status(400).errorCode("VALIDATION_FAILED").serverMessage("Failed to read HTTP message")

@@ -1,0 +1,72 @@
+package dev.estsdk.api;
+
+import dev.estsdk.api.exception.EstClientException;
+import dev.estsdk.api.exception.EstServiceException;
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.CountryPermission;
+
+import java.util.List;
+
+/**
+ * Which countries the project may call (operations 39 to 41). Permissions are project-wide, not
+ * per trunk; the US and Canada are enabled by default, every other country must be enabled
+ * before outbound calls to it succeed.
+ *
+ * <p>Every method may also throw {@link EstServiceException} for other error responses and
+ * {@link EstClientException} when the call fails on the way.
+ */
+public interface CountryPermissions {
+
+    /**
+     * Reads every country's permission (#39, {@code GET /countryPermissions}); not paged.
+     *
+     * @return the permissions, unmodifiable
+     * @throws EstServiceException for an error response
+     * @throws EstClientException  if the call fails on the way
+     */
+    List<CountryPermission> list();
+
+    /**
+     * Reads one country's permission (#40, {@code GET /countryPermissions/{isoCode}}).
+     *
+     * @param isoCode ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
+     * @return the permission
+     * @throws EstValidationException if the code is not two upper-case letters
+     * @throws NotFoundException      if the country is unknown
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    CountryPermission get(String isoCode);
+
+    /**
+     * Replaces a country's writable fields (#41, {@code PUT /countryPermissions/{isoCode}}): this
+     * is a full replacement, every writable field is sent; the only writable field is
+     * {@code enabled} (sent as {@code {"enabled": ...}}).
+     *
+     * @param isoCode    ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
+     * @param permission the permission with the wanted {@code enabled}
+     * @return the updated permission
+     * @throws EstValidationException if the code is not two upper-case letters
+     * @throws NotFoundException      if the country is unknown
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    CountryPermission update(String isoCode, CountryPermission permission);
+
+    /**
+     * Replaces a country's permission with the given {@code enabled} (#41): this is a full
+     * replacement of its only writable field; {@code update("SE", true)} allows calls to Sweden.
+     *
+     * @param isoCode ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
+     * @param enabled true to allow calls
+     * @return the updated permission
+     * @throws EstValidationException if the code is not two upper-case letters
+     * @throws NotFoundException      if the country is unknown
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    default CountryPermission update(String isoCode, boolean enabled) {
+        return update(isoCode, CountryPermission.builder().isoCode(isoCode).enabled(enabled).build());
+    }
+}

@@ -1,0 +1,147 @@
+package dev.estsdk.api;
+
+import dev.estsdk.api.exception.BadRequestException;
+import dev.estsdk.api.exception.EstClientException;
+import dev.estsdk.api.exception.EstServiceException;
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.CreateCredentialListRequest;
+import dev.estsdk.api.model.Credential;
+import dev.estsdk.api.model.CredentialList;
+import dev.estsdk.api.model.PasswordPolicy;
+import dev.estsdk.api.model.Secret;
+import dev.estsdk.api.model.SipTrunk;
+
+import java.util.function.Consumer;
+
+/**
+ * Credential lists: SIP digest users for registered endpoints and digest-authenticated
+ * outbound calls (operations 28 to 35). Lists are project-level; they take effect once linked to
+ * a trunk with {@link SipTrunks#addCredentialLists} (about 60 seconds to reach the SIP edge).
+ *
+ * <p>Passwords travel only as {@link Secret}s and are never returned by the server, printed or
+ * put in an exception message. EST's policy: at least 12 characters with an upper-case letter, a
+ * lower-case letter and a digit ({@link PasswordPolicy}).
+ *
+ * <p>Every method may also throw {@link EstServiceException} for other error responses and
+ * {@link EstClientException} when the call fails on the way. Methods returning
+ * {@link PagedIterable} fetch nothing until iteration starts.
+ */
+public interface CredentialLists {
+
+    /**
+     * Creates a list with its users and passwords (#28, {@code POST /credentialLists}).
+     *
+     * @param request the name and at least one user
+     * @return the created list, with server ids for every user (no passwords)
+     * @throws EstValidationException if the request breaks a builder rule (e.g. a password
+     *                                below the policy)
+     * @throws BadRequestException    if the server rejects it
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    CredentialList create(CreateCredentialListRequest request);
+
+    /**
+     * Creates a list described on a fresh {@link CreateCredentialListRequest.Builder} (#28):
+     * {@code create(r -> r.name("HQ phones").credential("alice", password))}.
+     *
+     * @param request sets the request's fields
+     * @return the created list
+     * @throws EstValidationException if the request breaks a builder rule
+     * @throws EstServiceException    for an error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    default CredentialList create(Consumer<CreateCredentialListRequest.Builder> request) {
+        CreateCredentialListRequest.Builder builder = CreateCredentialListRequest.builder();
+        request.accept(builder);
+        return create(builder.build());
+    }
+
+    /**
+     * Lists the project's credential lists (#29, {@code GET /credentialLists}), lazily.
+     *
+     * @return the lists with their usernames; nothing is fetched until iteration starts
+     */
+    PagedIterable<CredentialList> list();
+
+    /**
+     * Reads one list (#30, {@code GET /credentialLists/{id}}).
+     *
+     * @param credentialListId the list id
+     * @return the list with its usernames
+     * @throws EstValidationException if the id is null or blank
+     * @throws NotFoundException      if no list has this id
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    CredentialList get(String credentialListId);
+
+    /**
+     * Replaces a list's writable fields (#31, {@code PUT /credentialLists/{id}}): this is a full
+     * replacement, every writable field is sent and a value left null is stored as null/default
+     * by the server. The only writable field is {@code name} (sent as {@code {"name": ...}});
+     * users are managed with {@link #updateCredential} and {@link #deleteCredential}.
+     *
+     * @param credentialListId the list id
+     * @param credentialList   the list with its new name
+     * @return the updated list
+     * @throws EstValidationException if the id or the name is blank
+     * @throws NotFoundException      if no list has this id
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    CredentialList update(String credentialListId, CredentialList credentialList);
+
+    /**
+     * Deletes a list (#32, {@code DELETE /credentialLists/{id}}). Unlink it from every trunk and
+     * delete or change the endpoints that use its usernames first: the server refuses otherwise.
+     *
+     * @param credentialListId the list id
+     * @throws EstValidationException if the id is null or blank
+     * @throws BadRequestException    if the list is still linked to a trunk or referenced by an endpoint
+     * @throws NotFoundException      if no list has this id
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    void delete(String credentialListId);
+
+    /**
+     * Lists the trunks a list is linked to (#33, {@code GET /credentialLists/{id}/trunks}), lazily.
+     *
+     * @param credentialListId the list id
+     * @return the trunks; nothing is fetched until iteration starts
+     * @throws EstValidationException if the id is null or blank
+     */
+    PagedIterable<SipTrunk> listTrunks(String credentialListId);
+
+    /**
+     * Replaces a user's password (#34, {@code PUT /credentialLists/{id}/credentials/{username}}):
+     * this is a full replacement of the credential's only writable field, sent as
+     * {@code {"password": ...}}. Whether this also creates a missing user is not documented by
+     * EST; create users with the list.
+     *
+     * @param credentialListId the list id
+     * @param username         the SIP username
+     * @param password         the new password; must meet the {@link PasswordPolicy}
+     * @return the user
+     * @throws EstValidationException if an id is blank or the password is null or below the
+     *                                policy (the message never contains the password)
+     * @throws NotFoundException      if the list or the user does not exist
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    Credential updateCredential(String credentialListId, String username, Secret password);
+
+    /**
+     * Deletes a user from a list (#35, {@code DELETE /credentialLists/{id}/credentials/{username}}).
+     *
+     * @param credentialListId the list id
+     * @param username         the SIP username
+     * @throws EstValidationException if an argument is null or blank
+     * @throws NotFoundException      if the list or the user does not exist
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    void deleteCredential(String credentialListId, String username);
+}

@@ -1,0 +1,163 @@
+package dev.estsdk.api.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of a credential-list creation: a name and the SIP users with their passwords.
+ * Passwords are {@link Secret}s: {@link #toString()} and every validation message show
+ * {@code ***} or nothing in their place.
+ *
+ * <pre>{@code
+ * CreateCredentialListRequest request = CreateCredentialListRequest.builder()
+ *         .name("HQ phones")
+ *         .credential("alice", System.getenv("ALICE_SIP_PASSWORD"))
+ *         .build();
+ * }</pre>
+ *
+ * <p>A created list does nothing until it is linked to a trunk with
+ * {@code SipTrunks.addCredentialLists}.
+ *
+ * @param name        friendly name; required, not blank
+ * @param credentials the users to create; at least one, usernames unique; never null
+ */
+public record CreateCredentialListRequest(String name, List<NewCredential> credentials) {
+
+    /**
+     * Creates a request; a null list becomes empty and the list is copied, nothing else is
+     * checked (use the builder for that).
+     *
+     * @param name        the name
+     * @param credentials the users; null means none
+     * @throws NullPointerException if the list contains null
+     */
+    public CreateCredentialListRequest {
+        credentials = ImmutableLists.copyOf(credentials);
+    }
+
+    /**
+     * Starts an empty request; set {@code name} and add at least one credential.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding every value of this request.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().name(name).credentials(credentials);
+    }
+
+    /** Builds a {@link CreateCredentialListRequest}; {@link #build()} checks every credential. */
+    public static final class Builder {
+        private String name;
+        private final List<NewCredential> credentials = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the friendly name.
+         *
+         * @param name required, not blank
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Adds a SIP user. The password is wrapped in a {@link Secret} at once; an empty or null
+         * password is reported by {@link #build()} as missing.
+         *
+         * @param username the SIP username
+         * @param password the password, see {@link PasswordPolicy}
+         * @return this builder
+         * @throws IllegalArgumentException if the password contains a control character such as
+         *                                  CR or LF (the message does not contain the password)
+         */
+        public Builder credential(String username, String password) {
+            Secret secret = password == null || password.isEmpty() ? null : Secret.of(password);
+            return credential(username, secret);
+        }
+
+        /**
+         * Adds a SIP user.
+         *
+         * @param username the SIP username
+         * @param password the password, see {@link PasswordPolicy}
+         * @return this builder
+         */
+        public Builder credential(String username, Secret password) {
+            return credential(NewCredential.of(username, password));
+        }
+
+        /**
+         * Adds a SIP user.
+         *
+         * @param credential the user; checked by {@link #build()}
+         * @return this builder
+         */
+        public Builder credential(NewCredential credential) {
+            credentials.add(credential);
+            return this;
+        }
+
+        /**
+         * Replaces all SIP users.
+         *
+         * @param credentials the users; null means none
+         * @return this builder
+         */
+        public Builder credentials(Collection<NewCredential> credentials) {
+            this.credentials.clear();
+            if (credentials != null) {
+                this.credentials.addAll(credentials);
+            }
+            return this;
+        }
+
+        /**
+         * Checks the request and builds it.
+         *
+         * @return the request
+         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule,
+         *         credentials named by index (e.g. {@code credentials[0].password}): blank name,
+         *         no credential, a blank or repeated username, a missing password or one below
+         *         the {@link PasswordPolicy}; passwords are never echoed
+         */
+        public CreateCredentialListRequest build() {
+            Check check = Check.of("CreateCredentialListRequest");
+            check.notBlank("name", name);
+            if (credentials.isEmpty()) {
+                check.fail("credentials", "must contain at least one credential");
+            }
+            Map<String, Integer> firstIndexOfUsername = new HashMap<>();
+            for (int i = 0; i < credentials.size(); i++) {
+                String field = "credentials[" + i + "]";
+                NewCredential credential = credentials.get(i);
+                if (!check.required(field, credential)) {
+                    continue;
+                }
+                credential.check(check.at(field));
+                Integer first = credential.username() == null ? null
+                        : firstIndexOfUsername.putIfAbsent(credential.username(), i);
+                if (first != null) {
+                    check.fail(field + ".username", "must be unique in the list (same as credentials["
+                            + first + "])");
+                }
+            }
+            check.throwIfInvalid();
+            return new CreateCredentialListRequest(name, credentials);
+        }
+    }
+}

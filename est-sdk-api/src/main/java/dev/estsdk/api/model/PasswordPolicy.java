@@ -1,0 +1,77 @@
+package dev.estsdk.api.model;
+
+import dev.estsdk.api.exception.EstValidationException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The password policy EST enforces on SIP credentials: at least {@value #MIN_LENGTH}
+ * characters, with an upper-case letter, a lower-case letter and a digit. Checking it before a
+ * request turns the server's bare 400 into a message that says what is missing. Messages name
+ * the unmet requirements, never the password.
+ */
+public final class PasswordPolicy {
+
+    /** The shortest password EST accepts. */
+    public static final int MIN_LENGTH = 12;
+
+    /** The policy as one sentence, used in violation messages. */
+    static final String RULE = "must have at least " + MIN_LENGTH
+            + " characters, an upper-case letter, a lower-case letter and a digit";
+
+    private PasswordPolicy() {
+    }
+
+    /**
+     * Tells whether a password meets the policy.
+     *
+     * @param password the password
+     * @return true if it is long enough and has an upper-case letter, a lower-case letter and a digit
+     * @throws NullPointerException if password is null
+     */
+    public static boolean isSatisfiedBy(Secret password) {
+        return unmet(password).isEmpty();
+    }
+
+    /**
+     * Fails unless a password meets the policy.
+     *
+     * @param field    the field to name in the violation, e.g. {@code password}
+     * @param password the password
+     * @throws EstValidationException if the password is null or breaks the policy; the message
+     *                                names the field and the unmet requirements only
+     */
+    public static void requireSatisfiedBy(String field, Secret password) {
+        Check check = Check.of("credential password");
+        check(check, field, password);
+        check.throwIfInvalid();
+    }
+
+    static void check(Check check, String field, Secret password) {
+        if (check.required(field, password)) {
+            List<String> unmet = unmet(password);
+            if (!unmet.isEmpty()) {
+                check.fail(field, RULE + " (missing: " + String.join(", ", unmet) + ")");
+            }
+        }
+    }
+
+    private static List<String> unmet(Secret password) {
+        String value = password.reveal();
+        List<String> unmet = new ArrayList<>();
+        if (value.codePointCount(0, value.length()) < MIN_LENGTH) {
+            unmet.add("length");
+        }
+        if (value.chars().noneMatch(Character::isUpperCase)) {
+            unmet.add("upper-case letter");
+        }
+        if (value.chars().noneMatch(Character::isLowerCase)) {
+            unmet.add("lower-case letter");
+        }
+        if (value.chars().noneMatch(Character::isDigit)) {
+            unmet.add("digit");
+        }
+        return unmet;
+    }
+}

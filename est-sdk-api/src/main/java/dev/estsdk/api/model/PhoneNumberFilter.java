@@ -1,0 +1,90 @@
+package dev.estsdk.api.model;
+
+/**
+ * Narrows a phone number listing. There is no trunk-scoped numbers path in EST
+ * ({@code /trunks/{id}/phoneNumbers} answers 404): list a trunk's numbers by filtering on
+ * {@code sipTrunkId} instead.
+ *
+ * <pre>{@code
+ * est.phoneNumbers().list(PhoneNumberFilter.forTrunk(trunk.id()));
+ * }</pre>
+ *
+ * @param sipTrunkId only numbers assigned to this trunk; null for every number of the project
+ */
+public record PhoneNumberFilter(String sipTrunkId) {
+
+    private static final PhoneNumberFilter ALL = new PhoneNumberFilter(null);
+
+    /**
+     * A filter that matches every number of the project.
+     *
+     * @return the filter without conditions
+     */
+    public static PhoneNumberFilter all() {
+        return ALL;
+    }
+
+    /**
+     * A filter that matches the numbers assigned to one trunk.
+     *
+     * @param sipTrunkId the trunk id; not blank
+     * @return the filter
+     * @throws dev.estsdk.api.exception.EstValidationException if the id is null or blank
+     */
+    public static PhoneNumberFilter forTrunk(String sipTrunkId) {
+        Check check = Check.of("PhoneNumberFilter");
+        check.notBlank("sipTrunkId", sipTrunkId);
+        check.throwIfInvalid();
+        return new PhoneNumberFilter(sipTrunkId);
+    }
+
+    /**
+     * Starts a filter without conditions.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding the conditions of this filter.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().sipTrunkId(sipTrunkId);
+    }
+
+    /** Builds a {@link PhoneNumberFilter}. */
+    public static final class Builder {
+        private String sipTrunkId;
+
+        private Builder() {
+        }
+
+        /**
+         * Keeps only the numbers assigned to one trunk.
+         *
+         * @param sipTrunkId the trunk id, or null for every number
+         * @return this builder
+         */
+        public Builder sipTrunkId(String sipTrunkId) {
+            this.sipTrunkId = sipTrunkId;
+            return this;
+        }
+
+        /**
+         * Checks the conditions and builds the filter.
+         *
+         * @return the filter
+         * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but blank
+         */
+        public PhoneNumberFilter build() {
+            Check check = Check.of("PhoneNumberFilter");
+            check.blankIfSet("sipTrunkId", sipTrunkId);
+            check.throwIfInvalid();
+            return new PhoneNumberFilter(sipTrunkId);
+        }
+    }
+}

@@ -21,7 +21,8 @@ import java.util.List;
  *   <li>{@code createTime=2021-02-01} / {@code 2021-02} / {@code 2021-02-01T14} (also a year, a
  *       minute or a full timestamp): the whole period named;</li>
  *   <li>{@code createTime>=X}: from the start of X; {@code createTime<=X}: to the end of X
- *       (so {@code <=2021-10-30} includes that day); {@code >} and {@code <} are exclusive;</li>
+ *       (so {@code <=2021-10-30} includes that day), however the operator was encoded
+ *       (see {@link QueryParams});</li>
  *   <li>no filter: the last 24 hours before now.</li>
  * </ul>
  * Times are UTC.
@@ -45,10 +46,8 @@ public record CreateTimeFilter(Instant from, Instant to) {
     public static CreateTimeFilter from(QueryParams query, Instant now) {
         String exact = query.first("createTime");
         String ge = query.first("createTime>=");
-        String gt = query.first("createTime>");
         String le = query.first("createTime<=");
-        String lt = query.first("createTime<");
-        boolean range = ge != null || gt != null || le != null || lt != null;
+        boolean range = ge != null || le != null;
         if (exact != null && range) {
             throw ApiException.badRequest("createTime: give either an exact period or a range, not both");
         }
@@ -59,9 +58,7 @@ public record CreateTimeFilter(Instant from, Instant to) {
         if (!range) {
             return new CreateTimeFilter(now.minus(Duration.ofHours(24)), now.plusNanos(1));
         }
-        Instant from = ge != null ? period(ge).start() : gt != null ? period(gt).end() : null;
-        Instant to = le != null ? period(le).end() : lt != null ? period(lt).start() : null;
-        return new CreateTimeFilter(from, to);
+        return new CreateTimeFilter(ge == null ? null : period(ge).start(), le == null ? null : period(le).end());
     }
 
     /**

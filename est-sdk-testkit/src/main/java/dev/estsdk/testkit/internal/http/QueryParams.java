@@ -10,10 +10,13 @@ import java.util.Map;
 
 /**
  * The query string as sent, decoded per parameter. Parsing the raw string ourselves (rather than
- * asking the servlet container) keeps comparison operators in parameter names intact: a literal
- * {@code createTime>=2021-10-01} splits at the first {@code =} into name {@code createTime>} and
- * value {@code =2021-10-01}, which is folded back into name {@code createTime>=}; a
- * percent-encoded {@code createTime%3E%3D=2021-10-01} decodes to the same name.
+ * asking the servlet container) keeps comparison operators in parameter names intact. The range
+ * filter {@code createTime>=2021-10-01}, as Sinch's Node SDK sends it, splits at its own
+ * {@code =} into name {@code createTime>} and value {@code 2021-10-01}; so does the
+ * percent-encoded {@code createTime%3E=2021-10-01}, while {@code createTime%3E%3D=2021-10-01}
+ * decodes to name {@code createTime>=}. All of them are stored under the one name
+ * {@code createTime>=} (likewise {@code <=}); a value left starting with {@code =} (an encoded
+ * operator split differently) loses that {@code =}.
  */
 public final class QueryParams {
 
@@ -37,8 +40,10 @@ public final class QueryParams {
                 int eq = pair.indexOf('=');
                 String name = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                if ((name.endsWith(">") || name.endsWith("<")) && value.startsWith("=")) {
+                if (name.endsWith(">") || name.endsWith("<")) {
                     name = name + "=";
+                }
+                if ((name.endsWith(">=") || name.endsWith("<=")) && value.startsWith("=")) {
                     value = value.substring(1);
                 }
                 values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);

@@ -133,7 +133,7 @@ public final class SimulatorState {
             Instant at = clock.stamp();
             String country = countryCode != null ? countryCode : CountryCatalog.countryOf(e164);
             s.numbers().putIfAbsent(e164, new OwnedNumber(ids.next(at), e164, country, null, at, null));
-            s.publish(at);
+            s.publish(clock.now());
             return null;
         });
     }

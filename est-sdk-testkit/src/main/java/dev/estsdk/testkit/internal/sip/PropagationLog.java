@@ -22,7 +22,9 @@ public final class PropagationLog {
      * @param view the configuration after the change
      */
     public synchronized void publish(Instant at, SipView view) {
-        entries.addLast(new Entry(at, view));
+        Entry last = entries.peekLast();
+        // Keep the history ordered even if a caller's instant is a hair behind the previous one.
+        entries.addLast(new Entry(last != null && last.at().isAfter(at) ? last.at() : at, view));
     }
 
     /**

@@ -71,6 +71,8 @@ public final class EstSimulator implements AutoCloseable {
     private final SipEdge edge;
     private final FaultInjector injector = new FaultInjector();
     private final WireMockServer server;
+    /** The bound port, kept so URLs stay printable (and requests fail with a connect error) after close. */
+    private volatile int port;
 
     private EstSimulator(SimulatorSettings settings) {
         this.state = new SimulatorState(settings);
@@ -103,6 +105,7 @@ public final class EstSimulator implements AutoCloseable {
 
     private EstSimulator startServer() {
         server.start();
+        port = server.port();
         installCatchAll();
         return this;
     }
@@ -114,7 +117,7 @@ public final class EstSimulator implements AutoCloseable {
 
     /** @return the HTTP port */
     public int port() {
-        return server.port();
+        return port;
     }
 
     /** @return the API base URL, e.g. {@code http://127.0.0.1:8089} (no trailing slash) */

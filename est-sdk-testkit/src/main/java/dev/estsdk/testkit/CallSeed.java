@@ -1,0 +1,281 @@
+package dev.estsdk.testkit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A call detail record to seed into the simulator, so that {@code GET /calls}, the CSV export and
+ * the PCAP download have data. Build one with {@link #builder()}; everything not set gets a
+ * realistic default.
+ *
+ * @param callId call id; null for a generated one
+ * @param projectId project; null for the simulator's main project
+ * @param trunkId the trunk the call went through
+ * @param trunkName the trunk's name (CSV column), may be null
+ * @param from caller: a number or a SIP URI
+ * @param to callee: a number or a SIP URI
+ * @param direction {@code INBOUND} or {@code OUTBOUND}
+ * @param callResult {@code COMPLETED}, {@code NO_ANSWER}, {@code CANCEL}, {@code BUSY} or {@code FAILED}
+ * @param createTime when the call started; null for one minute before the simulator's current time
+ * @param durationSeconds call duration in seconds
+ * @param pricePerMinute price per minute
+ * @param currencyCode ISO 4217 currency
+ * @param fromCountryCode caller country; null to derive it from {@code from}
+ * @param toCountryCode callee country; null to derive it from {@code to}
+ * @param emergency whether it was an emergency call
+ * @param region edge region such as {@code us-east}
+ * @param withPcap whether a packet capture exists for the call
+ * @param groupId call group; null for the call id
+ * @param parentId parent call id, may be null
+ * @param relationshipType relationship to the parent, e.g. {@code initial}
+ * @param hasChildren whether the call has child calls
+ */
+public record CallSeed(String callId, String projectId, String trunkId, String trunkName, String from, String to,
+        String direction, String callResult, Instant createTime, int durationSeconds, BigDecimal pricePerMinute,
+        String currencyCode, String fromCountryCode, String toCountryCode, boolean emergency, String region,
+        boolean withPcap, String groupId, String parentId, String relationshipType, boolean hasChildren) {
+
+    /** Checks the required values. */
+    public CallSeed {
+        Objects.requireNonNull(trunkId, "trunkId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(callResult, "callResult");
+        Objects.requireNonNull(pricePerMinute, "pricePerMinute");
+        Objects.requireNonNull(currencyCode, "currencyCode");
+        if (durationSeconds < 0) {
+            throw new IllegalArgumentException("durationSeconds must not be negative (was " + durationSeconds + ")");
+        }
+    }
+
+    /** @return a builder with defaults: an answered outbound call of 60 s at 0.0040 USD/min */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CallSeed}. */
+    public static final class Builder {
+        private String callId;
+        private String projectId;
+        private String trunkId = "01W4FFL35P4NC4K35SIPTRUNK1";
+        private String trunkName;
+        private String from = "+12025550100";
+        private String to = "+12025550199";
+        private String direction = "OUTBOUND";
+        private String callResult = "COMPLETED";
+        private Instant createTime;
+        private int durationSeconds = 60;
+        private BigDecimal pricePerMinute = new BigDecimal("0.0040");
+        private String currencyCode = "USD";
+        private String fromCountryCode;
+        private String toCountryCode;
+        private boolean emergency;
+        private String region = "us-east";
+        private boolean withPcap = true;
+        private String groupId;
+        private String parentId;
+        private String relationshipType = "initial";
+        private boolean hasChildren;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the call id
+         * @return this builder
+         */
+        public Builder callId(String value) {
+            this.callId = value;
+            return this;
+        }
+
+        /**
+         * @param value the project (default: the simulator's main project)
+         * @return this builder
+         */
+        public Builder projectId(String value) {
+            this.projectId = value;
+            return this;
+        }
+
+        /**
+         * @param value the trunk id
+         * @return this builder
+         */
+        public Builder trunkId(String value) {
+            this.trunkId = value;
+            return this;
+        }
+
+        /**
+         * @param value the trunk name shown in the CSV export
+         * @return this builder
+         */
+        public Builder trunkName(String value) {
+            this.trunkName = value;
+            return this;
+        }
+
+        /**
+         * @param value the caller
+         * @return this builder
+         */
+        public Builder from(String value) {
+            this.from = value;
+            return this;
+        }
+
+        /**
+         * @param value the callee
+         * @return this builder
+         */
+        public Builder to(String value) {
+            this.to = value;
+            return this;
+        }
+
+        /**
+         * @param value {@code INBOUND} or {@code OUTBOUND}, any case
+         * @return this builder
+         */
+        public Builder direction(String value) {
+            this.direction = value;
+            return this;
+        }
+
+        /**
+         * @param value the call result, any case
+         * @return this builder
+         */
+        public Builder callResult(String value) {
+            this.callResult = value;
+            return this;
+        }
+
+        /**
+         * @param value when the call started
+         * @return this builder
+         */
+        public Builder createTime(Instant value) {
+            this.createTime = value;
+            return this;
+        }
+
+        /**
+         * @param value duration in seconds
+         * @return this builder
+         */
+        public Builder durationSeconds(int value) {
+            this.durationSeconds = value;
+            return this;
+        }
+
+        /**
+         * @param value price per minute
+         * @return this builder
+         */
+        public Builder pricePerMinute(BigDecimal value) {
+            this.pricePerMinute = value;
+            return this;
+        }
+
+        /**
+         * @param value ISO 4217 currency
+         * @return this builder
+         */
+        public Builder currencyCode(String value) {
+            this.currencyCode = value;
+            return this;
+        }
+
+        /**
+         * @param value caller country (ISO alpha-2)
+         * @return this builder
+         */
+        public Builder fromCountryCode(String value) {
+            this.fromCountryCode = value;
+            return this;
+        }
+
+        /**
+         * @param value callee country (ISO alpha-2)
+         * @return this builder
+         */
+        public Builder toCountryCode(String value) {
+            this.toCountryCode = value;
+            return this;
+        }
+
+        /**
+         * @param value whether it was an emergency call
+         * @return this builder
+         */
+        public Builder emergency(boolean value) {
+            this.emergency = value;
+            return this;
+        }
+
+        /**
+         * @param value edge region
+         * @return this builder
+         */
+        public Builder region(String value) {
+            this.region = value;
+            return this;
+        }
+
+        /**
+         * @param value whether a packet capture exists (false for forwarded calls)
+         * @return this builder
+         */
+        public Builder withPcap(boolean value) {
+            this.withPcap = value;
+            return this;
+        }
+
+        /**
+         * @param value call group
+         * @return this builder
+         */
+        public Builder groupId(String value) {
+            this.groupId = value;
+            return this;
+        }
+
+        /**
+         * @param value parent call id
+         * @return this builder
+         */
+        public Builder parentId(String value) {
+            this.parentId = value;
+            return this;
+        }
+
+        /**
+         * @param value relationship type, e.g. {@code initial}
+         * @return this builder
+         */
+        public Builder relationshipType(String value) {
+            this.relationshipType = value;
+            return this;
+        }
+
+        /**
+         * @param value whether the call has child calls
+         * @return this builder
+         */
+        public Builder hasChildren(boolean value) {
+            this.hasChildren = value;
+            return this;
+        }
+
+        /** @return the seed */
+        public CallSeed build() {
+            return new CallSeed(callId, projectId, trunkId, trunkName, from, to, direction, callResult, createTime,
+                    durationSeconds, pricePerMinute, currencyCode, fromCountryCode, toCountryCode, emergency, region,
+                    withPcap, groupId, parentId, relationshipType, hasChildren);
+        }
+    }
+}

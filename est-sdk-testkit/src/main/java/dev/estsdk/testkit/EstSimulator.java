@@ -1,0 +1,401 @@
+package dev.estsdk.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.estsdk.testkit.internal.ControlEndpoints;
+import dev.estsdk.testkit.internal.NoProxyHttpClientFactory;
+import dev.estsdk.testkit.internal.RequestPipeline;
+import dev.estsdk.testkit.internal.SimulatorSettings;
+import dev.estsdk.testkit.internal.SimulatorState;
+import dev.estsdk.testkit.internal.SimulatorTransformer;
+import dev.estsdk.testkit.internal.auth.TokenService;
+import dev.estsdk.testkit.internal.fault.FaultInjector;
+import dev.estsdk.testkit.internal.model.ProjectState;
+import dev.estsdk.testkit.internal.sip.SipEdge;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A stateful, in-memory simulator of Sinch's Elastic SIP Trunking REST API, served by WireMock on
+ * {@code 127.0.0.1}. It keeps trunks, endpoints, ACLs, credential lists, phone numbers, country
+ * permissions, calls and blocking rules per project and answers every EST operation with the
+ * documented status codes, envelopes, defaults and errors; it issues OAuth2 tokens at
+ * {@code /oauth2/token} on the same port; and it simulates the SIP edge, where a change takes
+ * effect only after the propagation delay on a controllable clock.
+ *
+ * <pre>{@code
+ * try (EstSimulator sim = EstSimulator.start()) {
+ *     // point the client at sim.baseUrl(), sim.authUrl(), sim.projectId(), sim.keyId(), sim.keySecret()
+ *     sim.advance(Duration.ofSeconds(60));          // let changes propagate
+ *     assertTrue(sim.counts().isEmpty());           // nothing left behind
+ * }
+ * }</pre>
+ *
+ * <p>The simulator is thread-safe. WireMock's admin API ({@code /__admin/requests}) and
+ * {@link #wireMock()} give access to the request journal.
+ */
+public final class EstSimulator implements AutoCloseable {
+
+    /** Default project id. */
+    public static final String DEFAULT_PROJECT_ID = "sim-project";
+    /** Default access key id. */
+    public static final String DEFAULT_KEY_ID = "sim-key";
+    /** Default access key secret. */
+    public static final String DEFAULT_KEY_SECRET = "sim-secret-0123456789";
+    /** Default SIP domain suffix of trunks. */
+    public static final String DEFAULT_SIP_DOMAIN_SUFFIX = "pstn.sinch.com";
+    /** Default time a change takes to reach the SIP edge. */
+    public static final Duration DEFAULT_PROPAGATION_DELAY = Duration.ofSeconds(60);
+    /** Default lifetime of issued access tokens. */
+    public static final Duration DEFAULT_TOKEN_TTL = Duration.ofHours(1);
+    /** Numbers the main project owns unless {@link Builder#ownedNumbers(String...)} says otherwise. */
+    public static final List<String> DEFAULT_OWNED_NUMBERS = List.of("+12025550101", "+12025550102",
+            "+12025550103", "+12025550104", "+12025550105", "+14165550101");
+
+    private static final int CATCH_ALL_PRIORITY = 100;
+
+    private final SimulatorState state;
+    private final SipEdge edge;
+    private final FaultInjector injector = new FaultInjector();
+    private final WireMockServer server;
+    /** The bound port, kept so URLs stay printable (and requests fail with a connect error) after close. */
+    private volatile int port;
+
+    private EstSimulator(SimulatorSettings settings) {
+        this.state = new SimulatorState(settings);
+        this.edge = new SipEdge(state);
+        TokenService tokens = new TokenService(state.clock(), settings.tokenTtl());
+        ControlEndpoints control = new ControlEndpoints(state, edge, this::reset);
+        RequestPipeline pipeline = new RequestPipeline(state, tokens, injector, control);
+        // Only what the simulator needs (no templating, HTTP/2 or proxy client), so start-up stays fast.
+        WireMockConfiguration config = options().bindAddress("127.0.0.1").extensions(new SimulatorTransformer(pipeline))
+                .httpClientFactory(new NoProxyHttpClientFactory()).templatingEnabled(false)
+                .http2PlainDisabled(true).http2TlsDisabled(true).jettyAcceptors(1).gzipDisabled(true)
+                .stubRequestLoggingDisabled(true);
+        this.server = new WireMockServer(settings.port() == 0 ? config.dynamicPort() : config.port(settings.port()));
+    }
+
+    /**
+     * Starts a simulator with every default: a random port, project {@code sim-project}, key
+     * {@code sim-key} / {@code sim-secret-0123456789}.
+     *
+     * @return the running simulator
+     */
+    public static EstSimulator start() {
+        return builder().start();
+    }
+
+    /** @return a builder for a simulator with non-default settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private EstSimulator startServer() {
+        server.start();
+        port = server.port();
+        installCatchAll();
+        return this;
+    }
+
+    private void installCatchAll() {
+        server.stubFor(any(anyUrl()).atPriority(CATCH_ALL_PRIORITY)
+                .willReturn(aResponse().withTransformers(SimulatorTransformer.NAME)));
+    }
+
+    /** @return the HTTP port */
+    public int port() {
+        return port;
+    }
+
+    /** @return the API base URL, e.g. {@code http://127.0.0.1:8089} (no trailing slash) */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** @return the OAuth2 token URL, {@code http://127.0.0.1:<port>/oauth2/token} */
+    public String authUrl() {
+        return baseUrl() + "/oauth2/token";
+    }
+
+    /** @return the main project id */
+    public String projectId() {
+        return state.settings().projectId();
+    }
+
+    /** @return the access key id */
+    public String keyId() {
+        return state.settings().keyId();
+    }
+
+    /** @return the access key secret */
+    public String keySecret() {
+        return state.settings().keySecret();
+    }
+
+    /** @return how long a change takes to reach the SIP edge */
+    public Duration propagationDelay() {
+        return state.settings().propagationDelay();
+    }
+
+    /** @return the SIP domain suffix of trunks, e.g. {@code pstn.sinch.com} */
+    public String sipDomainSuffix() {
+        return state.settings().sipDomainSuffix();
+    }
+
+    /** @return the simulator clock's current time */
+    public Instant now() {
+        return state.clock().now();
+    }
+
+    /**
+     * Moves the simulator clock forward: tokens expire, changes propagate to the SIP edge, call
+     * filters' default 24-hour window moves.
+     *
+     * @param amount a non-negative duration
+     * @return this simulator
+     */
+    public EstSimulator advance(Duration amount) {
+        state.clock().advance(amount);
+        return this;
+    }
+
+    /** @return the WireMock server, for its request journal ({@code findAll}, {@code verify}) or extra stubs */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    /** @return seeding for the main project */
+    public Seeding seed() {
+        return new Seeding(state, projectId());
+    }
+
+    /** @return resource counts of the main project */
+    public ResourceCounts counts() {
+        return counts(projectId());
+    }
+
+    /**
+     * @param project a project id
+     * @return resource counts of that project
+     * @throws IllegalArgumentException when the simulator does not know the project
+     */
+    public ResourceCounts counts(String project) {
+        ProjectState p = state.project(project);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown project " + project);
+        }
+        return state.locked(p, ProjectState::tally);
+    }
+
+    /** @return the ids of every project the simulator knows */
+    public Set<String> projects() {
+        Set<String> ids = new TreeSet<>();
+        state.projects().forEach(p -> ids.add(p.projectId()));
+        return ids;
+    }
+
+    /** @return the SIP checks (INVITE / REGISTER against the simulated edge) */
+    public SipChecks sip() {
+        return new SipChecks(edge);
+    }
+
+    /** @return fault injection, global scope */
+    public Faults faults() {
+        return new Faults(injector, injector.global(), true);
+    }
+
+    /**
+     * Restores the starting state: seeded data only, the clock at its initial instant, no faults,
+     * no SIP registrations, an empty request journal and no extra stubs. Issued tokens stay valid.
+     */
+    public void reset() {
+        state.reset();
+        edge.reset();
+        injector.clear();
+        server.resetAll();
+        installCatchAll();
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        if (server.isRunning()) {
+            server.stop();
+        }
+    }
+
+    /** Collects the settings of an {@link EstSimulator}. */
+    public static final class Builder {
+        private int port;
+        private String projectId = DEFAULT_PROJECT_ID;
+        private String keyId = DEFAULT_KEY_ID;
+        private String keySecret = DEFAULT_KEY_SECRET;
+        private Duration tokenTtl = DEFAULT_TOKEN_TTL;
+        private Instant initialInstant;
+        private boolean tickingClock;
+        private Duration propagationDelay = DEFAULT_PROPAGATION_DELAY;
+        private String sipDomainSuffix = DEFAULT_SIP_DOMAIN_SUFFIX;
+        private List<String> ownedNumbers = DEFAULT_OWNED_NUMBERS;
+        private final Map<String, List<String>> extraProjects = new LinkedHashMap<>();
+        private final List<CallSeed> calls = new ArrayList<>();
+        private boolean sampleCalls = true;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the HTTP port; 0 (default) picks a free one
+         * @return this builder
+         */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535 (was " + value + ")");
+            }
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * @param value the main project id (default {@code sim-project})
+         * @return this builder
+         */
+        public Builder projectId(String value) {
+            this.projectId = Seeding.requireText(value, "projectId");
+            return this;
+        }
+
+        /**
+         * @param value the access key id (default {@code sim-key})
+         * @return this builder
+         */
+        public Builder keyId(String value) {
+            this.keyId = Seeding.requireText(value, "keyId");
+            return this;
+        }
+
+        /**
+         * @param value the access key secret (default {@code sim-secret-0123456789})
+         * @return this builder
+         */
+        public Builder keySecret(String value) {
+            this.keySecret = Seeding.requireText(value, "keySecret");
+            return this;
+        }
+
+        /**
+         * @param value lifetime of issued tokens, reported as {@code expires_in} (default 1 hour);
+         *     shorten it to test token refresh
+         * @return this builder
+         */
+        public Builder tokenTtl(Duration value) {
+            Objects.requireNonNull(value, "tokenTtl");
+            if (value.toSeconds() < 1) {
+                throw new IllegalArgumentException("tokenTtl must be at least one second (was " + value + ")");
+            }
+            this.tokenTtl = value;
+            return this;
+        }
+
+        /**
+         * @param value the clock's start (default: the current time, whole seconds)
+         * @return this builder
+         */
+        public Builder initialInstant(Instant value) {
+            this.initialInstant = Objects.requireNonNull(value, "initialInstant");
+            return this;
+        }
+
+        /**
+         * @param value true to let the clock also follow real time (the standalone jar does);
+         *     false (default) to move it only with {@link EstSimulator#advance(Duration)}
+         * @return this builder
+         */
+        public Builder tickingClock(boolean value) {
+            this.tickingClock = value;
+            return this;
+        }
+
+        /**
+         * @param value how long a change takes to reach the SIP edge (default 60 s; zero for immediately)
+         * @return this builder
+         */
+        public Builder propagationDelay(Duration value) {
+            Objects.requireNonNull(value, "propagationDelay");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("propagationDelay must not be negative");
+            }
+            this.propagationDelay = value;
+            return this;
+        }
+
+        /**
+         * @param value the trunks' SIP domain suffix (default {@code pstn.sinch.com})
+         * @return this builder
+         */
+        public Builder sipDomainSuffix(String value) {
+            this.sipDomainSuffix = Seeding.requireText(value, "sipDomainSuffix");
+            return this;
+        }
+
+        /**
+         * @param e164 the numbers the main project owns, replacing {@link #DEFAULT_OWNED_NUMBERS}
+         * @return this builder
+         */
+        public Builder ownedNumbers(String... e164) {
+            this.ownedNumbers = List.of(e164);
+            return this;
+        }
+
+        /**
+         * @param id an extra project, EST-enabled from the start
+         * @param ownedNumbers numbers it owns
+         * @return this builder
+         */
+        public Builder project(String id, String... ownedNumbers) {
+            extraProjects.put(Seeding.requireText(id, "project id"), List.of(ownedNumbers));
+            return this;
+        }
+
+        /**
+         * @param seed a call record to seed
+         * @return this builder
+         */
+        public Builder call(CallSeed seed) {
+            calls.add(Objects.requireNonNull(seed, "seed"));
+            return this;
+        }
+
+        /**
+         * @param value whether to seed a dozen sample calls from the 24 hours before start (default true)
+         * @return this builder
+         */
+        public Builder sampleCalls(boolean value) {
+            this.sampleCalls = value;
+            return this;
+        }
+
+        /** @return the started simulator */
+        public EstSimulator start() {
+            Instant start = initialInstant != null ? initialInstant : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Map<String, List<String>> numbers = new LinkedHashMap<>(extraProjects);
+            numbers.put(projectId, ownedNumbers);
+            SimulatorSettings settings = new SimulatorSettings(port, projectId, keyId, keySecret, tokenTtl, start,
+                    tickingClock, propagationDelay, sipDomainSuffix, numbers,
+                    List.copyOf(extraProjects.keySet()), calls, sampleCalls);
+            return new EstSimulator(settings).startServer();
+        }
+    }
+}

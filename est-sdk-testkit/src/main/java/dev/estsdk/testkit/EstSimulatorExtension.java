@@ -1,0 +1,198 @@
+package dev.estsdk.testkit;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit 5 extension that runs an {@link EstSimulator} for a test class.
+ *
+ * <p>On a {@code static} field the simulator starts once for the class and is
+ * {@linkplain EstSimulator#reset() reset} before each test (unless {@link #keepingStateBetweenTests()});
+ * on an instance field, or with {@link #perTest()}, every test gets a fresh simulator. Test and
+ * lifecycle methods can also take an {@link EstSimulator} parameter.
+ *
+ * <pre>{@code
+ * class ProvisioningTest {
+ *     @RegisterExtension
+ *     static EstSimulatorExtension est = EstSimulatorExtension.create();
+ *
+ *     @Test
+ *     void createsTrunk() {
+ *         EstClient client = EstClient.builder()
+ *                 .baseUrl(est.baseUrl()).authUrl(est.authUrl()).projectId(est.projectId())
+ *                 .credentials(EstCredentials.oauth(est.keyId(), est.keySecret())).build();
+ *         ...
+ *         assertEquals(1, est.simulator().counts().trunks());
+ *     }
+ * }
+ * }</pre>
+ */
+public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback, ParameterResolver {
+
+    private final Consumer<EstSimulator.Builder> configuration;
+    private final boolean perTest;
+    private final boolean resetBetweenTests;
+    private EstSimulator simulator;
+    private boolean classScoped;
+
+    private EstSimulatorExtension(Consumer<EstSimulator.Builder> configuration, boolean perTest,
+            boolean resetBetweenTests) {
+        this.configuration = configuration;
+        this.perTest = perTest;
+        this.resetBetweenTests = resetBetweenTests;
+    }
+
+    /** @return an extension running a simulator with default settings */
+    public static EstSimulatorExtension create() {
+        return create(builder -> { });
+    }
+
+    /**
+     * @param configuration adjusts the simulator's builder, e.g. {@code b -> b.tokenTtl(Duration.ofMinutes(5))}
+     * @return an extension running a simulator so configured
+     */
+    public static EstSimulatorExtension create(Consumer<EstSimulator.Builder> configuration) {
+        return new EstSimulatorExtension(Objects.requireNonNull(configuration, "configuration"), false, true);
+    }
+
+    /** @return a copy that starts a fresh simulator for every test, even on a static field */
+    public EstSimulatorExtension perTest() {
+        return new EstSimulatorExtension(configuration, true, resetBetweenTests);
+    }
+
+    /** @return a copy that, on a static field, keeps the state between tests instead of resetting */
+    public EstSimulatorExtension keepingStateBetweenTests() {
+        return new EstSimulatorExtension(configuration, perTest, false);
+    }
+
+    private EstSimulator startNew() {
+        EstSimulator.Builder builder = EstSimulator.builder();
+        configuration.accept(builder);
+        return builder.start();
+    }
+
+    /**
+     * Starts the class-wide simulator (static field, not per test).
+     *
+     * @param context the JUnit context
+     */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        classScoped = true;
+        if (!perTest && simulator == null) {
+            simulator = startNew();
+        }
+    }
+
+    /**
+     * Starts a per-test simulator, or resets the class-wide one.
+     *
+     * @param context the JUnit context
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (simulator == null) {
+            simulator = startNew();
+        } else if (classScoped && !perTest && resetBetweenTests) {
+            simulator.reset();
+        }
+    }
+
+    /**
+     * Stops a per-test simulator.
+     *
+     * @param context the JUnit context
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!classScoped || perTest) {
+            stop();
+        }
+    }
+
+    /**
+     * Stops the class-wide simulator.
+     *
+     * @param context the JUnit context
+     */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    private void stop() {
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
+    }
+
+    /**
+     * @param parameter the parameter
+     * @param context the JUnit context
+     * @return whether it is an {@link EstSimulator}
+     */
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == EstSimulator.class;
+    }
+
+    /**
+     * @param parameter the parameter
+     * @param context the JUnit context
+     * @return the running simulator
+     */
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return simulator();
+    }
+
+    /**
+     * @return the running simulator
+     * @throws IllegalStateException outside a test's lifecycle
+     */
+    public EstSimulator simulator() {
+        if (simulator == null) {
+            throw new IllegalStateException("the EST simulator is not running: use it inside a test or lifecycle method");
+        }
+        return simulator;
+    }
+
+    /** @return the simulator's API base URL */
+    public String baseUrl() {
+        return simulator().baseUrl();
+    }
+
+    /** @return the simulator's OAuth2 token URL */
+    public String authUrl() {
+        return simulator().authUrl();
+    }
+
+    /** @return the main project id */
+    public String projectId() {
+        return simulator().projectId();
+    }
+
+    /** @return the access key id */
+    public String keyId() {
+        return simulator().keyId();
+    }
+
+    /** @return the access key secret */
+    public String keySecret() {
+        return simulator().keySecret();
+    }
+
+    /** @return the HTTP port */
+    public int port() {
+        return simulator().port();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.estsdk.testkit;
+
+import dev.estsdk.testkit.internal.CommandLine;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+
+/**
+ * Runs the simulator as a standalone process:
+ * {@code java -jar est-sdk-testkit-<version>-standalone.jar --port 8089}. Prints the base URL, auth
+ * URL, project id, key id and key secret, then serves until Ctrl-C. In this mode the simulator
+ * clock follows real time (so tokens expire and changes propagate by themselves);
+ * {@code POST /_simulator/clock/advance} skips ahead.
+ */
+public final class Main {
+
+    /** Port used when {@code --port} is not given. */
+    public static final int DEFAULT_PORT = 8089;
+
+    private Main() {
+    }
+
+    /**
+     * @param args command-line flags; {@code --help} lists them
+     */
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        EstSimulator simulator;
+        try {
+            simulator = start(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(CommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (simulator == null) {
+            return;
+        }
+        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("Ready in " + millis + " ms. Press Ctrl-C to stop.");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            System.out.println("EST simulator stopped.");
+        }, "est-simulator-shutdown"));
+    }
+
+    /**
+     * Starts a simulator from command-line flags and prints how to reach it.
+     *
+     * @param args command-line flags
+     * @param out where to print
+     * @return the running simulator, or null when only help was asked for
+     * @throws IllegalArgumentException for bad flags
+     */
+    public static EstSimulator start(String[] args, PrintStream out) {
+        CommandLine cli = CommandLine.parse(args);
+        if (cli.help()) {
+            out.println(CommandLine.USAGE);
+            return null;
+        }
+        EstSimulator simulator = EstSimulator.builder()
+                .port(cli.integer("--port", DEFAULT_PORT))
+                .projectId(cli.text("--project-id", EstSimulator.DEFAULT_PROJECT_ID))
+                .keyId(cli.text("--key-id", EstSimulator.DEFAULT_KEY_ID))
+                .keySecret(cli.text("--key-secret", EstSimulator.DEFAULT_KEY_SECRET))
+                .tokenTtl(cli.duration("--token-ttl", EstSimulator.DEFAULT_TOKEN_TTL))
+                .propagationDelay(cli.duration("--propagation-delay", EstSimulator.DEFAULT_PROPAGATION_DELAY))
+                .tickingClock(true)
+                .start();
+        out.println("EST simulator running");
+        out.println("  base URL    " + simulator.baseUrl());
+        out.println("  auth URL    " + simulator.authUrl());
+        out.println("  project id  " + simulator.projectId());
+        out.println("  key id      " + simulator.keyId());
+        out.println("  key secret  " + simulator.keySecret());
+        return simulator;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.estsdk.testkit.internal;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.estsdk.testkit.EstOperation;
+import dev.estsdk.testkit.internal.api.ApiDispatcher;
+import dev.estsdk.testkit.internal.auth.Authenticator;
+import dev.estsdk.testkit.internal.auth.TokenEndpoint;
+import dev.estsdk.testkit.internal.auth.TokenService;
+import dev.estsdk.testkit.internal.fault.FaultInjector;
+import dev.estsdk.testkit.internal.fault.FaultOutcome;
+import dev.estsdk.testkit.internal.http.ApiException;
+import dev.estsdk.testkit.internal.http.ApiRequest;
+import dev.estsdk.testkit.internal.http.ApiResponse;
+import dev.estsdk.testkit.internal.http.ErrorResponses;
+import dev.estsdk.testkit.internal.http.RouteTable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything between a received request and the answer, independent of WireMock: simulator
+ * control paths, fault injection, the token endpoint, authentication, routing (404/405) and
+ * the operation itself. Any refusal is rendered in the {@code Error} shape.
+ */
+public final class RequestPipeline {
+
+    /**
+     * The answer to one request.
+     *
+     * @param response the response (ignored when {@code fault} is set)
+     * @param delay delay before answering, or null
+     * @param fault a network fault instead of a response, or null
+     */
+    public record Outcome(ApiResponse response, Duration delay, Fault fault) {
+    }
+
+    private static final String TOKEN_PATH = "/oauth2/token";
+    private static final String CONTROL_PREFIX = "/_simulator/";
+
+    private final FaultInjector faults;
+    private final Authenticator authenticator;
+    private final TokenEndpoint tokenEndpoint;
+    private final ApiDispatcher dispatcher;
+    private final ControlEndpoints control;
+
+    /**
+     * @param sim the simulator
+     * @param tokens the token service
+     * @param faults armed faults
+     * @param control the simulator's own endpoints
+     */
+    public RequestPipeline(SimulatorState sim, TokenService tokens, FaultInjector faults, ControlEndpoints control) {
+        SimulatorSettings s = sim.settings();
+        this.faults = faults;
+        this.authenticator = new Authenticator(tokens, s.keyId(), s.keySecret());
+        this.tokenEndpoint = new TokenEndpoint(tokens, s.keyId(), s.keySecret());
+        this.dispatcher = new ApiDispatcher(sim);
+        this.control = control;
+    }
+
+    /**
+     * @param request a received request
+     * @return what to answer
+     */
+    public Outcome handle(ApiRequest request) {
+        try {
+            if (request.path().startsWith(CONTROL_PREFIX)) {
+                return new Outcome(control.handle(request), null, null);
+            }
+            boolean token = request.path().equals(TOKEN_PATH);
+            ApiDispatcher.Resolution resolution = token ? null : dispatcher.resolve(request);
+            EstOperation operation = token ? EstOperation.ACCESS_TOKEN
+                    : resolution.result() instanceof RouteTable.Found f ? f.operation() : null;
+            FaultInjector.Decision decision = faults.decide(operation);
+            Optional<FaultOutcome> fault = decision.outcome();
+            if (fault.isPresent()) {
+                return new Outcome(faultResponse(fault.get()), decision.latency(), fault.get().networkFault());
+            }
+            return new Outcome(token ? tokenEndpoint.handle(request) : api(request, resolution), decision.latency(),
+                    null);
+        } catch (ApiException e) {
+            return new Outcome(ErrorResponses.of(e), null, null);
+        } catch (RuntimeException e) {
+            return new Outcome(ErrorResponses.of(500, "INTERNAL", "Simulator failure: " + e, List.of()), null, null);
+        }
+    }
+
+    private ApiResponse api(ApiRequest request, ApiDispatcher.Resolution resolution) {
+        Optional<ApiResponse> unauthorized = authenticator.check(request);
+        if (unauthorized.isPresent()) {
+            return unauthorized.get();
+        }
+        try {
+            RouteTable.Result result = resolution.result();
+            if (result instanceof RouteTable.Found found) {
+                return dispatcher.dispatch(request, found, resolution.projectId());
+            }
+            if (result instanceof RouteTable.MethodNotAllowed m) {
+                return ErrorResponses.of(405, "METHOD_NOT_ALLOWED", "Request method '" + request.method()
+                        + "' is not supported for " + request.path(), List.of())
+                        .withHeader("Allow", String.join(", ", m.allowed()));
+            }
+            return ErrorResponses.of(404, "NO_RESOURCE_FOUND", "No resource found at " + request.path(), List.of());
+        } catch (ApiException e) {
+            return ErrorResponses.of(e);
+        }
+    }
+
+    private static ApiResponse faultResponse(FaultOutcome fault) {
+        if (fault.networkFault() != null) {
+            return ApiResponse.noContent();
+        }
+        int status = fault.status();
+        String code = switch (status) {
+            case 429 -> "RESOURCE_EXHAUSTED";
+            case 502 -> "BAD_GATEWAY";
+            case 503 -> "UNAVAILABLE";
+            case 504 -> "DEADLINE_EXCEEDED";
+            default -> "INTERNAL";
+        };
+        String message = status == 429 ? "Too many requests" : "Injected failure";
+        ApiResponse response = ErrorResponses.of(status, code, message, List.of());
+        if (fault.retryAfter() != null) {
+            response = response.withHeader("Retry-After", String.valueOf(fault.retryAfter().toSeconds()));
+        }
+        return response;
+    }
+}

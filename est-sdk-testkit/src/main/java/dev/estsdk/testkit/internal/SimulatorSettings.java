@@ -1,0 +1,38 @@
+package dev.estsdk.testkit.internal;
+
+import dev.estsdk.testkit.CallSeed;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an {@code EstSimulator.Builder} collected, frozen. The seeded parts are what
+ * {@code reset()} restores.
+ *
+ * @param port HTTP port, 0 for a free one
+ * @param projectId the main project
+ * @param keyId access key id
+ * @param keySecret access key secret
+ * @param tokenTtl lifetime of issued tokens
+ * @param initialInstant the clock's start
+ * @param tickingClock whether the clock also follows real time
+ * @param propagationDelay how long a change takes to reach the SIP edge
+ * @param sipDomainSuffix the trunks' top-level domain, e.g. {@code pstn.sinch.com}
+ * @param ownedNumbers per project, the E.164 numbers it owns
+ * @param extraProjects projects besides the main one
+ * @param calls call records to seed
+ * @param sampleCalls whether to seed a set of sample calls into the main project
+ */
+public record SimulatorSettings(int port, String projectId, String keyId, String keySecret, Duration tokenTtl,
+        Instant initialInstant, boolean tickingClock, Duration propagationDelay, String sipDomainSuffix,
+        Map<String, List<String>> ownedNumbers, List<String> extraProjects, List<CallSeed> calls,
+        boolean sampleCalls) {
+
+    /** Copies the collections. */
+    public SimulatorSettings {
+        ownedNumbers = Map.copyOf(ownedNumbers);
+        extraProjects = List.copyOf(extraProjects);
+        calls = List.copyOf(calls);
+    }
+}

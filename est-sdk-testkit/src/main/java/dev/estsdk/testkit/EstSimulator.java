@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 
 /**
  * A stateful, in-memory simulator of Sinch's Elastic SIP Trunking REST API, served by WireMock on
@@ -69,6 +70,7 @@ public final class EstSimulator implements AutoCloseable {
 
     private final SimulatorState state;
     private final SipEdge edge;
+    private final TokenService tokens;
     private final FaultInjector injector = new FaultInjector();
     private final WireMockServer server;
     /** The bound port, kept so URLs stay printable (and requests fail with a connect error) after close. */
@@ -77,7 +79,7 @@ public final class EstSimulator implements AutoCloseable {
     private EstSimulator(SimulatorSettings settings) {
         this.state = new SimulatorState(settings);
         this.edge = new SipEdge(state);
-        TokenService tokens = new TokenService(state.clock(), settings.tokenTtl());
+        this.tokens = new TokenService(state.clock(), settings.tokenTtl());
         ControlEndpoints control = new ControlEndpoints(state, edge, this::reset);
         RequestPipeline pipeline = new RequestPipeline(state, tokens, injector, control);
         // Only what the simulator needs (no templating, HTTP/2 or proxy client), so start-up stays fast.
@@ -218,11 +220,14 @@ public final class EstSimulator implements AutoCloseable {
     }
 
     /**
-     * Restores the starting state: seeded data only, the clock at its initial instant, no faults,
-     * no SIP registrations, an empty request journal and no extra stubs. Issued tokens stay valid.
+     * Restores the starting state: seeded data only, no faults, no SIP registrations, an empty
+     * request journal and no extra stubs. A manual clock goes back to its initial instant; a
+     * {@linkplain Builder#tickingClock(boolean) ticking} clock keeps its time, as simulator time
+     * never goes backwards for the processes reading it as real time. Issued tokens stay valid for
+     * the lifetime they had left.
      */
     public void reset() {
-        state.reset();
+        tokens.rewind(state.reset());
         edge.reset();
         injector.clear();
         server.resetAll();
@@ -245,7 +250,7 @@ public final class EstSimulator implements AutoCloseable {
         private String keySecret = DEFAULT_KEY_SECRET;
         private Duration tokenTtl = DEFAULT_TOKEN_TTL;
         private Instant initialInstant;
-        private boolean tickingClock;
+        private LongSupplier ticker;
         private Duration propagationDelay = DEFAULT_PROPAGATION_DELAY;
         private String sipDomainSuffix = DEFAULT_SIP_DOMAIN_SUFFIX;
         private List<String> ownedNumbers = DEFAULT_OWNED_NUMBERS;
@@ -324,7 +329,19 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder tickingClock(boolean value) {
-            this.tickingClock = value;
+            this.ticker = value ? System::nanoTime : null;
+            return this;
+        }
+
+        /**
+         * Lets the clock follow the given real-time source instead of {@link System#nanoTime()},
+         * so the ticking clock can be driven without waiting.
+         *
+         * @param nanoTime real time in nanoseconds
+         * @return this builder
+         */
+        Builder tickingClock(LongSupplier nanoTime) {
+            this.ticker = Objects.requireNonNull(nanoTime, "nanoTime");
             return this;
         }
 
@@ -379,7 +396,7 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
-         * @param value whether to seed a dozen sample calls from the 24 hours before start (default true)
+         * @param value whether to seed 13 sample calls from the 24 hours before start (default true)
          * @return this builder
          */
         public Builder sampleCalls(boolean value) {
@@ -393,7 +410,7 @@ public final class EstSimulator implements AutoCloseable {
             Map<String, List<String>> numbers = new LinkedHashMap<>(extraProjects);
             numbers.put(projectId, ownedNumbers);
             SimulatorSettings settings = new SimulatorSettings(port, projectId, keyId, keySecret, tokenTtl, start,
-                    tickingClock, propagationDelay, sipDomainSuffix, numbers,
+                    ticker, propagationDelay, sipDomainSuffix, numbers,
                     List.copyOf(extraProjects.keySet()), calls, sampleCalls);
             return new EstSimulator(settings).startServer();
         }

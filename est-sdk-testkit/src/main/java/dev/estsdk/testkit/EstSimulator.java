@@ -17,6 +17,7 @@ import dev.estsdk.testkit.internal.auth.TokenService;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import dev.estsdk.testkit.internal.sip.SipEdge;
+import java.net.BindException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -105,11 +106,28 @@ public final class EstSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    private EstSimulator startServer() {
-        server.start();
+    private EstSimulator startServer(int requestedPort) {
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw startupFailure(requestedPort, e);
+        }
         port = server.port();
         installCatchAll();
         return this;
+    }
+
+    private static IllegalStateException startupFailure(int requestedPort, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return new IllegalStateException("port " + requestedPort + " on 127.0.0.1 is already in use", e);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new IllegalStateException("the EST simulator could not start: " + root, e);
     }
 
     private void installCatchAll() {
@@ -404,7 +422,10 @@ public final class EstSimulator implements AutoCloseable {
             return this;
         }
 
-        /** @return the started simulator */
+        /**
+         * @return the started simulator
+         * @throws IllegalStateException when the server cannot start, e.g. the port is already in use
+         */
         public EstSimulator start() {
             Instant start = initialInstant != null ? initialInstant : Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Map<String, List<String>> numbers = new LinkedHashMap<>(extraProjects);
@@ -412,7 +433,7 @@ public final class EstSimulator implements AutoCloseable {
             SimulatorSettings settings = new SimulatorSettings(port, projectId, keyId, keySecret, tokenTtl, start,
                     ticker, propagationDelay, sipDomainSuffix, numbers,
                     List.copyOf(extraProjects.keySet()), calls, sampleCalls);
-            return new EstSimulator(settings).startServer();
+            return new EstSimulator(settings).startServer(port);
         }
     }
 }

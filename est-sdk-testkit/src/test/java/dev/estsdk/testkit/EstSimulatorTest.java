@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,20 @@ class EstSimulatorTest {
             http.linkAcl(trunk.get("id").asText(), http.acl("10.0.0.0", 8));
             assertThat(sim.sip().invite(SipInvite.outbound("10.1.2.3", "+12025550142", "+12025550199",
                     "suffix.sip.test")).status()).as("zero propagation delay").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void start_onAPortInUse_failsWithOneClearMessage() throws IOException {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = busy.getLocalPort();
+
+            assertThatThrownBy(() -> EstSimulator.builder().port(port).start())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("port " + port + " on 127.0.0.1 is already in use");
+            assertThatThrownBy(() -> Main.start(new String[] {"--port", String.valueOf(port)}, System.out))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("port " + port + " on 127.0.0.1 is already in use");
         }
     }
 

@@ -188,6 +188,23 @@ class EstSimulatorTest {
     }
 
     @Test
+    void callSeed_acceptsTheReferenceValuesInAnyCase_andRefusesOthersNamingTheField() {
+        CallSeed seed = CallSeed.builder().direction("inbound").callResult("No_Answer").build();
+        assertThat(seed.direction()).isEqualTo("INBOUND");
+        assertThat(seed.callResult()).isEqualTo("NO_ANSWER");
+
+        assertThatThrownBy(() -> CallSeed.builder().direction("sideways").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("direction must be one of INBOUND, OUTBOUND (any case), was 'sideways'");
+        assertThatThrownBy(() -> CallSeed.builder().callResult("ANSWERED").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("callResult must be one of COMPLETED, NO_ANSWER, CANCEL, BUSY, FAILED (any case), "
+                        + "was 'ANSWERED'");
+        assertThatThrownBy(() -> CallSeed.builder().direction(null).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("direction");
+    }
+
+    @Test
     void counts_reportWhatIsProvisioned_andReachZeroAfterTeardown() {
         try (EstSimulator sim = EstSimulator.start()) {
             EstHttp http = new EstHttp(sim);

@@ -36,11 +36,6 @@ public final class VirtualClock {
         this.realStartNanos = ticker == null ? 0 : ticker.getAsLong();
     }
 
-    /** @return whether the clock also follows real time */
-    public boolean ticking() {
-        return ticker != null;
-    }
-
     /** @return the current simulator time */
     public synchronized Instant now() {
         Instant t = initial.plus(offset);

@@ -2,6 +2,8 @@ package dev.estsdk.testkit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,8 +17,9 @@ import java.util.Objects;
  * @param trunkName the trunk's name (CSV column), may be null
  * @param from caller: a number or a SIP URI
  * @param to callee: a number or a SIP URI
- * @param direction {@code INBOUND} or {@code OUTBOUND}
+ * @param direction {@code INBOUND} or {@code OUTBOUND} (any case; kept upper-case)
  * @param callResult {@code COMPLETED}, {@code NO_ANSWER}, {@code CANCEL}, {@code BUSY} or {@code FAILED}
+ *     (any case; kept upper-case)
  * @param createTime when the call started; null for one minute before the simulator's current time
  * @param durationSeconds call duration in seconds
  * @param pricePerMinute price per minute
@@ -36,18 +39,38 @@ public record CallSeed(String callId, String projectId, String trunkId, String t
         String currencyCode, String fromCountryCode, String toCountryCode, boolean emergency, String region,
         boolean withPcap, String groupId, String parentId, String relationshipType, boolean hasChildren) {
 
-    /** Checks the required values. */
+    /** The values {@link #direction()} may take, as the API reference lists them. */
+    public static final List<String> DIRECTIONS = List.of("INBOUND", "OUTBOUND");
+    /** The values {@link #callResult()} may take, as the API reference lists them. */
+    public static final List<String> CALL_RESULTS = List.of("COMPLETED", "NO_ANSWER", "CANCEL", "BUSY", "FAILED");
+
+    /**
+     * Checks the required values and upper-cases {@code direction} and {@code callResult}.
+     *
+     * @throws IllegalArgumentException when {@code direction} or {@code callResult} is not one of
+     *     the reference's values, or {@code durationSeconds} is negative
+     */
     public CallSeed {
         Objects.requireNonNull(trunkId, "trunkId");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(callResult, "callResult");
+        direction = oneOf(direction, "direction", DIRECTIONS);
+        callResult = oneOf(callResult, "callResult", CALL_RESULTS);
         Objects.requireNonNull(pricePerMinute, "pricePerMinute");
         Objects.requireNonNull(currencyCode, "currencyCode");
         if (durationSeconds < 0) {
             throw new IllegalArgumentException("durationSeconds must not be negative (was " + durationSeconds + ")");
         }
+    }
+
+    private static String oneOf(String value, String field, List<String> allowed) {
+        Objects.requireNonNull(value, field);
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (!allowed.contains(upper)) {
+            throw new IllegalArgumentException(field + " must be one of " + String.join(", ", allowed)
+                    + " (any case), was '" + value + "'");
+        }
+        return upper;
     }
 
     /** @return a builder with defaults: an answered outbound call of 60 s at 0.0040 USD/min */
@@ -146,7 +169,7 @@ public record CallSeed(String callId, String projectId, String trunkId, String t
         }
 
         /**
-         * @param value the call result, any case
+         * @param value {@code COMPLETED}, {@code NO_ANSWER}, {@code CANCEL}, {@code BUSY} or {@code FAILED}, any case
          * @return this builder
          */
         public Builder callResult(String value) {

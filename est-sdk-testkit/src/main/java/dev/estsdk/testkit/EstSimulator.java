@@ -17,6 +17,7 @@ import dev.estsdk.testkit.internal.auth.TokenService;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import dev.estsdk.testkit.internal.sip.SipEdge;
+import java.net.BindException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 
 /**
  * A stateful, in-memory simulator of Sinch's Elastic SIP Trunking REST API, served by WireMock on
@@ -69,6 +71,7 @@ public final class EstSimulator implements AutoCloseable {
 
     private final SimulatorState state;
     private final SipEdge edge;
+    private final TokenService tokens;
     private final FaultInjector injector = new FaultInjector();
     private final WireMockServer server;
     /** The bound port, kept so URLs stay printable (and requests fail with a connect error) after close. */
@@ -77,7 +80,7 @@ public final class EstSimulator implements AutoCloseable {
     private EstSimulator(SimulatorSettings settings) {
         this.state = new SimulatorState(settings);
         this.edge = new SipEdge(state);
-        TokenService tokens = new TokenService(state.clock(), settings.tokenTtl());
+        this.tokens = new TokenService(state.clock(), settings.tokenTtl());
         ControlEndpoints control = new ControlEndpoints(state, edge, this::reset);
         RequestPipeline pipeline = new RequestPipeline(state, tokens, injector, control);
         // Only what the simulator needs (no templating, HTTP/2 or proxy client), so start-up stays fast.
@@ -103,11 +106,28 @@ public final class EstSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    private EstSimulator startServer() {
-        server.start();
+    private EstSimulator startServer(int requestedPort) {
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw startupFailure(requestedPort, e);
+        }
         port = server.port();
         installCatchAll();
         return this;
+    }
+
+    private static IllegalStateException startupFailure(int requestedPort, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return new IllegalStateException("port " + requestedPort + " on 127.0.0.1 is already in use", e);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new IllegalStateException("the EST simulator could not start: " + root, e);
     }
 
     private void installCatchAll() {
@@ -218,11 +238,14 @@ public final class EstSimulator implements AutoCloseable {
     }
 
     /**
-     * Restores the starting state: seeded data only, the clock at its initial instant, no faults,
-     * no SIP registrations, an empty request journal and no extra stubs. Issued tokens stay valid.
+     * Restores the starting state: seeded data only, no faults, no SIP registrations, an empty
+     * request journal and no extra stubs. A manual clock goes back to its initial instant; a
+     * {@linkplain Builder#tickingClock(boolean) ticking} clock keeps its time, as simulator time
+     * never goes backwards for the processes reading it as real time. Issued tokens stay valid for
+     * the lifetime they had left.
      */
     public void reset() {
-        state.reset();
+        tokens.rewind(state.reset());
         edge.reset();
         injector.clear();
         server.resetAll();
@@ -245,7 +268,7 @@ public final class EstSimulator implements AutoCloseable {
         private String keySecret = DEFAULT_KEY_SECRET;
         private Duration tokenTtl = DEFAULT_TOKEN_TTL;
         private Instant initialInstant;
-        private boolean tickingClock;
+        private LongSupplier ticker;
         private Duration propagationDelay = DEFAULT_PROPAGATION_DELAY;
         private String sipDomainSuffix = DEFAULT_SIP_DOMAIN_SUFFIX;
         private List<String> ownedNumbers = DEFAULT_OWNED_NUMBERS;
@@ -324,7 +347,19 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder tickingClock(boolean value) {
-            this.tickingClock = value;
+            this.ticker = value ? System::nanoTime : null;
+            return this;
+        }
+
+        /**
+         * Lets the clock follow the given real-time source instead of {@link System#nanoTime()},
+         * so the ticking clock can be driven without waiting.
+         *
+         * @param nanoTime real time in nanoseconds
+         * @return this builder
+         */
+        Builder tickingClock(LongSupplier nanoTime) {
+            this.ticker = Objects.requireNonNull(nanoTime, "nanoTime");
             return this;
         }
 
@@ -379,7 +414,7 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
-         * @param value whether to seed a dozen sample calls from the 24 hours before start (default true)
+         * @param value whether to seed 13 sample calls from the 24 hours before start (default true)
          * @return this builder
          */
         public Builder sampleCalls(boolean value) {
@@ -387,15 +422,18 @@ public final class EstSimulator implements AutoCloseable {
             return this;
         }
 
-        /** @return the started simulator */
+        /**
+         * @return the started simulator
+         * @throws IllegalStateException when the server cannot start, e.g. the port is already in use
+         */
         public EstSimulator start() {
             Instant start = initialInstant != null ? initialInstant : Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Map<String, List<String>> numbers = new LinkedHashMap<>(extraProjects);
             numbers.put(projectId, ownedNumbers);
             SimulatorSettings settings = new SimulatorSettings(port, projectId, keyId, keySecret, tokenTtl, start,
-                    tickingClock, propagationDelay, sipDomainSuffix, numbers,
+                    ticker, propagationDelay, sipDomainSuffix, numbers,
                     List.copyOf(extraProjects.keySet()), calls, sampleCalls);
-            return new EstSimulator(settings).startServer();
+            return new EstSimulator(settings).startServer(port);
         }
     }
 }

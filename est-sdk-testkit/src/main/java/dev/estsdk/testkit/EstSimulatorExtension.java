@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,6 +18,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@linkplain EstSimulator#reset() reset} before each test (unless {@link #keepingStateBetweenTests()});
  * on an instance field, or with {@link #perTest()}, every test gets a fresh simulator. Test and
  * lifecycle methods can also take an {@link EstSimulator} parameter.
+ *
+ * <p>An extension instance holds one simulator at a time, so the tests sharing it must not run
+ * at the same time: on a {@code static} field under JUnit's parallel execution, mark the class
+ * {@code @Execution(ExecutionMode.SAME_THREAD)}, or use an instance field (each test instance gets
+ * its own extension and simulator). Two tests using one instance at once fail in
+ * {@code beforeEach} with an {@link ExtensionConfigurationException} that names both, instead of
+ * silently sharing or resetting each other's simulator; so do two test classes sharing one
+ * instance at once (a {@code @Nested} class shares its outer class's simulator and is fine).
  *
  * <pre>{@code
  * class ProvisioningTest {
@@ -40,8 +49,14 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
     private final Consumer<EstSimulator.Builder> configuration;
     private final boolean perTest;
     private final boolean resetBetweenTests;
+    /** Guards the fields below: JUnit may call the callbacks of one instance from several threads. */
+    private final Object lock = new Object();
     private EstSimulator simulator;
-    private boolean classScoped;
+    /** The class that started the class-wide simulator, and how many classes (it and nested ones) are running. */
+    private String ownerClass;
+    private int classDepth;
+    /** The test running now, or null. */
+    private String activeTest;
 
     private EstSimulatorExtension(Consumer<EstSimulator.Builder> configuration, boolean perTest,
             boolean resetBetweenTests) {
@@ -80,15 +95,25 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
     }
 
     /**
-     * Starts the class-wide simulator (static field, not per test).
+     * Starts the class-wide simulator (static field, not per test); a nested class shares it.
      *
      * @param context the JUnit context
+     * @throws ExtensionConfigurationException when another test class is using this extension now
      */
     @Override
     public void beforeAll(ExtensionContext context) {
-        classScoped = true;
-        if (!perTest && simulator == null) {
-            simulator = startNew();
+        synchronized (lock) {
+            if (classDepth > 0 && !context.getUniqueId().startsWith(ownerClass)) {
+                throw new ExtensionConfigurationException("EstSimulatorExtension is used by two test classes at once ("
+                        + ownerClass + " and " + context.getUniqueId() + "); it holds one simulator at a time, so "
+                        + "give each class its own static field or run these classes one after the other");
+            }
+            if (classDepth++ == 0) {
+                ownerClass = context.getUniqueId();
+                if (!perTest) {
+                    simulator = startNew();
+                }
+            }
         }
     }
 
@@ -96,13 +121,23 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
      * Starts a per-test simulator, or resets the class-wide one.
      *
      * @param context the JUnit context
+     * @throws ExtensionConfigurationException when another test is using this extension now
      */
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (simulator == null) {
-            simulator = startNew();
-        } else if (classScoped && !perTest && resetBetweenTests) {
-            simulator.reset();
+        synchronized (lock) {
+            if (activeTest != null) {
+                throw new ExtensionConfigurationException("EstSimulatorExtension is used by two tests at once ("
+                        + activeTest + " and " + context.getUniqueId() + "); it holds one simulator at a time, so "
+                        + "run this class's tests in one thread (@Execution(ExecutionMode.SAME_THREAD)) or "
+                        + "register the extension on an instance field");
+            }
+            activeTest = context.getUniqueId();
+            if (classDepth == 0 || perTest) {
+                simulator = startNew();
+            } else if (resetBetweenTests) {
+                simulator.reset();
+            }
         }
     }
 
@@ -113,19 +148,33 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
      */
     @Override
     public void afterEach(ExtensionContext context) {
-        if (!classScoped || perTest) {
-            stop();
+        synchronized (lock) {
+            if (!context.getUniqueId().equals(activeTest)) {
+                return; // this test was refused in beforeEach; the running one keeps its simulator
+            }
+            activeTest = null;
+            if (classDepth == 0 || perTest) {
+                stop();
+            }
         }
     }
 
     /**
-     * Stops the class-wide simulator.
+     * Stops the class-wide simulator once the class that started it (and its nested classes) ends.
      *
      * @param context the JUnit context
      */
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        synchronized (lock) {
+            if (classDepth == 0 || !context.getUniqueId().startsWith(ownerClass)) {
+                return; // this class was refused in beforeAll
+            }
+            if (--classDepth == 0) {
+                ownerClass = null;
+                stop();
+            }
+        }
     }
 
     private void stop() {
@@ -160,10 +209,13 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
      * @throws IllegalStateException outside a test's lifecycle
      */
     public EstSimulator simulator() {
-        if (simulator == null) {
-            throw new IllegalStateException("the EST simulator is not running: use it inside a test or lifecycle method");
+        synchronized (lock) {
+            if (simulator == null) {
+                throw new IllegalStateException(
+                        "the EST simulator is not running: use it inside a test or lifecycle method");
+            }
+            return simulator;
         }
-        return simulator;
     }
 
     /** @return the simulator's API base URL */

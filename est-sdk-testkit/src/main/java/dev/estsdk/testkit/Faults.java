@@ -13,6 +13,15 @@ import java.util.Objects;
  * admin endpoints excluded); {@link #forOperation(EstOperation)} arms them for one operation only,
  * and those are consulted first. A faulted request never reaches the model, so it changes nothing.
  *
+ * <p>Faults are decided after routing and before authentication: a request to an unknown path or
+ * with an unsupported method answers 404 or 405 and uses up no fault, while a request to a real
+ * operation gets its fault whatever its credentials. Counted faults ({@link #rateLimitNext},
+ * {@link #failNext}, {@link #connectionResetNext}, {@link #networkFaultNext}) add up: each call
+ * queues its requests behind those already armed in the scope, and they are used in the order
+ * armed. Error bodies carry the code that goes with the status ({@code NO_RESOURCE_FOUND} for
+ * 404, {@code UNAVAILABLE} for 503, …); on the token endpoint they take the OAuth2 shape
+ * {@code {"error":"temporarily_unavailable","error_description":"…"}}.
+ *
  * <pre>{@code
  * sim.faults().forOperation(EstOperation.LIST_SIP_TRUNKS).rateLimitNext(1, Duration.ofSeconds(2));
  * sim.faults().failNext(2, 503);          // the next two requests, any operation
@@ -57,7 +66,8 @@ public final class Faults {
     }
 
     /**
-     * Answers the next requests with 429 and a {@code Retry-After} header.
+     * Answers the next requests with 429 and a {@code Retry-After} header, after any counted
+     * faults already armed in this scope.
      *
      * @param requests how many requests
      * @param retryAfter the {@code Retry-After} value (whole seconds), or null to send none (as
@@ -70,10 +80,12 @@ public final class Faults {
     }
 
     /**
-     * Fails the next requests with a fixed status.
+     * Fails the next requests with a fixed status, after any counted faults already armed in this
+     * scope.
      *
      * @param requests how many requests
-     * @param status an error status, e.g. 500 or 503
+     * @param status an error status from 400 to 599, e.g. 500 or 503; not 429, which is
+     *     {@link #rateLimitNext(int, Duration)} (it says what {@code Retry-After} to send)
      * @return this
      */
     public Faults failNext(int requests, int status) {
@@ -100,7 +112,8 @@ public final class Faults {
     }
 
     /**
-     * Resets the connection (TCP RST) instead of answering the next requests.
+     * Resets the connection (TCP RST) instead of answering the next requests, after any counted
+     * faults already armed in this scope.
      *
      * @param requests how many requests
      * @return this
@@ -110,7 +123,8 @@ public final class Faults {
     }
 
     /**
-     * Applies a WireMock network fault (reset, empty response, malformed chunk, garbage) to the next requests.
+     * Applies a WireMock network fault (reset, empty response, malformed chunk, garbage) to the next
+     * requests, after any counted faults already armed in this scope.
      *
      * @param requests how many requests
      * @param fault the fault
@@ -141,6 +155,10 @@ public final class Faults {
     private static int errorStatus(int status) {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("status must be a 4xx or 5xx status (was " + status + ")");
+        }
+        if (status == 429) {
+            throw new IllegalArgumentException("status must not be 429: use rateLimitNext(requests, retryAfter), "
+                    + "which also sets Retry-After");
         }
         return status;
     }

@@ -15,11 +15,16 @@ public final class Main {
 
     /** Port used when {@code --port} is not given. */
     public static final int DEFAULT_PORT = 8089;
+    /** Exit status for a bad flag or a failed start. */
+    public static final int EXIT_FAILURE = 2;
 
     private Main() {
     }
 
     /**
+     * Starts the simulator and serves until the process is stopped. A bad flag or a failed start
+     * (such as a port already in use) prints one {@code error:} line and exits with status 2.
+     *
      * @param args command-line flags; {@code --help} lists them
      */
     public static void main(String[] args) {
@@ -30,9 +35,12 @@ public final class Main {
         try {
             simulator = start(args, System.out);
         } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage() + " (see --help)");
+            System.exit(EXIT_FAILURE);
+            return;
+        } catch (IllegalStateException e) {
             System.err.println("error: " + e.getMessage());
-            System.err.println(CommandLine.USAGE);
-            System.exit(2);
+            System.exit(EXIT_FAILURE);
             return;
         }
         if (simulator == null) {
@@ -53,6 +61,7 @@ public final class Main {
      * @param out where to print
      * @return the running simulator, or null when only help was asked for
      * @throws IllegalArgumentException for bad flags
+     * @throws IllegalStateException when the simulator cannot start, e.g. the port is already in use
      */
     public static EstSimulator start(String[] args, PrintStream out) {
         CommandLine cli = CommandLine.parse(args);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The plain Java API: builder, accessors, clock, seeding, inspection, reset, close. */
@@ -65,6 +67,20 @@ class EstSimulatorTest {
     }
 
     @Test
+    void start_onAPortInUse_failsWithOneClearMessage() throws IOException {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = busy.getLocalPort();
+
+            assertThatThrownBy(() -> EstSimulator.builder().port(port).start())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("port " + port + " on 127.0.0.1 is already in use");
+            assertThatThrownBy(() -> Main.start(new String[] {"--port", String.valueOf(port)}, System.out))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("port " + port + " on 127.0.0.1 is already in use");
+        }
+    }
+
+    @Test
     void builder_refusesBadSettings() {
         assertThatThrownBy(() -> EstSimulator.builder().port(70000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EstSimulator.builder().projectId(" ")).isInstanceOf(IllegalArgumentException.class);
@@ -85,12 +101,63 @@ class EstSimulatorTest {
     }
 
     @Test
-    void tickingClock_followsRealTime() throws InterruptedException {
-        try (EstSimulator sim = EstSimulator.builder().tickingClock(true).start()) {
-            Instant before = sim.now();
-            Thread.sleep(20);
+    void tickingClock_followsRealTime_plusWhatIsAdvanced() {
+        AtomicLong nanos = new AtomicLong(7_000_000_000L);
+        Instant start = Instant.parse("2030-01-01T00:00:00Z");
+        try (EstSimulator sim = EstSimulator.builder().initialInstant(start).tickingClock(nanos::get).start()) {
+            nanos.addAndGet(1_500_000_000L);
+            assertThat(sim.now()).isEqualTo(start.plusMillis(1_500));
 
-            assertThat(sim.now()).isAfter(before);
+            sim.advance(Duration.ofMinutes(1));
+            nanos.addAndGet(250_000L);
+            assertThat(sim.now()).isEqualTo(start.plusSeconds(61).plusMillis(500).plusNanos(250_000));
+        }
+    }
+
+    @Test
+    void tickingClock_neverGoesBack_acrossReset_andTokensKeepTheirLifetime() {
+        AtomicLong nanos = new AtomicLong();
+        Instant start = Instant.parse("2030-01-01T00:00:00Z");
+        try (EstSimulator sim = EstSimulator.builder().initialInstant(start).tickingClock(nanos::get)
+                .tokenTtl(Duration.ofHours(1)).start()) {
+            EstHttp http = new EstHttp(sim);
+            String early = http.token();
+            nanos.addAndGet(Duration.ofMinutes(50).toNanos());
+            String late = http.token();
+            nanos.addAndGet(Duration.ofMinutes(20).toNanos());
+            Instant beforeReset = sim.now();
+
+            assertThat(http.post("/_simulator/reset", null).status()).isEqualTo(204);
+
+            assertThat(sim.now()).isEqualTo(beforeReset);
+            assertThat(http.withAuthorization("Bearer " + early).get("/trunks").header("WWW-Authenticate"))
+                    .as("issued at 0 min, 70 min ago").contains("expired");
+            assertThat(http.withAuthorization("Bearer " + late).get("/trunks").status()).isEqualTo(200);
+            nanos.addAndGet(Duration.ofMinutes(40).toNanos());
+            assertThat(http.withAuthorization("Bearer " + late).get("/trunks").header("WWW-Authenticate"))
+                    .as("issued at 50 min, expired at 110 min").contains("expired");
+            assertThat(http.get("/calls").json().get("totalItems").asInt())
+                    .as("sample calls are seeded before the reset time").isEqualTo(13);
+        }
+    }
+
+    @Test
+    void reset_rewindsAManualClock_andTokensKeepTheLifetimeTheyHadLeft() {
+        Instant start = Instant.parse("2030-01-01T00:00:00Z");
+        try (EstSimulator sim = EstSimulator.builder().initialInstant(start).tokenTtl(Duration.ofHours(1)).start()) {
+            EstHttp http = new EstHttp(sim);
+            sim.advance(Duration.ofMinutes(50));
+            String token = http.token();
+            sim.advance(Duration.ofMinutes(10));
+
+            sim.reset();
+
+            assertThat(sim.now()).isEqualTo(start);
+            sim.advance(Duration.ofMinutes(49));
+            assertThat(http.withAuthorization("Bearer " + token).get("/trunks").status()).isEqualTo(200);
+            sim.advance(Duration.ofMinutes(1));
+            assertThat(http.withAuthorization("Bearer " + token).get("/trunks").header("WWW-Authenticate"))
+                    .contains("expired");
         }
     }
 
@@ -118,6 +185,23 @@ class EstSimulatorTest {
             assertThatThrownBy(() -> sim.seed().ownedNumbers("12345")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> sim.seed().callsPerSecond("nope", 2)).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void callSeed_acceptsTheReferenceValuesInAnyCase_andRefusesOthersNamingTheField() {
+        CallSeed seed = CallSeed.builder().direction("inbound").callResult("No_Answer").build();
+        assertThat(seed.direction()).isEqualTo("INBOUND");
+        assertThat(seed.callResult()).isEqualTo("NO_ANSWER");
+
+        assertThatThrownBy(() -> CallSeed.builder().direction("sideways").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("direction must be one of INBOUND, OUTBOUND (any case), was 'sideways'");
+        assertThatThrownBy(() -> CallSeed.builder().callResult("ANSWERED").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("callResult must be one of COMPLETED, NO_ANSWER, CANCEL, BUSY, FAILED (any case), "
+                        + "was 'ANSWERED'");
+        assertThatThrownBy(() -> CallSeed.builder().direction(null).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("direction");
     }
 
     @Test
@@ -153,7 +237,7 @@ class EstSimulatorTest {
             http.trunk("before-reset");
             http.put("/countryPermissions/SE", "{'enabled':true}");
             sim.seed().project("runtime-project");
-            sim.advance(Duration.ofHours(1));
+            sim.advance(Duration.ofMinutes(30));
 
             sim.reset();
 

@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,14 +116,99 @@ class FaultInjectionTest {
 
     @Test
     void latency_delaysAnswers_perOperationOverridesGlobal() {
-        sim.faults().latency(Duration.ofMillis(300));
-        sim.faults().forOperation(EstOperation.LIST_ACCESS_CONTROL_LISTS).latency(Duration.ofMillis(10));
+        sim.faults().latency(Duration.ofMillis(40));
+        sim.faults().forOperation(EstOperation.LIST_ACCESS_CONTROL_LISTS).latency(Duration.ofMillis(5));
 
-        long slow = timed(() -> http.get("/trunks"));
-        long fast = timed(() -> http.get("/accessControlLists"));
+        http.get("/trunks");
+        http.get("/accessControlLists");
+        http.get("/v1/projects/sim-project/nothing");
+        sim.faults().latency(Duration.ZERO);
+        http.get("/trunks");
 
-        assertThat(slow).isGreaterThanOrEqualTo(300);
-        assertThat(fast).isLessThan(300);
+        assertThat(servedDelays()).containsExactly(
+                Map.entry("/v1/projects/sim-project/trunks", 40),
+                Map.entry("/v1/projects/sim-project/accessControlLists", 5),
+                Map.entry("/v1/projects/sim-project/nothing", 40),
+                Map.entry("/v1/projects/sim-project/trunks", 0));
+    }
+
+    @Test
+    void failNext_answersTheCodeThatGoesWithTheStatus_asRealErrorsDo() {
+        Reply realNotFound = http.get("/trunks/no-such-trunk");
+        sim.faults().failNext(1, 404).failNext(1, 403).failNext(1, 400).failNext(1, 500).failNext(1, 504);
+
+        Reply notFound = http.get("/trunks");
+
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.json().get("code").asInt()).isEqualTo(404);
+        assertThat(notFound.errorStatus()).isEqualTo(realNotFound.errorStatus()).isEqualTo("NO_RESOURCE_FOUND");
+        assertThat(http.get("/trunks").errorStatus()).isEqualTo("PERMISSION_DENIED");
+        assertThat(http.get("/trunks").errorStatus()).isEqualTo("VALIDATION_FAILED");
+        assertThat(http.get("/trunks").errorStatus()).isEqualTo("INTERNAL");
+        assertThat(http.get("/trunks").errorStatus()).isEqualTo("DEADLINE_EXCEEDED");
+    }
+
+    @Test
+    void failNext_refuses429_pointingToRateLimitNext() {
+        assertThatThrownBy(() -> sim.faults().failNext(1, 429))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rateLimitNext");
+    }
+
+    @Test
+    void countedFaults_addUp_andAreUsedInTheOrderArmed() {
+        sim.faults().failNext(1, 500);
+        sim.faults().rateLimitNext(1, Duration.ofSeconds(3));
+        sim.faults().failNext(1, 503);
+        sim.faults().rateLimitNext(1, null);
+
+        assertThat(http.get("/trunks").status()).isEqualTo(500);
+        Reply limited = http.get("/trunks");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isEqualTo("3");
+        assertThat(http.get("/trunks").status()).isEqualTo(503);
+        assertThat(http.get("/trunks").header("Retry-After")).isNull();
+        assertThat(http.get("/trunks").status()).isEqualTo(200);
+    }
+
+    @Test
+    void tokenEndpointFaults_useTheOAuth2ErrorShape() {
+        sim.faults().forOperation(EstOperation.ACCESS_TOKEN).rateLimitNext(1, null).failNext(1, 503)
+                .failNext(1, 500);
+
+        Reply limited = tokenRequest();
+        Reply unavailable = tokenRequest();
+        Reply broken = tokenRequest();
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.json().get("error").asText()).isEqualTo("temporarily_unavailable");
+        assertThat(limited.json().get("error_description").asText()).isNotBlank();
+        assertThat(limited.json().has("code")).isFalse();
+        assertThat(unavailable.status()).isEqualTo(503);
+        assertThat(unavailable.json().get("error").asText()).isEqualTo("temporarily_unavailable");
+        assertThat(broken.status()).isEqualTo(500);
+        assertThat(broken.json().get("error").asText()).isEqualTo("server_error");
+        assertThat(http.token()).isNotBlank();
+    }
+
+    @Test
+    void requestsThatMatchNoOperation_useUpNoFault() {
+        sim.faults().failNext(1, 500);
+
+        assertThat(http.get("/v1/projects/sim-project/nothing").status()).isEqualTo(404);
+        assertThat(http.get("/nothing-at-all").status()).isEqualTo(404);
+        assertThat(http.delete("/trunks").status()).isEqualTo(405);
+        assertThat(http.get("/oauth2/token").status()).isEqualTo(405);
+        assertThat(http.get("/trunks").status()).isEqualTo(500);
+        assertThat(http.get("/trunks").status()).isEqualTo(200);
+    }
+
+    @Test
+    void faults_areDecidedBeforeAuthentication() {
+        sim.faults().failNext(1, 503);
+        EstHttp wrongKey = http.withAuthorization(EstHttp.basic(sim.keyId(), "wrong-secret-0123"));
+
+        assertThat(wrongKey.get("/trunks").status()).as("the fault, whatever the credentials").isEqualTo(503);
+        assertThat(wrongKey.get("/trunks").status()).isEqualTo(401);
     }
 
     @Test
@@ -153,9 +243,16 @@ class FaultInjectionTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static long timed(Runnable r) {
-        long start = System.nanoTime();
-        r.run();
-        return (System.nanoTime() - start) / 1_000_000;
+    private Reply tokenRequest() {
+        return http.send("POST", "/oauth2/token", "grant_type=client_credentials",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /** The fixed delay WireMock recorded for each served request, oldest first. */
+    private List<Map.Entry<String, Integer>> servedDelays() {
+        List<ServeEvent> events = new ArrayList<>(sim.wireMock().getAllServeEvents());
+        Collections.reverse(events);
+        return events.stream().map(e -> Map.entry(e.getRequest().getUrl(),
+                Objects.requireNonNullElse(e.getResponseDefinition().getFixedDelayMilliseconds(), 0))).toList();
     }
 }

@@ -14,13 +14,15 @@ import dev.estsdk.testkit.internal.http.ApiResponse;
 import dev.estsdk.testkit.internal.http.ErrorResponses;
 import dev.estsdk.testkit.internal.http.RouteTable;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything between a received request and the answer, independent of WireMock: simulator
- * control paths, fault injection, the token endpoint, authentication, routing (404/405) and
- * the operation itself. Any refusal is rendered in the {@code Error} shape.
+ * control paths, routing (404/405), fault injection, the token endpoint, authentication and the
+ * operation itself. Faults are decided after routing, so a request that matches no operation uses
+ * none up, and before authentication, so a faulted request gets its fault whatever its
+ * credentials. Refusals are rendered in the {@code Error} shape, except on the token endpoint,
+ * which answers in the OAuth2 error shape.
  */
 public final class RequestPipeline {
 
@@ -69,19 +71,23 @@ public final class RequestPipeline {
             }
             boolean token = request.path().equals(TOKEN_PATH);
             ApiDispatcher.Resolution resolution = token ? null : dispatcher.resolve(request);
-            EstOperation operation = token ? EstOperation.ACCESS_TOKEN
-                    : resolution.result() instanceof RouteTable.Found f ? f.operation() : null;
+            EstOperation operation;
+            if (token) {
+                operation = request.method().equals("POST") ? EstOperation.ACCESS_TOKEN : null;
+            } else {
+                operation = resolution.result() instanceof RouteTable.Found f ? f.operation() : null;
+            }
             FaultInjector.Decision decision = faults.decide(operation);
             Optional<FaultOutcome> fault = decision.outcome();
             if (fault.isPresent()) {
-                return new Outcome(faultResponse(fault.get()), decision.latency(), fault.get().networkFault());
+                return new Outcome(faultResponse(fault.get(), token), decision.latency(), fault.get().networkFault());
             }
             return new Outcome(token ? tokenEndpoint.handle(request) : api(request, resolution), decision.latency(),
                     null);
         } catch (ApiException e) {
             return new Outcome(ErrorResponses.of(e), null, null);
         } catch (RuntimeException e) {
-            return new Outcome(ErrorResponses.of(500, "INTERNAL", "Simulator failure: " + e, List.of()), null, null);
+            return new Outcome(ErrorResponses.of(500, "Simulator failure: " + e), null, null);
         }
     }
 
@@ -96,30 +102,22 @@ public final class RequestPipeline {
                 return dispatcher.dispatch(request, found, resolution.projectId());
             }
             if (result instanceof RouteTable.MethodNotAllowed m) {
-                return ErrorResponses.of(405, "METHOD_NOT_ALLOWED", "Request method '" + request.method()
-                        + "' is not supported for " + request.path(), List.of())
-                        .withHeader("Allow", String.join(", ", m.allowed()));
+                return ErrorResponses.of(405, "Request method '" + request.method() + "' is not supported for "
+                        + request.path()).withHeader("Allow", String.join(", ", m.allowed()));
             }
-            return ErrorResponses.of(404, "NO_RESOURCE_FOUND", "No resource found at " + request.path(), List.of());
+            return ErrorResponses.of(404, "No resource found at " + request.path());
         } catch (ApiException e) {
             return ErrorResponses.of(e);
         }
     }
 
-    private static ApiResponse faultResponse(FaultOutcome fault) {
+    private static ApiResponse faultResponse(FaultOutcome fault, boolean token) {
         if (fault.networkFault() != null) {
             return ApiResponse.noContent();
         }
         int status = fault.status();
-        String code = switch (status) {
-            case 429 -> "RESOURCE_EXHAUSTED";
-            case 502 -> "BAD_GATEWAY";
-            case 503 -> "UNAVAILABLE";
-            case 504 -> "DEADLINE_EXCEEDED";
-            default -> "INTERNAL";
-        };
-        String message = status == 429 ? "Too many requests" : "Injected failure";
-        ApiResponse response = ErrorResponses.of(status, code, message, List.of());
+        ApiResponse response = token ? TokenEndpoint.injectedFailure(status)
+                : ErrorResponses.of(status, status == 429 ? "Too many requests" : "Injected failure");
         if (fault.retryAfter() != null) {
             response = response.withHeader("Retry-After", String.valueOf(fault.retryAfter().toSeconds()));
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Everything an {@code EstSimulator.Builder} collected, frozen. The seeded parts are what
@@ -16,7 +17,8 @@ import java.util.Map;
  * @param keySecret access key secret
  * @param tokenTtl lifetime of issued tokens
  * @param initialInstant the clock's start
- * @param tickingClock whether the clock also follows real time
+ * @param ticker real time in nanoseconds for a clock that also follows real time, or null for a
+ *     clock that moves only when advanced
  * @param propagationDelay how long a change takes to reach the SIP edge
  * @param sipDomainSuffix the trunks' top-level domain, e.g. {@code pstn.sinch.com}
  * @param ownedNumbers per project, the E.164 numbers it owns
@@ -25,7 +27,7 @@ import java.util.Map;
  * @param sampleCalls whether to seed a set of sample calls into the main project
  */
 public record SimulatorSettings(int port, String projectId, String keyId, String keySecret, Duration tokenTtl,
-        Instant initialInstant, boolean tickingClock, Duration propagationDelay, String sipDomainSuffix,
+        Instant initialInstant, LongSupplier ticker, Duration propagationDelay, String sipDomainSuffix,
         Map<String, List<String>> ownedNumbers, List<String> extraProjects, List<CallSeed> calls,
         boolean sampleCalls) {
 

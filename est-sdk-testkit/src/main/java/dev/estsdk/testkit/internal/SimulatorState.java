@@ -7,7 +7,9 @@ import dev.estsdk.testkit.internal.model.CountryCatalog;
 import dev.estsdk.testkit.internal.model.E164;
 import dev.estsdk.testkit.internal.model.OwnedNumber;
 import dev.estsdk.testkit.internal.model.ProjectState;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,7 +34,7 @@ public final class SimulatorState {
     /** @param settings the simulator's configuration */
     public SimulatorState(SimulatorSettings settings) {
         this.settings = settings;
-        this.clock = new VirtualClock(settings.initialInstant(), settings.tickingClock());
+        this.clock = new VirtualClock(settings.initialInstant(), settings.ticker());
         seed();
     }
 
@@ -154,14 +156,20 @@ public final class SimulatorState {
         });
     }
 
-    /** Drops every project and host name, puts the clock back and seeds the starting state again. */
-    public void reset() {
-        clock.reset();
+    /**
+     * Drops every project and host name, resets the clock (see {@link VirtualClock#reset()}) and
+     * seeds the starting state again, with the sample calls placed before the clock's new time.
+     *
+     * @return how far the clock went back
+     */
+    public Duration reset() {
+        Duration rewound = clock.reset();
         projects.clear();
         synchronized (hostNames) {
             hostNames.clear();
         }
         seed();
+        return rewound;
     }
 
     private void seed() {
@@ -170,7 +178,7 @@ public final class SimulatorState {
         settings.ownedNumbers().forEach((project, numbers) -> numbers.forEach(n -> addOwnedNumber(project, n, null)));
         List<CallSeed> calls = new ArrayList<>();
         if (settings.sampleCalls()) {
-            calls.addAll(SampleCalls.around(settings.initialInstant()));
+            calls.addAll(SampleCalls.around(clock.now().truncatedTo(ChronoUnit.SECONDS)));
         }
         calls.addAll(settings.calls());
         calls.forEach(this::addCall);

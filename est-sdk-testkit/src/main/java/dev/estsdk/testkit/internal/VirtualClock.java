@@ -4,37 +4,43 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * The simulator's clock: an initial instant plus whatever {@link #advance(Duration)} added, and,
- * when ticking, the real time elapsed since start. Token expiry, propagation and timestamps all
- * read this clock, so tests control time completely.
+ * when ticking, the real time elapsed since start (read from a nanosecond ticker, normally
+ * {@link System#nanoTime()}). Token expiry, propagation and timestamps all read this clock, so
+ * tests control time completely.
+ *
+ * <p>A ticking clock never goes backwards, not even on {@link #reset()}; a manual clock goes back
+ * to its initial instant on reset, so every test that resets starts at the same time.
  */
 public final class VirtualClock {
 
     private static final Duration STAMP_STEP = Duration.ofNanos(1_000);
 
     private final Instant initial;
-    private final boolean ticking;
-    private long realStartNanos;
+    private final LongSupplier ticker;
+    private final long realStartNanos;
     private Duration offset = Duration.ZERO;
     private Instant lastStamp;
 
     /**
      * @param initial the instant the clock starts at
-     * @param ticking whether the clock also follows real elapsed time
+     * @param ticker real time in nanoseconds (as {@link System#nanoTime()}) for a clock that also
+     *     follows real time, or null for one that moves only when advanced
      */
-    public VirtualClock(Instant initial, boolean ticking) {
+    public VirtualClock(Instant initial, LongSupplier ticker) {
         this.initial = Objects.requireNonNull(initial, "initial").truncatedTo(ChronoUnit.MICROS);
-        this.ticking = ticking;
-        this.realStartNanos = System.nanoTime();
+        this.ticker = ticker;
+        this.realStartNanos = ticker == null ? 0 : ticker.getAsLong();
     }
 
     /** @return the current simulator time */
     public synchronized Instant now() {
         Instant t = initial.plus(offset);
-        if (ticking) {
-            t = t.plusNanos(System.nanoTime() - realStartNanos).truncatedTo(ChronoUnit.MICROS);
+        if (ticker != null) {
+            t = t.plusNanos(ticker.getAsLong() - realStartNanos).truncatedTo(ChronoUnit.MICROS);
         }
         return t;
     }
@@ -68,10 +74,19 @@ public final class VirtualClock {
         return t;
     }
 
-    /** Puts the clock back to its initial instant. */
-    public synchronized void reset() {
+    /**
+     * Restores the clock for a simulator reset: a manual clock goes back to its initial instant; a
+     * ticking clock keeps running where it is, because other processes read it as real time.
+     *
+     * @return how far the clock went back (zero for a ticking clock)
+     */
+    public synchronized Duration reset() {
+        if (ticker != null) {
+            return Duration.ZERO;
+        }
+        Duration rewound = offset;
         offset = Duration.ZERO;
         lastStamp = null;
-        realStartNanos = System.nanoTime();
+        return rewound;
     }
 }

@@ -70,8 +70,8 @@ public final class ApiDispatcher {
     public ApiResponse dispatch(ApiRequest request, RouteTable.Found found, String projectId) {
         ProjectState project = sim.project(projectId);
         if (project == null) {
-            throw new ApiException(403, "PERMISSION_DENIED", "The access key has no access to project " + projectId
-                    + ", or EST is not enabled on it", List.of());
+            throw new ApiException(403, "The access key has no access to project " + projectId
+                    + ", or EST is not enabled on it");
         }
         ContentNegotiation.check(request, found.operation());
         Handler handler = handlers.get(found.operation());

@@ -3,7 +3,6 @@ package dev.estsdk.testkit.internal.auth;
 import dev.estsdk.testkit.internal.http.ApiRequest;
 import dev.estsdk.testkit.internal.http.ApiResponse;
 import dev.estsdk.testkit.internal.http.ErrorResponses;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,7 +54,7 @@ public final class Authenticator {
     }
 
     private static ApiResponse unauthorized(String message, String challenge) {
-        return ErrorResponses.of(401, "UNAUTHENTICATED", message, List.of())
+        return ErrorResponses.of(401, message)
                 .withHeader("WWW-Authenticate", challenge);
     }
 }

@@ -61,6 +61,28 @@ public final class TokenEndpoint {
         return ApiResponse.json(200, body).withHeader("Cache-Control", "no-store");
     }
 
+    /**
+     * An injected failure of the token endpoint, in the OAuth2 error shape the real auth server
+     * uses: 429 and 503 are {@code temporarily_unavailable}, other 5xx {@code server_error}, 401
+     * {@code invalid_client}, other 4xx {@code invalid_request}.
+     *
+     * @param status the injected status
+     * @return the error response
+     */
+    public static ApiResponse injectedFailure(int status) {
+        String code;
+        if (status == 429 || status == 503) {
+            code = "temporarily_unavailable";
+        } else if (status >= 500) {
+            code = "server_error";
+        } else if (status == 401) {
+            code = "invalid_client";
+        } else {
+            code = "invalid_request";
+        }
+        return error(status, code, status == 429 ? "Too many requests" : "Injected failure");
+    }
+
     private static ApiResponse error(int status, String code, String description) {
         ObjectNode body = Json.object().put("error", code).put("error_description", description);
         return ApiResponse.json(status, body);

@@ -3,6 +3,7 @@ package dev.estsdk.testkit.internal.auth;
 import dev.estsdk.testkit.internal.VirtualClock;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,12 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Issues and checks OAuth2 access tokens. Tokens are HS256-signed JWTs (with {@code iat} and
  * {@code exp} on the simulator clock) so clients that read {@code exp} to refresh early work as
- * against the real auth server; validity is decided by the issued-token table.
+ * against the real auth server.
+ *
+ * <p>Live tokens are kept with their expiry; expired ones are dropped whenever a token is issued,
+ * so a long-running simulator holds at most the tokens of one lifetime. A token that carries this
+ * simulator's signature but is no longer held was dropped after it expired, so it still counts as
+ * {@link Status#EXPIRED}, which is what makes clients refresh.
  */
 public final class TokenService {
 
@@ -68,6 +74,7 @@ public final class TokenService {
                 + "\",\"iat\":" + now.getEpochSecond() + ",\"exp\":" + exp.getEpochSecond() + ",\"jti\":\""
                 + UUID.randomUUID() + "\"}");
         String token = header + "." + payload + "." + sign(header + "." + payload);
+        expiries.values().removeIf(e -> !now.isBefore(e));
         expiries.put(token, exp);
         return new Issued(token, ttl);
     }
@@ -79,9 +86,35 @@ public final class TokenService {
     public Status check(String token) {
         Instant exp = expiries.get(token);
         if (exp == null) {
-            return Status.UNKNOWN;
+            return signedHere(token) ? Status.EXPIRED : Status.UNKNOWN;
         }
         return clock.now().isBefore(exp) ? Status.VALID : Status.EXPIRED;
+    }
+
+    /**
+     * Moves every held expiry back with a clock that went back, so each token keeps exactly the
+     * lifetime it had left.
+     *
+     * @param amount how far the clock went back
+     */
+    public void rewind(Duration amount) {
+        if (!amount.isZero()) {
+            expiries.replaceAll((token, exp) -> exp.minus(amount));
+        }
+    }
+
+    /** @return how many tokens are held in memory */
+    public int held() {
+        return expiries.size();
+    }
+
+    private boolean signedHere(String token) {
+        int lastDot = token.lastIndexOf('.');
+        if (lastDot < 0 || token.indexOf('.') == lastDot) {
+            return false;
+        }
+        byte[] expected = sign(token.substring(0, lastDot)).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, token.substring(lastDot + 1).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String encode(String json) {

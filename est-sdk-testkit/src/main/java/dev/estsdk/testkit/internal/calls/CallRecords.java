@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
 /** Turns a {@link CallSeed} into a full call record, deriving times, billing and countries. */
 public final class CallRecords {
@@ -26,7 +25,7 @@ public final class CallRecords {
     public static CallRecord fromSeed(CallSeed seed, String projectId, Instant now, IdGenerator ids) {
         Instant created = seed.createTime() != null ? seed.createTime() : now.minus(Duration.ofMinutes(1));
         String callId = seed.callId() != null ? seed.callId() : ids.next(created);
-        String result = seed.callResult().toUpperCase(Locale.ROOT);
+        String result = seed.callResult();
         boolean answered = result.equals("COMPLETED");
         int duration = answered ? seed.durationSeconds() : 0;
         Instant answer = answered ? created.plusSeconds(7) : null;
@@ -39,7 +38,7 @@ public final class CallRecords {
         String toCountry = seed.toCountryCode() != null ? seed.toCountryCode()
                 : CountryCatalog.countryOf(userPart(seed.to()));
         return new CallRecord(callId, projectId, seed.trunkId(), seed.trunkName(), seed.from(), seed.to(),
-                seed.direction().toUpperCase(Locale.ROOT), result, created, answer, end, duration, billing,
+                seed.direction(), result, created, answer, end, duration, billing,
                 seed.pricePerMinute(), price, seed.currencyCode(), fromCountry, toCountry, seed.emergency(),
                 seed.region(), seed.withPcap() ? "PCAP" + callId : null,
                 seed.groupId() != null ? seed.groupId() : callId, seed.parentId(), seed.relationshipType(),

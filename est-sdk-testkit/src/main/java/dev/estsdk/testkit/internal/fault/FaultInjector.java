@@ -43,14 +43,18 @@ public final class FaultInjector {
     }
 
     /**
-     * @param operation the operation, or null when the request matched none
+     * @param operation the operation, or null when the request matched none (an unknown path or
+     *     method): such a request uses up no fault and only gets the global latency
      * @return what to do with the request
      */
     public Decision decide(EstOperation operation) {
+        if (operation == null) {
+            return new Decision(Optional.empty(), global.latency());
+        }
         FaultRules scoped;
         SplittableRandom r;
         synchronized (this) {
-            scoped = operation == null ? null : perOperation.get(operation);
+            scoped = perOperation.get(operation);
             r = random;
         }
         Optional<FaultOutcome> outcome = Optional.empty();

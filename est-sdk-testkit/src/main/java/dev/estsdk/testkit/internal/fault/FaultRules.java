@@ -8,17 +8,25 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * The faults armed for one scope (all requests, or one operation). Counted faults are used up in
- * this order: network faults, 429s, fixed-status failures; then the random error rate applies.
+ * The faults armed for one scope (all requests, or one operation). Counted faults (network faults,
+ * 429s, fixed-status failures) queue up and are used in the order they were armed; arming more
+ * adds to the queue. Once the queue is empty the random error rate applies.
  */
 public final class FaultRules {
 
+    /** One arming call: the same outcome for the next {@code remaining} requests. */
+    private static final class Run {
+        private final FaultOutcome outcome;
+        private int remaining;
+
+        private Run(FaultOutcome outcome, int remaining) {
+            this.outcome = outcome;
+            this.remaining = remaining;
+        }
+    }
+
     private Duration latency;
-    private final Deque<Fault> networkFaults = new ArrayDeque<>();
-    private int rateLimited;
-    private Duration retryAfter;
-    private int failures;
-    private int failureStatus;
+    private final Deque<Run> queue = new ArrayDeque<>();
     private double errorRate;
     private int errorRateStatus;
 
@@ -37,9 +45,7 @@ public final class FaultRules {
      * @param fault the fault each of them gets
      */
     public synchronized void networkFault(int count, Fault fault) {
-        for (int i = 0; i < count; i++) {
-            networkFaults.addLast(fault);
-        }
+        queue.addLast(new Run(new FaultOutcome(0, null, fault), count));
     }
 
     /**
@@ -47,8 +53,7 @@ public final class FaultRules {
      * @param after the {@code Retry-After} value, null for none
      */
     public synchronized void rateLimit(int count, Duration after) {
-        rateLimited = count;
-        retryAfter = after;
+        queue.addLast(new Run(new FaultOutcome(429, after, null), count));
     }
 
     /**
@@ -56,8 +61,7 @@ public final class FaultRules {
      * @param status with which status
      */
     public synchronized void fail(int count, int status) {
-        failures = count;
-        failureStatus = status;
+        queue.addLast(new Run(new FaultOutcome(status, null, null), count));
     }
 
     /**
@@ -76,16 +80,12 @@ public final class FaultRules {
      * @return the fault, or empty
      */
     public synchronized Optional<FaultOutcome> next(SplittableRandom random) {
-        if (!networkFaults.isEmpty()) {
-            return Optional.of(new FaultOutcome(0, null, networkFaults.removeFirst()));
-        }
-        if (rateLimited > 0) {
-            rateLimited--;
-            return Optional.of(new FaultOutcome(429, retryAfter, null));
-        }
-        if (failures > 0) {
-            failures--;
-            return Optional.of(new FaultOutcome(failureStatus, null, null));
+        Run run = queue.peekFirst();
+        if (run != null) {
+            if (--run.remaining == 0) {
+                queue.removeFirst();
+            }
+            return Optional.of(run.outcome);
         }
         if (errorRate > 0 && random.nextDouble() < errorRate) {
             return Optional.of(new FaultOutcome(errorRateStatus, null, null));
@@ -96,9 +96,7 @@ public final class FaultRules {
     /** Disarms everything. */
     public synchronized void clear() {
         latency = null;
-        networkFaults.clear();
-        rateLimited = 0;
-        failures = 0;
+        queue.clear();
         errorRate = 0;
     }
 }

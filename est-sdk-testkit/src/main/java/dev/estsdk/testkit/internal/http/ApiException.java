@@ -47,12 +47,20 @@ public final class ApiException extends RuntimeException {
     }
 
     /**
+     * @param status the HTTP status
+     * @param message the human-readable message
+     */
+    public ApiException(int status, String message) {
+        this(status, ErrorCodes.forStatus(status), message, List.of());
+    }
+
+    /**
      * @param what the kind of resource, e.g. {@code "SIP trunk"}
      * @param id the unknown id
      * @return a 404 {@code NO_RESOURCE_FOUND}
      */
     public static ApiException notFound(String what, String id) {
-        return new ApiException(404, "NO_RESOURCE_FOUND", what + " " + id + " not found", List.of());
+        return new ApiException(404, what + " " + id + " not found");
     }
 
     /**
@@ -60,7 +68,7 @@ public final class ApiException extends RuntimeException {
      * @return a 400 {@code VALIDATION_FAILED} without field details
      */
     public static ApiException badRequest(String message) {
-        return new ApiException(400, "VALIDATION_FAILED", message, List.of());
+        return new ApiException(400, message);
     }
 
     /**

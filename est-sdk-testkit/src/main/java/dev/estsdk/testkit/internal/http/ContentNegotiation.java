@@ -1,7 +1,6 @@
 package dev.estsdk.testkit.internal.http;
 
 import dev.estsdk.testkit.EstOperation;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,15 +23,13 @@ public final class ContentNegotiation {
         boolean producesJson = operation != EstOperation.EXPORT_CALL_RECORDS && operation != EstOperation.GET_PCAP;
         String accept = request.header("Accept");
         if (producesJson && accept != null && !accept.isBlank() && !acceptsJson(accept)) {
-            throw new ApiException(406, "NOT_ACCEPTABLE", "This operation produces application/json; Accept was '"
-                    + accept + "'", List.of());
+            throw new ApiException(406, "This operation produces application/json; Accept was '" + accept + "'");
         }
         boolean hasBody = request.body().length > 0;
         if (hasBody && (request.method().equals("POST") || request.method().equals("PUT"))) {
             String type = request.header("Content-Type");
             if (type == null || !isJson(type)) {
-                throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type '" + type
-                        + "' is not supported; send application/json", List.of());
+                throw new ApiException(415, "Content-Type '" + type + "' is not supported; send application/json");
             }
         }
     }

@@ -25,6 +25,15 @@ public final class ErrorResponses {
 
     /**
      * @param status HTTP status
+     * @param message human-readable message
+     * @return the error response, with the status's {@linkplain ErrorCodes#forStatus(int) usual code}
+     */
+    public static ApiResponse of(int status, String message) {
+        return of(status, ErrorCodes.forStatus(status), message, List.of());
+    }
+
+    /**
+     * @param status HTTP status
      * @param code string error code
      * @param message human-readable message
      * @param violations field violations, possibly empty

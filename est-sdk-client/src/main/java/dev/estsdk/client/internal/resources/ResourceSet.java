@@ -1,0 +1,42 @@
+package dev.estsdk.client.internal.resources;
+
+import dev.estsdk.api.SipTrunks;
+import dev.estsdk.client.internal.ApiFactory;
+import dev.estsdk.client.internal.CallRunner;
+
+import java.util.Objects;
+
+/**
+ * Every EST resource of one project, implemented over Feign proxies from an {@link ApiFactory}
+ * and run through a {@link CallRunner}. Built once per client; immutable and thread-safe.
+ */
+public final class ResourceSet {
+
+    private final SipTrunks sipTrunks;
+
+    /**
+     * Builds the resources of a project.
+     *
+     * @param projectId the project every call is made for
+     * @param apis      builds the Feign proxies
+     * @param calls     runs every call
+     * @throws dev.estsdk.api.exception.EstValidationException if the project id could not be one
+     *         path segment (blank, {@code .}, {@code ..}, or holding {@code /}, {@code \} or a
+     *         control character)
+     */
+    public ResourceSet(String projectId, ApiFactory apis, CallRunner calls) {
+        Objects.requireNonNull(apis, "apis");
+        Objects.requireNonNull(calls, "calls");
+        String project = PathSegments.encode("projectId", projectId);
+        this.sipTrunks = new SipTrunksResource(project, apis.target(SipTrunkApi.class), calls);
+    }
+
+    /**
+     * SIP trunks and their links to access control lists and credential lists.
+     *
+     * @return the trunk operations
+     */
+    public SipTrunks sipTrunks() {
+        return sipTrunks;
+    }
+}

@@ -1,5 +1,6 @@
 package dev.estsdk.client.internal.resources;
 
+import dev.estsdk.api.SipEndpoints;
 import dev.estsdk.api.SipTrunks;
 import dev.estsdk.client.internal.ApiFactory;
 import dev.estsdk.client.internal.CallRunner;
@@ -13,6 +14,7 @@ import java.util.Objects;
 public final class ResourceSet {
 
     private final SipTrunks sipTrunks;
+    private final SipEndpoints sipEndpoints;
 
     /**
      * Builds the resources of a project.
@@ -29,6 +31,7 @@ public final class ResourceSet {
         Objects.requireNonNull(calls, "calls");
         String project = PathSegments.encode("projectId", projectId);
         this.sipTrunks = new SipTrunksResource(project, apis.target(SipTrunkApi.class), calls);
+        this.sipEndpoints = new SipEndpointsResource(project, apis.target(SipEndpointApi.class), calls);
     }
 
     /**
@@ -38,5 +41,14 @@ public final class ResourceSet {
      */
     public SipTrunks sipTrunks() {
         return sipTrunks;
+    }
+
+    /**
+     * The endpoints of trunks: where inbound calls are delivered.
+     *
+     * @return the endpoint operations
+     */
+    public SipEndpoints sipEndpoints() {
+        return sipEndpoints;
     }
 }

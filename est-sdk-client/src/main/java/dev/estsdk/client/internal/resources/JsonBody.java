@@ -47,6 +47,15 @@ final class JsonBody implements JsonSerializable {
     }
 
     /**
+     * Starts a body of the same kind, for an object nested in this one.
+     *
+     * @return an empty body
+     */
+    JsonBody nested() {
+        return new JsonBody(replacement);
+    }
+
+    /**
      * Writes a field.
      *
      * @param name  the JSON name

@@ -1,5 +1,6 @@
 package dev.estsdk.client.internal.resources;
 
+import dev.estsdk.api.AccessControlLists;
 import dev.estsdk.api.SipEndpoints;
 import dev.estsdk.api.SipTrunks;
 import dev.estsdk.client.internal.ApiFactory;
@@ -15,6 +16,7 @@ public final class ResourceSet {
 
     private final SipTrunks sipTrunks;
     private final SipEndpoints sipEndpoints;
+    private final AccessControlLists accessControlLists;
 
     /**
      * Builds the resources of a project.
@@ -32,6 +34,8 @@ public final class ResourceSet {
         String project = PathSegments.encode("projectId", projectId);
         this.sipTrunks = new SipTrunksResource(project, apis.target(SipTrunkApi.class), calls);
         this.sipEndpoints = new SipEndpointsResource(project, apis.target(SipEndpointApi.class), calls);
+        this.accessControlLists = new AccessControlListsResource(project,
+                apis.target(AccessControlListApi.class), calls);
     }
 
     /**
@@ -50,5 +54,14 @@ public final class ResourceSet {
      */
     public SipEndpoints sipEndpoints() {
         return sipEndpoints;
+    }
+
+    /**
+     * Access control lists and their IP ranges: who may send outbound calls, by source IP.
+     *
+     * @return the access control list operations
+     */
+    public AccessControlLists accessControlLists() {
+        return accessControlLists;
     }
 }

@@ -1,6 +1,7 @@
 package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.AccessControlLists;
+import dev.estsdk.api.CredentialLists;
 import dev.estsdk.api.SipEndpoints;
 import dev.estsdk.api.SipTrunks;
 import dev.estsdk.client.internal.ApiFactory;
@@ -17,6 +18,7 @@ public final class ResourceSet {
     private final SipTrunks sipTrunks;
     private final SipEndpoints sipEndpoints;
     private final AccessControlLists accessControlLists;
+    private final CredentialLists credentialLists;
 
     /**
      * Builds the resources of a project.
@@ -36,6 +38,7 @@ public final class ResourceSet {
         this.sipEndpoints = new SipEndpointsResource(project, apis.target(SipEndpointApi.class), calls);
         this.accessControlLists = new AccessControlListsResource(project,
                 apis.target(AccessControlListApi.class), calls);
+        this.credentialLists = new CredentialListsResource(project, apis.target(CredentialListApi.class), calls);
     }
 
     /**
@@ -63,5 +66,14 @@ public final class ResourceSet {
      */
     public AccessControlLists accessControlLists() {
         return accessControlLists;
+    }
+
+    /**
+     * Credential lists: SIP digest users and their passwords.
+     *
+     * @return the credential list operations
+     */
+    public CredentialLists credentialLists() {
+        return credentialLists;
     }
 }

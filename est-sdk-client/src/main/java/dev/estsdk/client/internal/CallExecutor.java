@@ -146,9 +146,7 @@ public final class CallExecutor implements CallRunner {
                 return send(call, attempt);
             }
             decide(call, failure);
-            emit(call, start, failure.kind() == AttemptFailure.Kind.STATUS
-                            || failure.kind() == AttemptFailure.Kind.REDIRECT ? failure.status() : -1,
-                    outcomeOf(failure), failure.retry());
+            emit(call, start, call.context.status(), outcomeOf(failure), failure.retry());
             throw failure;
         }
     }

@@ -1,5 +1,6 @@
 package dev.estsdk.client.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.estsdk.api.exception.EstErrorDetails;
 import feign.FeignException;
 import feign.codec.DecodeException;
@@ -50,16 +51,27 @@ final class Classifier {
             return new AttemptFailure(AttemptFailure.Kind.FATAL, none(), "request body could not be encoded", false,
                     e.getCause());
         }
-        if (e instanceof DecodeException decode) {
-            return new AttemptFailure(AttemptFailure.Kind.FATAL, status(decode.status()),
-                    "response could not be decoded", true, rootCause(e));
-        }
         Throwable root = rootCause(e);
+        if (e instanceof DecodeException || root instanceof JsonProcessingException) {
+            return undecodable(e, root);
+        }
         if (e instanceof FeignException && root instanceof IOException io) {
             return classifyIo(io);
         }
         return new AttemptFailure(AttemptFailure.Kind.FATAL, none(),
                 "response could not be processed (" + root.getClass().getSimpleName() + ")", true, root);
+    }
+
+    /**
+     * A 2xx that could not be read. The parser's exception is not kept as the cause: its message
+     * may quote the body, which may hold data that must not reach a log.
+     */
+    private static AttemptFailure undecodable(RuntimeException e, Throwable root) {
+        int status = e instanceof FeignException feign ? feign.status() : 0;
+        String where = root instanceof JsonProcessingException json && json.getLocation() != null
+                ? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() : "";
+        return new AttemptFailure(AttemptFailure.Kind.FATAL, status(status),
+                "response could not be decoded (" + root.getClass().getSimpleName() + where + ")", true, null);
     }
 
     private static AttemptFailure classifyIo(IOException io) {

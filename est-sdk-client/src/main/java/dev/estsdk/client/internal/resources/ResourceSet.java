@@ -1,7 +1,11 @@
 package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.AccessControlLists;
+import dev.estsdk.api.CallBlockingRules;
+import dev.estsdk.api.CountryPermissions;
 import dev.estsdk.api.CredentialLists;
+import dev.estsdk.api.PhoneNumbers;
+import dev.estsdk.api.Projects;
 import dev.estsdk.api.SipEndpoints;
 import dev.estsdk.api.SipTrunks;
 import dev.estsdk.client.internal.ApiFactory;
@@ -19,6 +23,10 @@ public final class ResourceSet {
     private final SipEndpoints sipEndpoints;
     private final AccessControlLists accessControlLists;
     private final CredentialLists credentialLists;
+    private final PhoneNumbers phoneNumbers;
+    private final CountryPermissions countryPermissions;
+    private final CallBlockingRules callBlockingRules;
+    private final Projects projects;
 
     /**
      * Builds the resources of a project.
@@ -39,6 +47,12 @@ public final class ResourceSet {
         this.accessControlLists = new AccessControlListsResource(project,
                 apis.target(AccessControlListApi.class), calls);
         this.credentialLists = new CredentialListsResource(project, apis.target(CredentialListApi.class), calls);
+        this.phoneNumbers = new PhoneNumbersResource(project, apis.target(PhoneNumberApi.class), calls);
+        this.countryPermissions = new CountryPermissionsResource(project,
+                apis.target(CountryPermissionApi.class), calls);
+        this.callBlockingRules = new CallBlockingRulesResource(project, apis.target(CallBlockingRuleApi.class),
+                calls);
+        this.projects = new ProjectsResource(project, apis.target(ProjectApi.class), calls);
     }
 
     /**
@@ -75,5 +89,41 @@ public final class ResourceSet {
      */
     public CredentialLists credentialLists() {
         return credentialLists;
+    }
+
+    /**
+     * The project's phone numbers and their assignment to trunks.
+     *
+     * @return the phone number operations
+     */
+    public PhoneNumbers phoneNumbers() {
+        return phoneNumbers;
+    }
+
+    /**
+     * Which countries the project may call.
+     *
+     * @return the country permission operations
+     */
+    public CountryPermissions countryPermissions() {
+        return countryPermissions;
+    }
+
+    /**
+     * Rules that block calls by direction, country and number prefix.
+     *
+     * @return the call blocking rule operations
+     */
+    public CallBlockingRules callBlockingRules() {
+        return callBlockingRules;
+    }
+
+    /**
+     * Enabling EST on further projects.
+     *
+     * @return the project operations
+     */
+    public Projects projects() {
+        return projects;
     }
 }

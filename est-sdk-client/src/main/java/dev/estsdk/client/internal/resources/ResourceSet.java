@@ -2,6 +2,7 @@ package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.AccessControlLists;
 import dev.estsdk.api.CallBlockingRules;
+import dev.estsdk.api.Calls;
 import dev.estsdk.api.CountryPermissions;
 import dev.estsdk.api.CredentialLists;
 import dev.estsdk.api.PhoneNumbers;
@@ -25,6 +26,7 @@ public final class ResourceSet {
     private final CredentialLists credentialLists;
     private final PhoneNumbers phoneNumbers;
     private final CountryPermissions countryPermissions;
+    private final Calls calls;
     private final CallBlockingRules callBlockingRules;
     private final Projects projects;
 
@@ -33,26 +35,27 @@ public final class ResourceSet {
      *
      * @param projectId the project every call is made for
      * @param apis      builds the Feign proxies
-     * @param calls     runs every call
+     * @param runner    runs every call
      * @throws dev.estsdk.api.exception.EstValidationException if the project id could not be one
      *         path segment (blank, {@code .}, {@code ..}, or holding {@code /}, {@code \} or a
      *         control character)
      */
-    public ResourceSet(String projectId, ApiFactory apis, CallRunner calls) {
+    public ResourceSet(String projectId, ApiFactory apis, CallRunner runner) {
         Objects.requireNonNull(apis, "apis");
-        Objects.requireNonNull(calls, "calls");
+        Objects.requireNonNull(runner, "runner");
         String project = PathSegments.encode("projectId", projectId);
-        this.sipTrunks = new SipTrunksResource(project, apis.target(SipTrunkApi.class), calls);
-        this.sipEndpoints = new SipEndpointsResource(project, apis.target(SipEndpointApi.class), calls);
+        this.sipTrunks = new SipTrunksResource(project, apis.target(SipTrunkApi.class), runner);
+        this.sipEndpoints = new SipEndpointsResource(project, apis.target(SipEndpointApi.class), runner);
         this.accessControlLists = new AccessControlListsResource(project,
-                apis.target(AccessControlListApi.class), calls);
-        this.credentialLists = new CredentialListsResource(project, apis.target(CredentialListApi.class), calls);
-        this.phoneNumbers = new PhoneNumbersResource(project, apis.target(PhoneNumberApi.class), calls);
+                apis.target(AccessControlListApi.class), runner);
+        this.credentialLists = new CredentialListsResource(project, apis.target(CredentialListApi.class), runner);
+        this.phoneNumbers = new PhoneNumbersResource(project, apis.target(PhoneNumberApi.class), runner);
         this.countryPermissions = new CountryPermissionsResource(project,
-                apis.target(CountryPermissionApi.class), calls);
+                apis.target(CountryPermissionApi.class), runner);
+        this.calls = new CallsResource(project, apis.target(CallApi.class), runner);
         this.callBlockingRules = new CallBlockingRulesResource(project, apis.target(CallBlockingRuleApi.class),
-                calls);
-        this.projects = new ProjectsResource(project, apis.target(ProjectApi.class), calls);
+                runner);
+        this.projects = new ProjectsResource(project, apis.target(ProjectApi.class), runner);
     }
 
     /**
@@ -107,6 +110,15 @@ public final class ResourceSet {
      */
     public CountryPermissions countryPermissions() {
         return countryPermissions;
+    }
+
+    /**
+     * Call detail records, CSV export and packet captures.
+     *
+     * @return the call record operations
+     */
+    public Calls calls() {
+        return calls;
     }
 
     /**

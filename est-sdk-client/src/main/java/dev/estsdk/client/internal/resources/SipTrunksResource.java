@@ -2,8 +2,6 @@ package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.PagedIterable;
 import dev.estsdk.api.SipTrunks;
-import dev.estsdk.api.exception.EstValidationException;
-import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.client.internal.CallRunner;
 import dev.estsdk.client.internal.Operation;
@@ -64,10 +62,7 @@ final class SipTrunksResource implements SipTrunks {
 
     @Override
     public Optional<SipTrunk> findByDomain(String domain) {
-        if (domain == null || domain.isBlank()) {
-            throw new EstValidationException("request", List.of(new FieldViolation("domain",
-                    domain == null ? "is required" : "must not be blank")));
-        }
+        Arguments.requireNonBlank("domain", domain);
         return list(new QueryParameters().add("domain", domain).toMap()).stream()
                 .filter(t -> domain.equalsIgnoreCase(t.domain()))
                 .findFirst();
@@ -101,7 +96,7 @@ final class SipTrunksResource implements SipTrunks {
     public List<String> addAccessControlLists(String trunkId, Collection<String> accessControlListIds) {
         String id = PathSegments.encode("trunkId", trunkId);
         AccessControlListIds body = new AccessControlListIds(
-                IdLists.requireSome("accessControlListIds", accessControlListIds));
+                Arguments.requireSomeIds("accessControlListIds", accessControlListIds));
         AccessControlListIds echoed = calls.execute(ADD_ACLS, opts -> api.addAccessControlLists(project, id, body, opts));
         return echoed == null ? List.of() : copy(echoed.accessControlListIds());
     }
@@ -123,7 +118,7 @@ final class SipTrunksResource implements SipTrunks {
     @Override
     public List<String> addCredentialLists(String trunkId, Collection<String> credentialListIds) {
         String id = PathSegments.encode("trunkId", trunkId);
-        CredentialListIds body = new CredentialListIds(IdLists.requireSome("credentialListIds", credentialListIds));
+        CredentialListIds body = new CredentialListIds(Arguments.requireSomeIds("credentialListIds", credentialListIds));
         return ids(calls.execute(ADD_CLS, opts -> api.addCredentialLists(project, id, body, opts)));
     }
 
@@ -137,7 +132,7 @@ final class SipTrunksResource implements SipTrunks {
     @Override
     public List<String> replaceCredentialLists(String trunkId, Collection<String> credentialListIds) {
         String id = PathSegments.encode("trunkId", trunkId);
-        CredentialListIds body = new CredentialListIds(IdLists.requireEach("credentialListIds", credentialListIds));
+        CredentialListIds body = new CredentialListIds(Arguments.requireEachId("credentialListIds", credentialListIds));
         return ids(calls.execute(REPLACE_CLS, opts -> api.replaceCredentialLists(project, id, body, opts)));
     }
 

@@ -50,10 +50,6 @@ abstract class WireMockResourceTest {
         return aResponse().withStatus(204);
     }
 
-    static void stubAny(ResponseDefinitionBuilder response) {
-        WIRE_MOCK.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()).willReturn(response));
-    }
-
     /** The only request that reached the server. */
     static LoggedRequest onlyRequest() {
         List<LoggedRequest> requests = WIRE_MOCK.findAll(anyRequestedFor(anyUrl()));

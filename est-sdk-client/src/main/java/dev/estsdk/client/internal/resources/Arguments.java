@@ -8,10 +8,28 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-/** Checks collections of ids that travel in a request body, such as the lists to link to a trunk. */
-final class IdLists {
+/**
+ * Checks arguments that travel in a request body or query rather than in the path, such as the
+ * ids of the lists to link to a trunk, before any request.
+ */
+final class Arguments {
 
-    private IdLists() {
+    private Arguments() {
+    }
+
+    /**
+     * Checks that a text is neither null nor blank.
+     *
+     * @param field the field, e.g. {@code domain}
+     * @param value the text
+     * @return the text
+     * @throws EstValidationException naming the field
+     */
+    static String requireNonBlank(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw invalid(List.of(new FieldViolation(field, value == null ? "is required" : "must not be blank")));
+        }
+        return value;
     }
 
     /**
@@ -22,12 +40,12 @@ final class IdLists {
      * @return an unmodifiable copy, in the given order
      * @throws EstValidationException naming the field or the offending element
      */
-    static List<String> requireSome(String field, Collection<String> ids) {
+    static List<String> requireSomeIds(String field, Collection<String> ids) {
         Objects.requireNonNull(ids, field);
         if (ids.isEmpty()) {
             throw invalid(List.of(new FieldViolation(field, "must contain at least one id")));
         }
-        return requireEach(field, ids);
+        return requireEachId(field, ids);
     }
 
     /**
@@ -38,7 +56,7 @@ final class IdLists {
      * @return an unmodifiable copy, in the given order
      * @throws EstValidationException naming each offending element
      */
-    static List<String> requireEach(String field, Collection<String> ids) {
+    static List<String> requireEachId(String field, Collection<String> ids) {
         Objects.requireNonNull(ids, field);
         List<String> copy = new ArrayList<>(ids);
         List<FieldViolation> violations = new ArrayList<>();

@@ -48,6 +48,7 @@ public final class CallExecutor implements CallRunner {
     private final AttemptListener listener;
     private final Authorizer authorizer;
     private final Retry retry;
+    private volatile boolean closed;
 
     CallExecutor(ClientConfig config, Duration connectTimeout, Authorizer authorizer) {
         this.policy = config.retryPolicy();
@@ -84,8 +85,16 @@ public final class CallExecutor implements CallRunner {
         }
     }
 
+    /** Refuses every later call. */
+    void close() {
+        closed = true;
+    }
+
     @Override
     public <T> T execute(Operation operation, Function<Request.Options, T> attempt) {
+        if (closed) {
+            throw new IllegalStateException("the EstClient is closed");
+        }
         CallContext previous = CallContext.current();
         Call call = new Call(operation, CallContext.open(operation), clock.instant(), callTimeout);
         CheckedSupplier<T> attempts = Retry.decorateCheckedSupplier(retry, () -> attempt(call, attempt));

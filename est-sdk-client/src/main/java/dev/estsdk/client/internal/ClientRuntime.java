@@ -78,9 +78,10 @@ public final class ClientRuntime implements AutoCloseable {
         return calls;
     }
 
-    /** Stops the body watchdog; calls in flight lose their body deadline guard. */
+    /** Refuses new calls and stops the body watchdog. Idempotent. */
     @Override
     public void close() {
+        calls.close();
         watchdog.shutdownNow();
     }
 }

@@ -40,7 +40,8 @@ class DeadlinePropertiesTest {
 
             assertThat(client.events).extracting(AttemptEvent::outcome).containsOnly(AttemptEvent.Outcome.TIMEOUT);
             assertThat(client.events).extracting(AttemptEvent::retrying).last().isEqualTo(false);
-            assertThat(wm.getWireMock().find(getRequestedFor(urlPathEqualTo(TRUNK)))).hasSize(client.events.size());
+            assertThat(wm.getWireMock().find(getRequestedFor(urlPathEqualTo(TRUNK))))
+                    .as("a request cut short may not have reached the server").hasSizeBetween(2, client.events.size());
         }
     }
 

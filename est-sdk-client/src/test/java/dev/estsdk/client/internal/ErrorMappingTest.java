@@ -18,7 +18,6 @@ import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.exception.ServerErrorException;
 import feign.FeignException;
-import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +84,7 @@ class ErrorMappingTest {
                 + "\"message\":\"invalid trunk\",\"details\":[{\"type\":\"BadRequest\",\"fieldViolations\":"
                 + "[{\"field\":\"hostName\",\"description\":\"already taken\"}]}]}}")));
 
-        EstException e = thrown(() -> client.create(Map.of("name", "a")));
+        EstException e = thrown(() -> client.create());
 
         assertThat(e).isInstanceOfSatisfying(BadRequestException.class, bad -> {
             assertThat(bad.errorCode()).isEqualTo("VALIDATION_FAILED");
@@ -130,7 +129,7 @@ class ErrorMappingTest {
         stubFor(post(TRUNKS).willReturn(okJson("[1,2").withStatus(201)));
 
         EstException read = thrown(() -> client.get("t1"));
-        EstException write = thrown(() -> client.create(Map.of("name", "a")));
+        EstException write = thrown(() -> client.create());
 
         assertThat(read).isInstanceOf(EstClientException.class);
         assertThat(read.getMessage()).contains("response could not be decoded");

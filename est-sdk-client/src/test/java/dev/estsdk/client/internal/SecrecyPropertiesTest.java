@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class SecrecyPropertiesTest {
     private static final String KEY_SECRET = "secret-0123456789";
     private static final String TOKEN = "tok-Zq8XvP2mN4";
     private static final String PASSWORD = "Sup3rSecretPassw0rd";
-    private static final String LISTS = "/v1/projects/p1/trunks";
+    private static final String LISTS = "/v1/projects/p1/credentialLists";
 
     @BeforeEach
     void clearLogs() {
@@ -48,11 +47,11 @@ class SecrecyPropertiesTest {
     @DisplayName("P16: with every SDK logger at TRACE, a credential create, a token fetch and a failed call log no secret")
     void traceLogs_containNoSecret(WireMockRuntimeInfo wm) {
         stubFor(post("/oauth2/token").willReturn(okJson("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":3600}")));
-        stubFor(post(LISTS).willReturn(okJson("{\"id\":\"cl1\"}").withStatus(201)));
+        stubFor(post(LISTS).willReturn(okJson("{\"id\":\"cl1\",\"name\":\"users\"}").withStatus(201)));
         stubFor(get("/v1/projects/p1/trunks/t1").willReturn(aResponse().withStatus(500)
                 .withBody("{\"message\":\"failed for " + PASSWORD + "\"}")));
         try (Harness client = new Harness(wm.getHttpBaseUrl(), Harness.Config::oauth)) {
-            client.create(Map.of("name", "users", "credentials", List.of(Map.of("username", "u1", "password", PASSWORD))));
+            client.createCredentials(PASSWORD);
             assertThatThrownBy(() -> client.get("t1")).isInstanceOf(EstException.class);
         }
 
@@ -71,8 +70,7 @@ class SecrecyPropertiesTest {
                 + "\"fieldViolations\":[{\"field\":\"credentials[0].password\",\"description\":\"" + PASSWORD
                 + " is weak\"}]}]}")));
         try (Harness client = new Harness(wm.getHttpBaseUrl(), c -> c)) {
-            assertThatThrownBy(() -> client.create(Map.of("credentials",
-                    List.of(Map.of("username", "u1", "password", PASSWORD)))))
+            assertThatThrownBy(() -> client.createCredentials(PASSWORD))
                     .isInstanceOfSatisfying(BadRequestException.class, e -> {
                         assertThat(e.getMessage()).doesNotContain(PASSWORD).contains("password *** is too weak");
                         assertThat(e.serverMessage()).doesNotContain(PASSWORD);

@@ -100,7 +100,7 @@ class TokenPropertiesTest {
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch gate = new CountDownLatch(1);
         try {
-            List<Future<Map<String, Object>>> results = new ArrayList<>();
+            List<Future<dev.estsdk.api.model.SipTrunk>> results = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 results.add(pool.submit(() -> {
                     gate.await();
@@ -108,8 +108,8 @@ class TokenPropertiesTest {
                 }));
             }
             gate.countDown();
-            for (Future<Map<String, Object>> result : results) {
-                assertThat(result.get(30, TimeUnit.SECONDS)).containsEntry("id", "t1");
+            for (Future<dev.estsdk.api.model.SipTrunk> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS).id()).isEqualTo("t1");
             }
         } finally {
             pool.shutdownNow();
@@ -146,7 +146,7 @@ class TokenPropertiesTest {
                 .willSetStateTo("ok"));
         stubFor(get(TRUNK).inScenario("api").whenScenarioStateIs("ok").willReturn(okJson("{\"id\":\"t1\"}")));
 
-        assertThat(client.get("t1")).containsEntry("id", "t1");
+        assertThat(client.get("t1").id()).isEqualTo("t1");
 
         assertThat(tokenRequests()).hasSize(2);
         assertThat(apiAuthorizations()).containsExactly("Bearer tok-1", "Bearer tok-2");

@@ -49,8 +49,8 @@ final class CredentialListsResource implements CredentialLists {
         CreateCredentialListRequest checked = Objects.requireNonNull(request, "request").toBuilder().build();
         JsonBody body = CredList.write(checked, JsonBody.forCreate());
         List<Secret> passwords = checked.credentials().stream().map(NewCredential::password).toList();
-        return SecretRedaction.run(passwords, () -> calls.execute(CREATE, opts -> api.create(project, body, opts)))
-                .toModel();
+        return SecretRedaction.run(passwords,
+                () -> Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), CredList::toModel));
     }
 
     @Override
@@ -61,7 +61,7 @@ final class CredentialListsResource implements CredentialLists {
     @Override
     public CredentialList get(String credentialListId) {
         String id = PathSegments.encode("credentialListId", credentialListId);
-        return calls.execute(GET, opts -> api.get(project, id, opts)).toModel();
+        return Exchanges.fetch(calls, GET, opts -> api.get(project, id, opts), CredList::toModel);
     }
 
     @Override
@@ -69,13 +69,13 @@ final class CredentialListsResource implements CredentialLists {
         String id = PathSegments.encode("credentialListId", credentialListId);
         CredentialList checked = Objects.requireNonNull(credentialList, "credentialList").toBuilder().build();
         JsonBody body = JsonBody.forReplacement().put("name", checked.name());
-        return calls.execute(UPDATE, opts -> api.update(project, id, body, opts)).toModel();
+        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), CredList::toModel);
     }
 
     @Override
     public void delete(String credentialListId) {
         String id = PathSegments.encode("credentialListId", credentialListId);
-        NoContent.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
     }
 
     @Override
@@ -103,6 +103,6 @@ final class CredentialListsResource implements CredentialLists {
     public void deleteCredential(String credentialListId, String username) {
         String id = PathSegments.encode("credentialListId", credentialListId);
         String user = PathSegments.encode("username", username);
-        NoContent.run(calls, DELETE_CREDENTIAL, opts -> api.deleteCredential(project, id, user, opts));
+        Exchanges.run(calls, DELETE_CREDENTIAL, opts -> api.deleteCredential(project, id, user, opts));
     }
 }

@@ -169,7 +169,8 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
     void updateIpRange_putsEveryWritableField() {
         stub(put(urlEqualTo(ACLS + "/a1/ipRanges/r1")), json(200, RANGE_JSON));
 
-        acls().updateIpRange("a1", "r1", RANGE.toBuilder().ipAddress("11.12.13.14").range(27).description(null).build());
+        acls().updateIpRange("a1", "r1",
+                RANGE.toBuilder().ipAddress("11.12.13.14").range(27).description(null).build());
 
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", ACLS + "/a1/ipRanges/r1");

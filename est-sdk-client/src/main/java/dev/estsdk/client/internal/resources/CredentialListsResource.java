@@ -5,7 +5,6 @@ import dev.estsdk.api.PagedIterable;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
-import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.PasswordPolicy;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipTrunk;
@@ -15,7 +14,6 @@ import dev.estsdk.client.internal.resources.CredentialListApi.CredList;
 import dev.estsdk.client.internal.resources.CredentialListApi.User;
 import dev.estsdk.client.internal.resources.SipTrunkApi.Trunk;
 
-import java.util.List;
 import java.util.Objects;
 
 /** {@link CredentialLists} over {@link CredentialListApi}. */
@@ -48,9 +46,7 @@ final class CredentialListsResource implements CredentialLists {
     public CredentialList create(CreateCredentialListRequest request) {
         CreateCredentialListRequest checked = Objects.requireNonNull(request, "request").toBuilder().build();
         JsonBody body = CredList.write(checked, JsonBody.forCreate());
-        List<Secret> passwords = checked.credentials().stream().map(NewCredential::password).toList();
-        return SecretRedaction.run(passwords,
-                () -> Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), CredList::toModel));
+        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), CredList::toModel);
     }
 
     @Override
@@ -91,8 +87,7 @@ final class CredentialListsResource implements CredentialLists {
         String user = PathSegments.encode("username", username);
         PasswordPolicy.requireSatisfiedBy("password", password);
         JsonBody body = JsonBody.forReplacement().put("password", password.reveal());
-        User updated = SecretRedaction.run(List.of(password),
-                () -> calls.execute(UPDATE_CREDENTIAL, opts -> api.updateCredential(project, id, user, body, opts)));
+        User updated = calls.execute(UPDATE_CREDENTIAL, opts -> api.updateCredential(project, id, user, body, opts));
         // The spec's answer is the password form without a username: report the user that was asked for.
         return updated == null || updated.username() == null
                 ? new Credential(updated == null ? null : updated.id(), username)

@@ -66,11 +66,6 @@ final class Run {
         return lastWrite;
     }
 
-    /** Raises the expected step count (a step-by-step session does not know it ahead). */
-    void expect(int steps) {
-        total = Math.max(total, steps);
-    }
-
     // ---- writes -------------------------------------------------------------------------------
 
     SipTrunk createTrunk(SipTrunk spec) {

@@ -1,5 +1,6 @@
 package dev.estsdk.workflows;
 
+import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.testkit.ResourceCounts;
 import org.junit.jupiter.api.DisplayName;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Applying a plan again changes nothing; a changed plan changes only what differs. */
 class IdempotentApplyTest extends SimulatorTest {
@@ -105,5 +107,48 @@ class IdempotentApplyTest extends SimulatorTest {
                 .containsExactly("CREATE TRUNK", "LINK ACCESS_CONTROL_LIST_LINK");
         assertThat(result.accessControlListIds()).containsExactly(aclId);
         assertThat(h.sim.counts().accessControlLists()).isEqualTo(1);
+    }
+
+    @Test
+    void apply_planAddingAUserToAnExistingList_addsOnlyThatUserAndItsEndpoint() {
+        ProvisioningResult first = h.provisioner.apply(Plans.d());
+        String listId = first.credentialListIds().get(0);
+        ProvisioningPlan withBob = ProvisioningPlan.builder()
+                .trunk(t -> t.name("Acme desk phones").hostName("acme-d"))
+                .registrationCredentials(TrunkAuth.credentials(c -> c.name("Desk users")
+                        .credential("alice", Harness.PASSWORD).credential("bob", "Bob-Passw0rd-12")))
+                .registeredEndpoint(e -> e.name("alice-phone").credentialUsername("alice"))
+                .registeredEndpoint(e -> e.name("bob-phone").credentialUsername("bob"))
+                .phoneNumbers(Plans.NUMBER_1)
+                .build();
+        h.forgetRequests();
+
+        ProvisioningResult second = h.provisioner.apply(withBob);
+
+        assertThat(h.writeRequests()).containsExactly(
+                "PUT /credentialLists/" + listId + "/credentials/bob",
+                "POST /trunks/" + first.trunkId() + "/endpoints");
+        assertThat(second.credentialListIds()).containsExactly(listId);
+        second.awaitPropagation();
+        assertThat(h.sim.sip().register(second.domain(), "bob", "Bob-Passw0rd-12").status()).isEqualTo(200);
+    }
+
+    @Test
+    void apply_existingListWithoutTheEndpointsUsername_isRefusedBeforeAnyWrite() {
+        String listId = h.est.credentialLists().create(c -> c.name("Other users")
+                .credential("carol", Harness.PASSWORD)).id();
+        ProvisioningPlan plan = ProvisioningPlan.builder()
+                .trunk(t -> t.name("Desk").hostName("acme-existing"))
+                .registrationCredentials(TrunkAuth.existingCredentials(listId))
+                .registeredEndpoint(e -> e.name("dave-phone").credentialUsername("dave"))
+                .build();
+        h.forgetRequests();
+
+        assertThatThrownBy(() -> h.provisioner.apply(plan))
+                .isInstanceOf(EstValidationException.class)
+                .hasMessageContaining("endpoints[0].credentialUsername")
+                .hasMessageContaining("\"dave\"")
+                .hasMessageContaining("SIP 401");
+        assertThat(h.writeRequests()).isEmpty();
     }
 }

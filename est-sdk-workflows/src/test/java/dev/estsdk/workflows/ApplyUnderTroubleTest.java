@@ -38,7 +38,7 @@ class ApplyUnderTroubleTest extends SimulatorTest {
     void apply_whenACreateResponseIsLost_findsWhatTheServerMadeAndRollsItBack(String resource, String write,
                                                                               ResourceType type) {
         ResourceCounts before = h.sim.counts();
-        TrunkProvisioner provisioner = TrunkProvisioner.builder(LostResponse.once(h.est, resource, write))
+        TrunkProvisioner provisioner = TrunkProvisioner.builder(FaultyApi.losingResponseOnce(h.est, resource, write))
                 .clock(h.clock).sleeper(h.sim::advance).build();
 
         ProvisioningException e = catchThrowableOfType(ProvisioningException.class,
@@ -57,7 +57,7 @@ class ApplyUnderTroubleTest extends SimulatorTest {
     @Test
     void apply_afterALostCredentialListResponse_leavesNoListBehind() {
         ResourceCounts before = h.sim.counts();
-        TrunkProvisioner provisioner = TrunkProvisioner.builder(LostResponse.once(h.est, "credentialLists", "create"))
+        TrunkProvisioner provisioner = TrunkProvisioner.builder(FaultyApi.losingResponseOnce(h.est, "credentialLists", "create"))
                 .clock(h.clock).sleeper(h.sim::advance).build();
 
         ProvisioningException e = catchThrowableOfType(ProvisioningException.class,

@@ -2,7 +2,9 @@ package dev.estsdk.workflows;
 
 /**
  * Receives one {@link StepEvent} per completed step, on the thread running the workflow. A
- * listener that throws does not break the workflow (the exception is logged and dropped).
+ * provisioner shared between threads calls its listener from each of them at once, so a shared
+ * listener must be thread-safe. A listener that throws does not break the workflow (the
+ * exception is logged and dropped).
  *
  * <pre>{@code
  * TrunkProvisioner.builder(est).listener(e -> log.info("{}", e)).build();

@@ -215,7 +215,10 @@ final class Run {
 
     // ---- rollback -----------------------------------------------------------------------------
 
-    /** Removes what this run created, newest first; a 404 counts as already gone. */
+    /**
+     * Removes what this run created, newest first; a 404 counts as already gone. Never throws: what
+     * cannot be removed, for whatever reason, is reported in the outcome.
+     */
     RollbackOutcome rollback() {
         List<ResourceRef> removed = new ArrayList<>();
         List<FailedRemoval> failed = new ArrayList<>(unknown);
@@ -229,6 +232,10 @@ final class Run {
                 LOG.debug("Rollback: {} was already gone", u.resource());
             } catch (EstException e) {
                 failed.add(new FailedRemoval(u.resource(), e.getMessage()));
+                continue;
+            } catch (RuntimeException e) {
+                // e.g. a client closed meanwhile: the rest is still removed and the step's failure still reported
+                failed.add(new FailedRemoval(u.resource(), e.getClass().getSimpleName() + ": " + e.getMessage()));
                 continue;
             }
             removed.add(u.resource());

@@ -25,6 +25,7 @@ final class Harness implements AutoCloseable {
     static final String PASSWORD = "Alice-Passw0rd-1";
 
     final EstSimulator sim;
+    final Clock clock;
     final EstClient est;
     final TrunkProvisioner provisioner;
     final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
@@ -33,7 +34,7 @@ final class Harness implements AutoCloseable {
     private Harness(EstSimulator sim, Consumer<TrunkProvisioner.Builder> configure,
                     Consumer<EstClient.Builder> configureClient) {
         this.sim = sim;
-        Clock clock = new SimulatorClock(sim);
+        this.clock = new SimulatorClock(sim);
         EstClient.Builder client = EstClient.builder()
                 .projectId(sim.projectId())
                 .baseUrl(sim.baseUrl())

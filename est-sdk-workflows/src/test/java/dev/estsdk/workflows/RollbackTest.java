@@ -1,5 +1,6 @@
 package dev.estsdk.workflows;
 
+import dev.estsdk.api.exception.ServerErrorException;
 import dev.estsdk.testkit.EstOperation;
 import dev.estsdk.testkit.ResourceCounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,26 @@ class RollbackTest extends SimulatorTest {
         assertThat(e.rolledBack()).extracting(ResourceRef::type).containsExactly(
                 ResourceType.ACCESS_CONTROL_LIST_LINK, ResourceType.TRUNK);
         assertThat(h.sim.counts().accessControlLists()).isEqualTo(before.accessControlLists() + 1);
+        assertThat(h.sim.counts().trunks()).isEqualTo(before.trunks());
+    }
+
+    @Test
+    void apply_whenARollbackRemovalThrowsUnexpectedly_removesTheRestAndKeepsTheStepsFailure() {
+        h.sim.faults().forOperation(EstOperation.CREATE_SIP_ENDPOINT).failNext(1, 500);
+        TrunkProvisioner provisioner = TrunkProvisioner.builder(FaultyApi.throwing(h.est, "accessControlLists",
+                "delete", new IllegalStateException("the EstClient is closed"))).clock(h.clock)
+                .sleeper(h.sim::advance).build();
+
+        ProvisioningException e = catchThrowableOfType(ProvisioningException.class,
+                () -> provisioner.apply(Plans.c()));
+
+        assertThat(e.getCause()).isInstanceOf(ServerErrorException.class);
+        assertThat(e.notRolledBack()).singleElement().satisfies(f -> {
+            assertThat(f.resource().type()).isEqualTo(ResourceType.ACCESS_CONTROL_LIST);
+            assertThat(f.reason()).isEqualTo("IllegalStateException: the EstClient is closed");
+        });
+        assertThat(e.rolledBack()).extracting(ResourceRef::type).containsExactly(
+                ResourceType.ACCESS_CONTROL_LIST_LINK, ResourceType.TRUNK);
         assertThat(h.sim.counts().trunks()).isEqualTo(before.trunks());
     }
 

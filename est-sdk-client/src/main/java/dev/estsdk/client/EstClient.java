@@ -494,7 +494,8 @@ public final class EstClient implements EstApi, AutoCloseable {
             try {
                 uri = new URI(value.strip());
             } catch (URISyntaxException e) {
-                violations.add(new FieldViolation(field, "must be an absolute URL (was \"" + value.strip() + "\")"));
+                violations.add(new FieldViolation(field, "must be an absolute URL" + (value.contains("@")
+                        ? " without user info" : " (was \"" + value.strip().replaceAll("\\p{Cntrl}", "?") + "\")")));
                 return null;
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);

@@ -46,4 +46,16 @@ public record Page<T>(List<T> items, int pageNumber, int pageSize, OptionalLong 
         return new Page<>(items, pageNumber, pageSize, OptionalLong.of(totalItems),
                 (long) pageNumber * pageSize < totalItems);
     }
+
+    /**
+     * Describes the page with its position first and the total as a plain number.
+     *
+     * @return e.g. {@code Page[pageNumber=1, pageSize=2, totalItems=6, hasNext=true, items=[...]]}
+     */
+    @Override
+    public String toString() {
+        return "Page[pageNumber=" + pageNumber + ", pageSize=" + pageSize + ", totalItems="
+                + (totalItems.isPresent() ? String.valueOf(totalItems.getAsLong()) : "unknown") + ", hasNext=" + hasNext
+                + ", items=" + items + "]";
+    }
 }

@@ -45,7 +45,7 @@ import java.util.Properties;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; share one per project and close it when done
- * (closing stops its watchdog thread; calls after {@link #close()} fail with
+ * (closing stops the threads it started; calls after {@link #close()} fail with
  * {@link IllegalStateException}).
  *
  * <table>
@@ -169,8 +169,13 @@ public final class EstClient implements EstApi, AutoCloseable {
     }
 
     /**
-     * Stops the client's watchdog thread. A caller-supplied {@link HttpClient} is left alone.
-     * Idempotent.
+     * Releases what the client started: new calls are refused with an
+     * {@link IllegalStateException}, a call in flight sends no further attempt (it fails with an
+     * {@link dev.estsdk.api.exception.EstClientException}), and the body watchdog and the worker
+     * threads of the JDK client it built ({@code est-sdk-http-<n>}) end. JDK 17 has no
+     * {@code HttpClient.close()}: the JDK client's selector thread and its pooled connections go
+     * once this client is no longer referenced. A caller-supplied {@link HttpClient} is left
+     * alone. Idempotent.
      */
     @Override
     public void close() {
@@ -489,7 +494,8 @@ public final class EstClient implements EstApi, AutoCloseable {
             try {
                 uri = new URI(value.strip());
             } catch (URISyntaxException e) {
-                violations.add(new FieldViolation(field, "must be an absolute URL (was \"" + value.strip() + "\")"));
+                violations.add(new FieldViolation(field, "must be an absolute URL" + (value.contains("@")
+                        ? " without user info" : " (was \"" + value.strip().replaceAll("\\p{Cntrl}", "?") + "\")")));
                 return null;
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);

@@ -88,6 +88,22 @@ class EstClientBuilderTest {
     }
 
     @Test
+    @DisplayName("P17: an unparseable URL carrying user info is refused without echoing the password")
+    void unparseableUrlWithUserInfo_isRefusedWithoutEcho() {
+        FieldViolation violation = onlyViolation(valid().baseUrl("https://user:hunter2 x@elastic-trunking.api.sinch.com"));
+
+        assertThat(violation.field()).isEqualTo("baseUrl");
+        assertThat(violation.description()).isEqualTo("must be an absolute URL without user info")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
+    void unparseableUrl_isEchoedToShowWhatWasWrong() {
+        assertThat(onlyViolation(valid().baseUrl("https://bad host")).description())
+                .isEqualTo("must be an absolute URL (was \"https://bad host\")");
+    }
+
+    @Test
     @DisplayName("P18: the auth URL follows the same rules")
     void authUrl_followsTheSameRules() {
         assertThat(onlyViolation(valid().authUrl("http://auth.sinch.com/oauth2/token")).field()).isEqualTo("authUrl");

@@ -1,10 +1,14 @@
 package dev.estsdk.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.estsdk.api.exception.BadRequestException;
+import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.CredentialList;
@@ -66,5 +70,28 @@ class EstClientSimulatorTest {
                 .as("one token for the whole session").hasSize(1);
         assertThat(EVENTS).extracting(AttemptEvent::pathTemplate).allSatisfy(template ->
                 assertThat(template).startsWith("/v1/projects/{projectId}").doesNotContain(trunk.id()));
+    }
+
+    @Test
+    void notFound_messageNamesTheCallAndQuotesTheRequestIdTheServerSaw() {
+        NotFoundException e = catchThrowableOfType(() -> est.sipTrunks().get("missing-trunk"), NotFoundException.class);
+
+        assertThat(e.getMessage()).startsWith("HTTP 404 GET /v1/projects/" + sim.projectId() + "/trunks/missing-trunk: ")
+                .contains(e.serverMessage(), "code=NO_RESOURCE_FOUND", "requestId=" + e.requestId());
+        assertThat(sim.wireMock().findAll(getRequestedFor(urlPathEqualTo("/v1/projects/" + sim.projectId()
+                + "/trunks/missing-trunk")))).singleElement()
+                .satisfies(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo(e.requestId()));
+    }
+
+    @Test
+    void serverValidationError_saysEachViolationOnce() {
+        est.sipTrunks().create(t -> t.name("First").hostName("taken-host"));
+
+        BadRequestException e = catchThrowableOfType(
+                () -> est.sipTrunks().create(t -> t.name("Second").hostName("taken-host")), BadRequestException.class);
+
+        assertThat(e.fieldViolations()).extracting(FieldViolation::field).contains("hostName");
+        String violation = e.fieldViolations().get(0).toString();
+        assertThat(e.getMessage().split(java.util.regex.Pattern.quote(violation), -1)).hasSize(2);
     }
 }

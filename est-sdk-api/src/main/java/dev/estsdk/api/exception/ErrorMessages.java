@@ -19,7 +19,10 @@ final class ErrorMessages {
     private ErrorMessages() {
     }
 
-    /** {@code HTTP 404 GET /v1/projects/p/trunks/t: SIP trunk not found (code=NO_RESOURCE_FOUND)}. */
+    /**
+     * {@code HTTP 404 GET /v1/projects/p/trunks/t: SIP trunk not found (code=NO_RESOURCE_FOUND,
+     * requestId=...)}. Field violations the server message already quotes are not repeated.
+     */
     static String service(EstErrorDetails d) {
         StringBuilder sb = new StringBuilder("HTTP ").append(d.status());
         String request = request(d);
@@ -34,15 +37,17 @@ final class ErrorMessages {
         }
         d.retryAfter().ifPresent(wait -> facts.add("retryAfter=" + seconds(wait)));
         appendOutcome(sb, d, facts);
-        if (!d.fieldViolations().isEmpty()) {
-            sb.append(" [").append(d.fieldViolations().stream()
-                    .map(v -> clean(v.toString()))
-                    .collect(Collectors.joining("; "))).append(']');
+        List<String> violations = d.fieldViolations().stream()
+                .map(v -> clean(v.toString()))
+                .filter(v -> !text.contains(v))
+                .toList();
+        if (!violations.isEmpty()) {
+            sb.append(" [").append(String.join("; ", violations)).append(']');
         }
         return sb.toString();
     }
 
-    /** {@code POST /v1/projects/p/trunks: connection reset (outcome unknown: ...)}. */
+    /** {@code POST /v1/projects/p/trunks: connection reset (requestId=..., outcome unknown: ...)}. */
     static String client(String description, EstErrorDetails d) {
         String request = request(d);
         StringBuilder sb = new StringBuilder(request.isEmpty() ? "" : request + ": ");
@@ -65,6 +70,9 @@ final class ErrorMessages {
     private static void appendOutcome(StringBuilder sb, EstErrorDetails d, List<String> facts) {
         if (d.attempts() > 1) {
             facts.add("attempts=" + d.attempts());
+        }
+        if (d.requestId() != null && !d.requestId().isBlank()) {
+            facts.add("requestId=" + clean(d.requestId()));
         }
         if (d.outcomeUnknown()) {
             facts.add("outcome unknown: the request may have reached the server");

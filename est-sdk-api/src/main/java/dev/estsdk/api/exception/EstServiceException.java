@@ -6,7 +6,9 @@ import java.util.List;
  * The server answered with an error status. Subclasses name the common families so callers can
  * catch what they can handle ({@link NotFoundException}, {@link ConflictException}, ...); other
  * statuses (405, 408, 415, ...) arrive as this class. The message reads like
- * {@code HTTP 404 GET /v1/projects/p/trunks/t: SIP trunk not found (code=NO_RESOURCE_FOUND)}.
+ * {@code HTTP 404 GET /v1/projects/p/trunks/t: SIP trunk not found (code=NO_RESOURCE_FOUND,
+ * requestId=0f8e...)}, with {@code attempts=n} when the call was retried; quote the request id
+ * to support.
  */
 public class EstServiceException extends EstException {
 

@@ -83,9 +83,14 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
          * @param password the password, see {@link PasswordPolicy}
          * @return this builder
          * @throws IllegalArgumentException if the password contains a control character such as
-         *                                  CR or LF (the message does not contain the password)
+         *                                  CR or LF; the message names the field, e.g.
+         *                                  {@code credentials[0].password}, never the password
          */
         public Builder credential(String username, String password) {
+            if (password != null && password.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("credentials[" + credentials.size()
+                        + "].password must not contain control characters such as CR or LF");
+            }
             Secret secret = password == null || password.isEmpty() ? null : Secret.of(password);
             return credential(username, secret);
         }

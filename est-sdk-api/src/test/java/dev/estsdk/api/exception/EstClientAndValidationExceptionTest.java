@@ -37,6 +37,15 @@ class EstClientAndValidationExceptionTest {
     }
 
     @Test
+    void clientException_message_quotesTheRequestIdForSupport() {
+        EstErrorDetails details = EstErrorDetails.builder().method("GET").path("/v1/projects/p/trunks/t")
+                .requestId("req-7").attempts(3).build();
+
+        assertThat(new EstTimeoutException("call deadline of 60s exceeded", details, null))
+                .hasMessage("GET /v1/projects/p/trunks/t: call deadline of 60s exceeded (attempts=3, requestId=req-7)");
+    }
+
+    @Test
     void clientException_withoutRequest_isJustTheDescription() {
         assertThat(new EstClientException("token endpoint unreachable", EstErrorDetails.builder().build(), null))
                 .hasMessage("token endpoint unreachable");

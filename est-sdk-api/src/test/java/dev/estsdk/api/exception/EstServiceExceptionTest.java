@@ -18,9 +18,23 @@ class EstServiceExceptionTest {
     }
 
     @Test
-    void message_readsStatusMethodPathServerMessageAndCode() {
-        assertThat(EstServiceException.forStatus(notFound().build()))
-                .hasMessage("HTTP 404 GET /v1/projects/p/trunks/t: SIP trunk not found (code=NO_RESOURCE_FOUND)");
+    void message_readsStatusMethodPathServerMessageCodeAndRequestId() {
+        assertThat(EstServiceException.forStatus(notFound().build())).hasMessage(
+                "HTTP 404 GET /v1/projects/p/trunks/t: SIP trunk not found (code=NO_RESOURCE_FOUND, requestId=req-1)");
+    }
+
+    @Test
+    void message_whenServerMessageAlreadyQuotesTheViolation_doesNotRepeatIt() {
+        EstErrorDetails details = EstErrorDetails.builder().method("POST").path("/v1/projects/p/trunks")
+                .status(400).errorCode("VALIDATION_FAILED")
+                .serverMessage("Validation failed: hostName: 'acme' is already in use")
+                .fieldViolations(List.of(new FieldViolation("hostName", "'acme' is already in use"),
+                        new FieldViolation("name", "must not be blank")))
+                .build();
+
+        assertThat(EstServiceException.forStatus(details)).hasMessage("HTTP 400 POST /v1/projects/p/trunks:"
+                + " Validation failed: hostName: 'acme' is already in use (code=VALIDATION_FAILED)"
+                + " [name: must not be blank]");
     }
 
     @Test

@@ -56,6 +56,14 @@ class CredentialsTest {
     }
 
     @Test
+    void credential_whenPasswordHasControlCharacter_namesTheField() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CreateCredentialListRequest.builder().credential("alice", "Correct1Horse1")
+                        .credential("bob", "Correct1\tHorse"))
+                .withMessage("credentials[1].password must not contain control characters such as CR or LF");
+    }
+
+    @Test
     void build_whenNoCredential_failsOnCredentials() {
         assertThat(violationsOf(() -> CreateCredentialListRequest.builder().name("HQ").build()))
                 .containsExactly(new FieldViolation("credentials", "must contain at least one credential"));

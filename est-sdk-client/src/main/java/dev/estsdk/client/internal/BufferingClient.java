@@ -6,6 +6,7 @@ import feign.Response;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,10 +47,16 @@ final class BufferingClient implements Client {
         long left = budget - (System.nanoTime() - start);
         InputStream in = response.body().asInputStream();
         AtomicBoolean cut = new AtomicBoolean();
-        ScheduledFuture<?> guard = watchdog.schedule(() -> {
-            cut.set(true);
+        ScheduledFuture<?> guard;
+        try {
+            guard = watchdog.schedule(() -> {
+                cut.set(true);
+                closeQuietly(in);
+            }, Math.max(left, 0), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closedMeanwhile) {
             closeQuietly(in);
-        }, Math.max(left, 0), TimeUnit.NANOSECONDS);
+            throw new ClientClosedException();
+        }
         byte[] body;
         try {
             body = in.readAllBytes();
@@ -83,6 +90,16 @@ final class BufferingClient implements Client {
 
         BodyTimeoutException(long budgetMillis, Throwable cause) {
             super("response body not received within " + budgetMillis + " ms", cause);
+        }
+    }
+
+    /** The client was closed while this attempt waited for its response; the body was discarded. */
+    static final class ClientClosedException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        ClientClosedException() {
+            super("the EstClient was closed before the response body was read");
         }
     }
 }

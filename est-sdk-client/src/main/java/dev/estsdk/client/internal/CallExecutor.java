@@ -90,7 +90,7 @@ public final class CallExecutor implements CallRunner {
         }
     }
 
-    /** Refuses every later call. */
+    /** Refuses every later call, and every later attempt of a call in flight. */
     void close() {
         closed = true;
     }
@@ -98,7 +98,8 @@ public final class CallExecutor implements CallRunner {
     @Override
     public <T> T execute(Operation operation, Function<Request.Options, T> attempt) {
         if (closed) {
-            throw new IllegalStateException("the EstClient is closed");
+            throw new IllegalStateException("this EstClient is closed: " + operation.method() + " "
+                    + operation.pathTemplate() + " was not sent; build a new client with EstClient.builder()");
         }
         CallContext previous = CallContext.current();
         Call call = new Call(operation, CallContext.open(operation), clock.instant(), callTimeout);
@@ -140,6 +141,10 @@ public final class CallExecutor implements CallRunner {
         }
         if (left.toMillis() < 1) {
             throw deadlineExceeded();
+        }
+        if (closed) {
+            throw new AttemptFailure(AttemptFailure.Kind.FATAL, EstErrorDetails.builder().build(),
+                    "the EstClient was closed during the call; no further attempt was sent", false, null);
         }
         Duration budget = left.compareTo(readTimeout) < 0 ? left : readTimeout;
         call.requests++;

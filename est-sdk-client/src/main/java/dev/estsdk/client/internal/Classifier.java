@@ -83,6 +83,9 @@ final class Classifier {
             return new AttemptFailure(AttemptFailure.Kind.CONNECT, none(),
                     "could not connect (" + io.getClass().getSimpleName() + ")", false, io);
         }
+        if (io instanceof BufferingClient.ClientClosedException) {
+            return new AttemptFailure(AttemptFailure.Kind.FATAL, none(), io.getMessage(), true, io);
+        }
         if (io instanceof SSLException) {
             return new AttemptFailure(AttemptFailure.Kind.FATAL, none(),
                     "TLS handshake failed (" + io.getClass().getSimpleName() + ")", false, io);

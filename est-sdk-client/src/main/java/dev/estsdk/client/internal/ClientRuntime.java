@@ -7,6 +7,7 @@ import feign.http2client.Http2Client;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,18 +15,21 @@ import java.util.concurrent.TimeUnit;
 /**
  * Everything one {@code EstClient} runs on, wired from its {@link ClientConfig}: the JDK client,
  * the body watchdog, authentication, the Feign factory and the call executor. Thread-safe;
- * {@link #close()} stops the watchdog thread.
+ * {@link #close()} refuses further calls and stops the threads the runtime started.
  */
 public final class ClientRuntime implements AutoCloseable {
 
     private final ApiFactory apis;
     private final CallExecutor calls;
     private final ScheduledExecutorService watchdog;
+    private final ExecutorService httpExecutor;
 
-    private ClientRuntime(ApiFactory apis, CallExecutor calls, ScheduledExecutorService watchdog) {
+    private ClientRuntime(ApiFactory apis, CallExecutor calls, ScheduledExecutorService watchdog,
+                          ExecutorService httpExecutor) {
         this.apis = apis;
         this.calls = calls;
         this.watchdog = watchdog;
+        this.httpExecutor = httpExecutor;
     }
 
     /**
@@ -36,8 +40,9 @@ public final class ClientRuntime implements AutoCloseable {
      * @return the runtime
      */
     public static ClientRuntime create(ClientConfig config) {
+        ExecutorService httpExecutor = config.httpClient() != null ? null : JdkHttp.newExecutor();
         HttpClient http = config.httpClient() != null ? config.httpClient()
-                : JdkHttp.create(config.connectTimeout(), config.proxy());
+                : JdkHttp.create(config.connectTimeout(), config.proxy(), httpExecutor);
         Duration connectTimeout = http.connectTimeout().orElse(config.connectTimeout());
         ObjectMapper mapper = EstJson.create();
         Authorizer authorizer = config.credentials().scheme() == EstCredentials.Scheme.OAUTH
@@ -55,7 +60,7 @@ public final class ClientRuntime implements AutoCloseable {
                 new BufferingClient(new Http2Client(http), watchdog), mapper,
                 new EstErrorDecoder(mapper, config.clock(), authorizer::secrets),
                 new EstHeaders(config.userAgent(), authorizer, config.readTimeout()), defaults);
-        return new ClientRuntime(apis, new CallExecutor(config, connectTimeout, authorizer), watchdog);
+        return new ClientRuntime(apis, new CallExecutor(config, connectTimeout, authorizer), watchdog, httpExecutor);
     }
 
     /**
@@ -78,10 +83,17 @@ public final class ClientRuntime implements AutoCloseable {
         return calls;
     }
 
-    /** Refuses new calls and stops the body watchdog. Idempotent. */
+    /**
+     * Refuses new calls, stops the body watchdog and, for a JDK client the runtime built itself,
+     * shuts down that client's executor. A caller-supplied {@link HttpClient} is left alone.
+     * Idempotent.
+     */
     @Override
     public void close() {
         calls.close();
         watchdog.shutdownNow();
+        if (httpExecutor != null) {
+            httpExecutor.shutdown();
+        }
     }
 }

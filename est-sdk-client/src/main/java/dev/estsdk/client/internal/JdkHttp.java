@@ -2,6 +2,9 @@ package dev.estsdk.client.internal;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds the JDK {@link HttpClient} the client sends everything through, and checks one a caller
@@ -38,10 +41,13 @@ final class JdkHttp {
 
     /**
      * Builds a client: one connection pool, redirects never followed, HTTP/2 preferred (ALPN over
-     * TLS, upgrade in clear text) with HTTP/1.1 as the fallback the JDK negotiates.
+     * TLS, upgrade in clear text) with HTTP/1.1 as the fallback the JDK negotiates. Its work runs
+     * on {@code executor}, which the caller owns: JDK 17 has no {@code HttpClient.close()}, so
+     * shutting that executor down is how the client's worker threads end.
      */
-    static HttpClient create(Duration connectTimeout, java.net.ProxySelector proxy) {
+    static HttpClient create(Duration connectTimeout, java.net.ProxySelector proxy, ExecutorService executor) {
         HttpClient.Builder builder = HttpClient.newBuilder()
+                .executor(executor)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_2);
@@ -49,6 +55,19 @@ final class JdkHttp {
             builder.proxy(proxy);
         }
         return builder.build();
+    }
+
+    /**
+     * The executor for a client this SDK builds: a cached pool of daemon threads named
+     * {@code est-sdk-http-<n>}, so a forgotten {@code close()} never keeps the JVM alive.
+     */
+    static ExecutorService newExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "est-sdk-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**

@@ -73,8 +73,8 @@ class ErrorMappingTest {
             assertThat(nf.method()).isEqualTo("GET");
             assertThat(nf.path()).isEqualTo(TRUNK);
             assertThat(nf.requestId()).isNotBlank();
-            assertThat(nf.getMessage())
-                    .isEqualTo("HTTP 404 GET " + TRUNK + ": SIP trunk not found (code=NO_RESOURCE_FOUND)");
+            assertThat(nf.getMessage()).isEqualTo("HTTP 404 GET " + TRUNK
+                    + ": SIP trunk not found (code=NO_RESOURCE_FOUND, requestId=" + nf.requestId() + ")");
         });
     }
 
@@ -101,7 +101,8 @@ class ErrorMappingTest {
         EstException e = thrown(() -> client.get("t1"));
 
         assertThat(e).isInstanceOf(ServerErrorException.class);
-        assertThat(e.getMessage()).isEqualTo("HTTP 502 GET " + TRUNK + ": upstream unavailable");
+        assertThat(e.getMessage()).isEqualTo("HTTP 502 GET " + TRUNK + ": upstream unavailable (requestId="
+                + e.requestId() + ")");
     }
 
     @Test
@@ -110,7 +111,8 @@ class ErrorMappingTest {
 
         EstException e = thrown(() -> client.get("t1"));
 
-        assertThat(e.getMessage()).isEqualTo("HTTP 503 GET " + TRUNK + ": Service Unavailable");
+        assertThat(e.getMessage()).isEqualTo("HTTP 503 GET " + TRUNK + ": Service Unavailable (requestId="
+                + e.requestId() + ")");
     }
 
     @Test

@@ -92,11 +92,8 @@ class TokenPropertiesTest {
         assertThat(apiAuthorizations()).containsExactly("Bearer tok-1");
     }
 
-    @Test
-    @DisplayName("P13: 50 threads with an empty token cache make exactly 1 token request and all succeed")
-    void concurrentCalls_shareOneTokenFetch() throws Exception {
-        stubFor(post(TOKEN).willReturn(token("tok-1").withFixedDelay(300)));
-        stubFor(get(TRUNK).willReturn(okJson("{\"id\":\"t1\"}")));
+    /** Releases 50 threads at once into {@code GET t1} and checks that every call succeeds. */
+    private void getFromFiftyThreadsAtOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch gate = new CountDownLatch(1);
         try {
@@ -114,6 +111,28 @@ class TokenPropertiesTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    @DisplayName("50 threads inside the refresh window make exactly 1 refresh; nobody fails while it runs")
+    void concurrentCallsInTheRefreshWindow_shareOneRefresh() throws Exception {
+        tokens(token("tok-1"), token("tok-2").withFixedDelay(300));
+        stubFor(get(TRUNK).willReturn(okJson("{\"id\":\"t1\"}")));
+        client.get("t1");
+        client.time.advance(Duration.ofMinutes(56));
+        getFromFiftyThreadsAtOnce();
+        assertThat(tokenRequests()).hasSize(2);
+        assertThat(apiAuthorizations()).hasSize(51).containsOnly("Bearer tok-1", "Bearer tok-2");
+        client.get("t1");
+        assertThat(apiAuthorizations()).last().isEqualTo("Bearer tok-2");
+    }
+
+    @Test
+    @DisplayName("P13: 50 threads with an empty token cache make exactly 1 token request and all succeed")
+    void concurrentCalls_shareOneTokenFetch() throws Exception {
+        stubFor(post(TOKEN).willReturn(token("tok-1").withFixedDelay(300)));
+        stubFor(get(TRUNK).willReturn(okJson("{\"id\":\"t1\"}")));
+        getFromFiftyThreadsAtOnce();
         assertThat(tokenRequests()).hasSize(1);
         assertThat(apiAuthorizations()).hasSize(50).containsOnly("Bearer tok-1");
     }

@@ -8,6 +8,7 @@ import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.exception.PermissionDeniedException;
 import dev.estsdk.api.exception.RateLimitException;
 import dev.estsdk.api.exception.ServerErrorException;
+import dev.estsdk.workflows.WorkflowException;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,10 @@ public record Failure(ExitCode exitCode, String message) {
      * @return the line and exit code to report
      */
     public static Failure of(Throwable error) {
+        if (error instanceof WorkflowException && error.getCause() != null) {
+            // The workflow's message says what was rolled back; the cause says what kind of failure it was.
+            return new Failure(of(error.getCause()).exitCode(), error.getMessage());
+        }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         if (error instanceof TargetConfigurationException || error instanceof EstValidationException
                 || error instanceof IllegalArgumentException) {
@@ -65,7 +70,7 @@ public record Failure(ExitCode exitCode, String message) {
             return new Failure(ExitCode.UNAVAILABLE, message + "; check that the target is reachable ("
                     + TargetSettings.BASE_URL + ", network, proxy) and try again");
         }
-        if (error instanceof EstException) {
+        if (error instanceof EstException || error instanceof WorkflowException) {
             return new Failure(ExitCode.FAILED, message);
         }
         return new Failure(ExitCode.FAILED, error.getClass().getSimpleName() + ": " + message);

@@ -57,6 +57,7 @@ class TargetSettingsTest {
 
     @Test
     void toString_hidesTheSecret() {
-        assertThat(TargetSettings.fromEnvironment(CREDENTIALS).toString()).doesNotContain("s3cret-value").contains("***");
+        assertThat(TargetSettings.fromEnvironment(CREDENTIALS).toString())
+                .doesNotContain("s3cret-value").contains("***");
     }
 }

@@ -36,6 +36,7 @@ final class AnswerResolver {
     private final Map<String, String> variables;
     private final boolean simulator;
     private final List<String> missing = new ArrayList<>();
+    private boolean generatedPassword;
 
     AnswerResolver(Optional<Prompter> prompter, PrintStream out, Map<String, String> variables, boolean simulator) {
         this.questions = prompter.map(p -> new Questions(p, out)).orElse(null);
@@ -68,22 +69,21 @@ final class AnswerResolver {
                 ? questions.text("Phone numbers to assign (E.164, comma-separated, empty for none)",
                         simulator ? "+12025550101" : "", AnswerResolver::numbers)
                 : numbers(String.join(",", flags.numbers()));
-        IpRange aclRange = auth == AuthMethod.ACL ? address(check(flags.ip(), AnswerResolver::ipRange), "--ip",
-                "Public IP address your PBX sends from (or a range such as 203.0.113.0/24)", AnswerResolver::ipRange) : null;
+        IpRange aclRange = auth != AuthMethod.ACL ? null : address(check(flags.ip(), AnswerResolver::ipRange),
+                "--ip", "Public IP address your PBX sends from (or a range such as 203.0.113.0/24)",
+                AnswerResolver::ipRange);
         String endpointAddress = endpoint == EndpointType.STATIC
                 ? endpointAddress(flags.endpointAddress(), aclRange) : null;
         boolean credentials = auth == AuthMethod.CREDENTIALS || endpoint == EndpointType.REGISTERED;
         String username = credentials ? sipUsername(flags.sipUsername(), hostName) : null;
-        String given = credentials ? variables.get(SIP_PASSWORD) : null;
-        Secret password = credentials ? sipPassword(given, username) : null;
+        Secret password = credentials ? sipPassword(variables.get(SIP_PASSWORD), username) : null;
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("missing " + String.join(", ", missing)
                     + ": pass " + (missing.size() == 1 ? "it" : "them") + " as flags, or run 'est provision' in a"
                     + " terminal to be asked");
         }
         return new ProvisionAnswers(direction, auth, endpoint, hostName, numbers, aclRange, endpointAddress,
-                flags.port(), flags.transport(), username, password, credentials && (given == null || given.isBlank())
-                        && questions == null);
+                flags.port(), flags.transport(), username, password, generatedPassword);
     }
 
     private <T> T answer(T given, String flag, Supplier<T> ask) {
@@ -142,7 +142,11 @@ final class AnswerResolver {
         String password = given != null && !given.isBlank() ? given
                 : questions != null ? questions.secret("SIP password (12+ characters with upper case, lower case"
                         + " and a digit): ")
-                : simulator ? generatePassword() : null;
+                : null;
+        if (password == null && simulator) {
+            password = generatePassword();
+            generatedPassword = true;
+        }
         if (password == null) {
             missing.add(SIP_PASSWORD + " (the SIP password, kept off the command line)");
             return null;

@@ -55,12 +55,14 @@ record ProvisionAnswers(CallDirection direction, AuthMethod auth, EndpointType e
             plan.outboundAuth(credentials);
         }
         if (endpoint == EndpointType.STATIC) {
-            plan.staticEndpoint(e -> e.name(hostName + " PBX").address(endpointAddress).port(port).transport(transport));
+            plan.staticEndpoint(e -> e.name(hostName + " PBX").address(endpointAddress).port(port)
+                    .transport(transport));
         } else if (endpoint == EndpointType.REGISTERED) {
             if (auth != AuthMethod.CREDENTIALS) {
                 plan.registrationCredentials(credentials);
             }
-            plan.registeredEndpoint(e -> e.name(hostName + " PBX").credentialUsername(sipUsername).transport(transport));
+            plan.registeredEndpoint(e -> e.name(hostName + " PBX").credentialUsername(sipUsername)
+                    .transport(transport));
         }
         return plan.phoneNumbers(numbers).build();
     }

@@ -45,7 +45,8 @@ final class ProvisionCommand extends TargetCommand {
             description = "The trunk's host name; its SIP domain is NAME.pstn.sinch.com.")
     private String hostName;
 
-    @Option(names = "--number", paramLabel = "E164", description = "A number to assign (repeatable), e.g. +12025550101.")
+    @Option(names = "--number", paramLabel = "E164",
+            description = "A number to assign (repeatable), e.g. +12025550101.")
     private List<String> numbers;
 
     @Option(names = "--ip", paramLabel = "IP[/BITS]",
@@ -60,7 +61,8 @@ final class ProvisionCommand extends TargetCommand {
             description = "The static endpoint's port (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--transport", paramLabel = "udp|tcp|tls", defaultValue = "udp", converter = TransportConverter.class,
+    @Option(names = "--transport", paramLabel = "udp|tcp|tls", defaultValue = "udp",
+            converter = TransportConverter.class,
             description = "The endpoint's transport (default: ${DEFAULT-VALUE}).")
     private Transport transport;
 

@@ -28,7 +28,8 @@ final class SipGuide {
             out.println("Outbound calls (PBX to phone network), SIP headers:");
             out.println("  Request-URI  sip:+<destination>@" + domain);
             out.println("  To           sip:+<destination>@" + domain);
-            out.println("  From         sip:" + caller + "@" + domain + "  (your trunk's domain; any other gets SIP 403)");
+            out.println("  From         sip:" + caller + "@" + domain
+                    + "  (your trunk's domain; any other gets SIP 403)");
             out.println("  Numbers in E.164: + and country code, no spaces or dashes, e.g. " + TEST_DESTINATION + ".");
             if (answers.auth() == AuthMethod.ACL) {
                 out.println("  Send from " + cidr(answers) + " (the linked access control list; other source IPs"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.estsdk.examples.ExitCode;
 import dev.estsdk.examples.cli.CliHarness.Run;
 import dev.estsdk.examples.cli.CliHarness.ScriptedPrompter;
+import dev.estsdk.testkit.EstOperation;
 import dev.estsdk.testkit.EstSimulator;
 import dev.estsdk.testkit.EstSimulatorExtension;
 import dev.estsdk.testkit.ResourceCounts;
@@ -166,7 +167,8 @@ class ProvisionCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.errLines()).singleElement().asString()
-                .isEqualTo("error: --auth only applies to outbound calls: drop it, or use --direction outbound or both");
+                .isEqualTo("error: --auth only applies to outbound calls: drop it, or use --direction outbound"
+                        + " or both");
     }
 
     @Test
@@ -178,6 +180,20 @@ class ProvisionCommandTest {
         assertThat(run.out()).contains("What to test in 60 s").doesNotContain("Tried on the simulator");
         assertThat(simulator.sip().invite(SipInvite.outbound("203.0.113.10", "sip:+12025550101@" + DOMAIN,
                 "+12025550199", DOMAIN)).isSuccess()).isFalse();
+    }
+
+    @Test
+    void provision_whenAStepFails_rollsBackAndSaysSoInOneLine() {
+        simulator.faults().forOperation(EstOperation.CREATE_SIP_ENDPOINT).failNext(1, 400);
+
+        Run run = CliHarness.onSimulator(simulator, "provision", "--direction", "both", "--auth", "acl",
+                "--endpoint", "static", "--host-name", "acme-pbx", "--number", "+12025550101");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED.code());
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("error: Provisioning failed at CREATE ENDPOINT").contains("HTTP 400", "Rolled back: ");
+        assertThat(run.out()).contains("rollback:");
+        assertThat(simulator.counts().isEmpty()).isTrue();
     }
 
     @Test

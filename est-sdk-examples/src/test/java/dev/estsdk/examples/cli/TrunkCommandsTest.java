@@ -65,7 +65,8 @@ class TrunkCommandsTest {
         Run run = CliHarness.onSimulator(simulator, "teardown", trunkId, "--delete-unused-lists");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("unassign number +12025550101", "delete trunk", "Trunk " + trunkId + " removed.");
+        assertThat(run.out()).contains("unassign number +12025550101", "delete trunk",
+                "Trunk " + trunkId + " removed.");
         assertThat(simulator.counts().isEmpty()).isTrue();
     }
 

@@ -81,26 +81,28 @@ public final class Target implements AutoCloseable {
     }
 
     private static Target onSimulator(EstSimulator simulator, boolean owned) {
-        EstClient client = EstClient.builder()
-                .projectId(simulator.projectId())
-                .credentials(EstCredentials.oauth(simulator.keyId(), simulator.keySecret()))
-                .baseUrl(simulator.baseUrl())
-                .authUrl(simulator.authUrl())
-                .build();
+        EstClient client = client(simulator.projectId(), simulator.keyId(), simulator.keySecret(),
+                simulator.baseUrl(), simulator.authUrl());
         String description = "embedded EST simulator at " + simulator.baseUrl() + " (in-process, no credentials;"
                 + " its clock is advanced instead of waiting)";
         return new Target(client, simulator, owned, description, new SimulatorClock(simulator), simulator::advance);
     }
 
     private static Target remote(TargetSettings settings) {
-        EstClient client = EstClient.builder()
-                .projectId(settings.projectId())
-                .credentials(EstCredentials.oauth(settings.keyId(), settings.keySecret().reveal()))
-                .baseUrl(settings.baseUrl())
-                .authUrl(settings.authUrl())
-                .build();
+        EstClient client = client(settings.projectId(), settings.keyId(), settings.keySecret().reveal(),
+                settings.baseUrl(), settings.authUrl());
         String description = "project " + settings.projectId() + " at " + settings.baseUrl();
         return new Target(client, null, false, description, Clock.systemUTC(), Sleeper.system());
+    }
+
+    private static EstClient client(String projectId, String keyId, String keySecret, String baseUrl,
+            String authUrl) {
+        return EstClient.builder()
+                .projectId(projectId)
+                .credentials(EstCredentials.oauth(keyId, keySecret))
+                .baseUrl(baseUrl)
+                .authUrl(authUrl)
+                .build();
     }
 
     /** @return the EST API of this target */

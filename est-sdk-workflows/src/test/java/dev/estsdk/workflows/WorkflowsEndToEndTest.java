@@ -142,4 +142,16 @@ class WorkflowsEndToEndTest extends SimulatorTest {
         assertThat(h.apiRequests()).hasSize(3).allMatch(r -> r.startsWith("GET "));
         assertThat(h.sleeps).containsExactly(Duration.ofSeconds(60));
     }
+
+    @Test
+    void apply_withAListenerThatThrows_stillProvisions() {
+        try (Harness failing = Harness.on(h.sim, b -> b.listener(e -> {
+            throw new IllegalStateException("progress bar broke");
+        }))) {
+            ProvisioningResult result = failing.provisioner.apply(Plans.b());
+
+            assertThat(result.changes()).hasSize(3);
+            assertThat(h.sim.counts().endpoints()).isEqualTo(1);
+        }
+    }
 }

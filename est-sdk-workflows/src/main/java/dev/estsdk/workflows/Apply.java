@@ -1,0 +1,314 @@
+package dev.estsdk.workflows;
+
+import dev.estsdk.api.EstApi;
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.FieldViolation;
+import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.Credential;
+import dev.estsdk.api.model.CredentialList;
+import dev.estsdk.api.model.NewCredential;
+import dev.estsdk.api.model.PhoneNumber;
+import dev.estsdk.api.model.PhoneNumberFilter;
+import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.SipTrunk;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * One apply of a {@link ProvisioningPlan}: a read phase that compares the server with the plan
+ * and lists the writes needed ({@link #changes()}, the dry run), then {@link #execute()} that
+ * makes them in dependency order (trunk, lists, links, endpoints, numbers) and rolls back on
+ * failure. Reads are made only for what the plan mentions, and none below a trunk that does not
+ * exist yet. Not thread-safe.
+ */
+final class Apply {
+
+    /** One planned write (links of one kind are one request, hence several changes). */
+    private record Step(List<Change> changes, Consumer<Run> action) {
+    }
+
+    /** A list of the plan and what the server knows of it. */
+    private static final class ListTarget {
+        final TrunkAuth auth;
+        final String name;
+        String id;
+        boolean linked;
+
+        ListTarget(TrunkAuth auth, String name, String id) {
+            this.auth = auth;
+            this.name = name;
+            this.id = id;
+        }
+
+        ResourceRef linkRef() {
+            return new ResourceRef(auth.isCredentialList() ? ResourceType.CREDENTIAL_LIST_LINK
+                    : ResourceType.ACCESS_CONTROL_LIST_LINK, id, name);
+        }
+    }
+
+    private final Settings settings;
+    private final EstApi api;
+    private final ProvisioningPlan plan;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<ListTarget> lists = new ArrayList<>();
+    private final Map<String, SipEndpoint> endpoints = new LinkedHashMap<>();
+    private SipTrunk trunk;
+    private Instant newestServerTime;
+
+    private Apply(Settings settings, ProvisioningPlan plan) {
+        this.settings = settings;
+        this.api = settings.api();
+        this.plan = plan;
+    }
+
+    /** Reads the server and plans the writes; makes no write. */
+    static Apply read(Settings settings, ProvisioningPlan plan) {
+        Apply apply = new Apply(settings, plan);
+        apply.readTrunk();
+        apply.readLists();
+        apply.readEndpoints();
+        apply.readNumbers();
+        return apply;
+    }
+
+    List<Change> changes() {
+        return steps.stream().flatMap(s -> s.changes().stream()).toList();
+    }
+
+    /** Makes the planned writes; on a failure removes what this run created and throws. */
+    ProvisioningResult execute(TrunkProvisioner provisioner) {
+        Run run = new Run(settings, changes().size());
+        for (Step step : steps) {
+            try {
+                step.action().accept(run);
+            } catch (RuntimeException e) {
+                Change failed = step.changes().get(0);
+                throw run.failed(failed, e);
+            }
+        }
+        Instant lastChange = run.lastWrite() != null ? run.lastWrite() : newestServerTime;
+        List<String> aclIds = lists.stream().filter(l -> !l.auth.isCredentialList()).map(l -> l.id).toList();
+        List<String> credentialIds = lists.stream().filter(l -> l.auth.isCredentialList()).map(l -> l.id).toList();
+        return new ProvisioningResult(plan.workflow(), trunk, run.changes(), aclIds, credentialIds,
+                List.copyOf(endpoints.values()), plan.phoneNumbers(), lastChange, provisioner);
+    }
+
+    // ---- read phase ---------------------------------------------------------------------------
+
+    private void readTrunk() {
+        SipTrunk wanted = plan.trunk();
+        Optional<SipTrunk> existing = api.sipTrunks().findByDomain(settings.domainOf(wanted.hostName()));
+        if (existing.isEmpty()) {
+            ResourceRef ref = new ResourceRef(ResourceType.TRUNK, null, wanted.hostName());
+            step(new Change(ChangeType.CREATE, ref, "domain " + settings.domainOf(wanted.hostName())),
+                    run -> trunk = run.createTrunk(wanted));
+            return;
+        }
+        trunk = existing.get();
+        seen(trunk.createTime(), trunk.updateTime());
+        List<String> diff = Diffs.trunk(trunk, wanted);
+        if (!diff.isEmpty()) {
+            SipTrunk before = trunk;
+            String detail = String.join(", ", diff);
+            step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.TRUNK, trunk.id(), trunk.hostName()),
+                    detail), run -> trunk = run.updateTrunk(before, Diffs.mergeTrunk(before, wanted), detail));
+        }
+    }
+
+    private void readLists() {
+        List<TrunkAuth> auths = plan.authLists().stream().distinct().toList();
+        if (auths.isEmpty()) {
+            return;
+        }
+        boolean anyAcl = auths.stream().anyMatch(a -> !a.isCredentialList());
+        boolean anyCredentials = auths.stream().anyMatch(TrunkAuth::isCredentialList);
+        Set<String> linkedAcls = trunkExists() && anyAcl
+                ? new HashSet<>(api.sipTrunks().listAccessControlLists(trunk.id()).stream().toList()) : Set.of();
+        Set<String> linkedCredentials = trunkExists() && anyCredentials
+                ? new HashSet<>(api.sipTrunks().listCredentialLists(trunk.id()).stream().toList()) : Set.of();
+        List<AccessControlList> linkedAclObjects = auths.stream().anyMatch(TrunkAuth.NewAccessControlList.class::isInstance)
+                ? linkedAcls.stream().map(id -> api.accessControlLists().get(id)).toList() : List.of();
+        List<CredentialList> linkedCredentialObjects = auths.stream().anyMatch(TrunkAuth.NewCredentialList.class::isInstance)
+                ? linkedCredentials.stream().map(id -> api.credentialLists().get(id)).toList() : List.of();
+        Set<String> usernames = new HashSet<>();
+        for (TrunkAuth auth : auths) {
+            ListTarget target = readList(auth, linkedAclObjects, linkedCredentialObjects, usernames);
+            target.linked = target.id != null
+                    && (auth.isCredentialList() ? linkedCredentials : linkedAcls).contains(target.id);
+            lists.add(target);
+        }
+        checkRegisteredUsernames(usernames);
+        planLinks(false);
+        planLinks(true);
+    }
+
+    private ListTarget readList(TrunkAuth auth, List<AccessControlList> linkedAcls,
+                                List<CredentialList> linkedCredentials, Set<String> usernames) {
+        if (auth instanceof TrunkAuth.NewAccessControlList n) {
+            AccessControlList wanted = n.definition();
+            Optional<AccessControlList> match = linkedAcls.stream().filter(a -> a.name().equals(wanted.name()))
+                    .findFirst();
+            ListTarget target = new ListTarget(auth, wanted.name(), match.map(AccessControlList::id).orElse(null));
+            if (match.isEmpty()) {
+                step(new Change(ChangeType.CREATE, new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, null,
+                        wanted.name()), Diffs.describe(wanted)), run -> target.id = run.createAcl(wanted).id());
+            } else {
+                List<String> diff = Diffs.acl(match.get(), wanted);
+                if (!diff.isEmpty()) {
+                    String detail = String.join(", ", diff);
+                    AccessControlList existing = match.get();
+                    step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.ACCESS_CONTROL_LIST,
+                            existing.id(), existing.name()), detail),
+                            run -> run.updateAcl(existing, Diffs.mergeAcl(existing, wanted), detail));
+                }
+            }
+            return target;
+        }
+        if (auth instanceof TrunkAuth.NewCredentialList n) {
+            List<NewCredential> wanted = n.definition().credentials();
+            wanted.forEach(c -> usernames.add(c.username()));
+            Optional<CredentialList> match = linkedCredentials.stream()
+                    .filter(l -> l.name().equals(n.definition().name())).findFirst();
+            ListTarget target = new ListTarget(auth, n.definition().name(), match.map(CredentialList::id).orElse(null));
+            if (match.isEmpty()) {
+                step(new Change(ChangeType.CREATE, new ResourceRef(ResourceType.CREDENTIAL_LIST, null, target.name),
+                        wanted.size() + " user(s)"), run -> target.id = run.createCredentialList(n.definition()).id());
+            } else {
+                planMissingUsers(match.get(), wanted);
+            }
+            return target;
+        }
+        if (auth instanceof TrunkAuth.ExistingAccessControlList e) {
+            return new ListTarget(auth, api.accessControlLists().get(e.id()).name(), e.id());
+        }
+        TrunkAuth.ExistingCredentialList e = (TrunkAuth.ExistingCredentialList) auth;
+        CredentialList list = api.credentialLists().get(e.id());
+        list.credentials().stream().map(Credential::username).forEach(usernames::add);
+        return new ListTarget(auth, list.name(), e.id());
+    }
+
+    /**
+     * Users the plan lists but the existing list lacks are added with their password (EST has no
+     * separate operation to add a user; the per-user PUT creates a missing one). Passwords of
+     * users already present are left alone: the server never returns them, so they cannot be
+     * compared.
+     */
+    private void planMissingUsers(CredentialList existing, List<NewCredential> wanted) {
+        Set<String> present = new HashSet<>();
+        existing.credentials().forEach(c -> present.add(c.username()));
+        for (NewCredential c : wanted) {
+            if (!present.contains(c.username())) {
+                step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.CREDENTIAL_LIST, existing.id(),
+                        existing.name()), "add user " + c.username()),
+                        run -> run.addCredential(existing, c.username(), c.password()));
+            }
+        }
+    }
+
+    private void checkRegisteredUsernames(Set<String> usernames) {
+        List<FieldViolation> violations = new ArrayList<>();
+        List<SipEndpoint> wanted = plan.endpoints();
+        for (int i = 0; i < wanted.size(); i++) {
+            if (wanted.get(i) instanceof RegisteredEndpoint r && !usernames.contains(r.credentialUsername())) {
+                violations.add(new FieldViolation("endpoints[" + i + "].credentialUsername", "no credential list of "
+                        + "the plan holds \"" + r.credentialUsername() + "\" (the existing lists were read): add a "
+                        + "list holding it; without one linked to the trunk every REGISTER fails with SIP 401"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new EstValidationException("ProvisioningPlan", violations);
+        }
+    }
+
+    private void planLinks(boolean credentials) {
+        List<ListTarget> toLink = lists.stream()
+                .filter(l -> l.auth.isCredentialList() == credentials && !l.linked).toList();
+        if (toLink.isEmpty()) {
+            return;
+        }
+        List<Change> changes = toLink.stream().map(l -> new Change(ChangeType.LINK, l.linkRef(), "")).toList();
+        steps.add(new Step(changes, run -> {
+            List<ResourceRef> refs = toLink.stream().map(ListTarget::linkRef).toList();
+            if (credentials) {
+                run.linkCredentialLists(trunk.id(), refs);
+            } else {
+                run.linkAcls(trunk.id(), refs);
+            }
+        }));
+    }
+
+    private void readEndpoints() {
+        if (plan.endpoints().isEmpty()) {
+            return;
+        }
+        Map<String, SipEndpoint> existing = new LinkedHashMap<>();
+        if (trunkExists()) {
+            api.sipEndpoints().list(trunk.id()).forEach(e -> existing.putIfAbsent(e.name(), e));
+        }
+        for (SipEndpoint wanted : plan.endpoints()) {
+            SipEndpoint found = existing.get(wanted.name());
+            if (found == null) {
+                step(new Change(ChangeType.CREATE, new ResourceRef(ResourceType.ENDPOINT, null, wanted.name()),
+                        Diffs.describe(wanted)),
+                        run -> endpoints.put(wanted.name(), run.createEndpoint(trunk.id(), wanted)));
+                continue;
+            }
+            seen(found.createTime(), found.updateTime());
+            endpoints.put(wanted.name(), found);
+            List<String> diff = Diffs.endpoint(found, wanted);
+            if (!diff.isEmpty()) {
+                String detail = String.join(", ", diff);
+                step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.ENDPOINT, found.id(), found.name()),
+                        detail), run -> endpoints.put(wanted.name(), run.updateEndpoint(trunk.id(), found, wanted,
+                        detail)));
+            }
+        }
+    }
+
+    private void readNumbers() {
+        if (plan.phoneNumbers().isEmpty()) {
+            return;
+        }
+        Set<String> assigned = new HashSet<>();
+        if (trunkExists()) {
+            for (PhoneNumber n : api.phoneNumbers().list(PhoneNumberFilter.forTrunk(trunk.id()))) {
+                assigned.add(n.phoneNumber());
+                seen(n.createTime(), n.updateTime());
+            }
+        }
+        for (String number : plan.phoneNumbers()) {
+            if (!assigned.contains(number)) {
+                step(new Change(ChangeType.ASSIGN, new ResourceRef(ResourceType.PHONE_NUMBER, number, number), ""),
+                        run -> run.assign(trunk.id(), number));
+            }
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private boolean trunkExists() {
+        return trunk != null;
+    }
+
+    private void step(Change change, Consumer<Run> action) {
+        steps.add(new Step(List.of(change), action));
+    }
+
+    private void seen(Instant... times) {
+        Stream.of(times).filter(t -> t != null).forEach(t -> {
+            if (newestServerTime == null || t.isAfter(newestServerTime)) {
+                newestServerTime = t;
+            }
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package dev.estsdk.workflows;
+
+import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.StaticEndpoint;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compares what the server holds with what a plan wants, field by writable field, and
+ * describes the differences as {@code field: old -> new}. Empty means nothing to write.
+ */
+final class Diffs {
+
+    private Diffs() {
+    }
+
+    static List<String> trunk(SipTrunk existing, SipTrunk wanted) {
+        List<String> diff = new ArrayList<>();
+        field(diff, "name", existing.name(), wanted.name());
+        field(diff, "enableCallerName", existing.enableCallerName(), wanted.enableCallerName());
+        field(diff, "callForwardNumber", blankToNull(existing.callForwardNumber()),
+                blankToNull(wanted.callForwardNumber()));
+        field(diff, "enableCallForward", existing.enableCallForward(), wanted.enableCallForward());
+        return diff;
+    }
+
+    /** The existing trunk with the plan's writable fields: the body of a full-replacement update. */
+    static SipTrunk mergeTrunk(SipTrunk existing, SipTrunk wanted) {
+        return existing.toBuilder().name(wanted.name()).enableCallerName(wanted.enableCallerName())
+                .callForwardNumber(wanted.callForwardNumber()).enableCallForward(wanted.enableCallForward()).build();
+    }
+
+    static List<String> acl(AccessControlList existing, AccessControlList wanted) {
+        List<String> diff = new ArrayList<>();
+        field(diff, "enabled", existing.enabled(), wanted.enabled());
+        field(diff, "ipRanges", rangeKeys(existing.ipRanges()), rangeKeys(wanted.ipRanges()));
+        return diff;
+    }
+
+    /**
+     * The existing list with the plan's {@code enabled} and ranges; ranges the server already has
+     * keep their id, so the full-replacement update keeps them.
+     */
+    static AccessControlList mergeAcl(AccessControlList existing, AccessControlList wanted) {
+        List<IpRange> ranges = new ArrayList<>();
+        for (IpRange w : wanted.ipRanges()) {
+            IpRange kept = existing.ipRanges().stream()
+                    .filter(r -> Objects.equals(r.ipAddress(), w.ipAddress()) && r.range() == w.range())
+                    .findFirst().map(r -> r.toBuilder().description(w.description()).build()).orElse(w);
+            ranges.add(kept);
+        }
+        return existing.toBuilder().enabled(wanted.enabled()).ipRanges(ranges).build();
+    }
+
+    static List<String> endpoint(SipEndpoint existing, SipEndpoint wanted) {
+        List<String> diff = new ArrayList<>();
+        if (existing.getClass() != wanted.getClass()) {
+            diff.add("kind: " + kind(existing) + " -> " + kind(wanted));
+        }
+        field(diff, "transport", existing.transport(), wanted.transport());
+        field(diff, "priority", existing.priority(), wanted.priority());
+        field(diff, "enabled", existing.enabled(), wanted.enabled());
+        if (existing instanceof StaticEndpoint a && wanted instanceof StaticEndpoint b) {
+            field(diff, "address", a.address(), b.address());
+            field(diff, "port", a.port(), b.port());
+        } else if (existing instanceof RegisteredEndpoint a && wanted instanceof RegisteredEndpoint b) {
+            field(diff, "credentialUsername", a.credentialUsername(), b.credentialUsername());
+        }
+        return diff;
+    }
+
+    static String describe(SipEndpoint e) {
+        String common = ", " + e.transport() + ", priority " + e.priority() + (e.enabled() ? "" : ", disabled");
+        if (e instanceof StaticEndpoint s) {
+            return "static " + s.address() + ":" + s.port() + common;
+        }
+        return "registered as " + ((RegisteredEndpoint) e).credentialUsername() + common;
+    }
+
+    static String describe(AccessControlList acl) {
+        return "ip ranges " + rangeKeys(acl.ipRanges());
+    }
+
+    private static String kind(SipEndpoint e) {
+        return e instanceof StaticEndpoint ? "static" : "registered";
+    }
+
+    private static List<String> rangeKeys(Collection<IpRange> ranges) {
+        return ranges.stream()
+                .map(r -> r.ipAddress() + "/" + r.range() + (blankToNull(r.description()) == null ? ""
+                        : " " + r.description()))
+                .sorted().toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static void field(List<String> diff, String name, Object existing, Object wanted) {
+        if (!Objects.equals(existing, wanted)) {
+            diff.add(name + ": " + existing + " -> " + wanted);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package dev.estsdk.workflows;
+
+import dev.estsdk.api.EstApi;
+import dev.estsdk.api.exception.EstErrorDetails;
+import dev.estsdk.api.exception.EstException;
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CountryPermission;
+import dev.estsdk.api.model.CredentialList;
+import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.StaticEndpoint;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Changes one resource by read-modify-write, so that a full-replacement update never drops a
+ * field: GET the resource, start a builder from it with {@code toBuilder()}, apply the change,
+ * and PUT the whole object. If the resource changed between the read and the write (its
+ * {@code updateTime}, or any field, moved), it is read again and the change re-applied, up to
+ * the attempt limit, so a concurrent change is kept rather than overwritten. A change that leaves
+ * the resource as it is makes no write. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ResourceModifier modify = ResourceModifier.of(est);
+ * modify.trunk(trunkId, t -> t.enableCallerName(true));          // name, hostName, ... kept
+ * modify.staticEndpoint(trunkId, endpointId, e -> e.priority(2));
+ * modify.countryPermission("SE", c -> c.enabled(true));
+ * }</pre>
+ */
+public final class ResourceModifier {
+
+    private final EstApi api;
+    private final int maxAttempts;
+
+    private ResourceModifier(EstApi api, int maxAttempts) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.maxAttempts = checkAttempts(maxAttempts);
+    }
+
+    /**
+     * A modifier that makes up to {@link TrunkProvisioner#DEFAULT_MAX_MODIFY_ATTEMPTS} attempts.
+     *
+     * @param api the API
+     * @return the modifier
+     */
+    public static ResourceModifier of(EstApi api) {
+        return of(api, TrunkProvisioner.DEFAULT_MAX_MODIFY_ATTEMPTS);
+    }
+
+    /**
+     * A modifier with an attempt limit.
+     *
+     * @param api         the API
+     * @param maxAttempts read-modify-write attempts, 1 to 10
+     * @return the modifier
+     * @throws IllegalArgumentException if maxAttempts is out of range
+     */
+    public static ResourceModifier of(EstApi api, int maxAttempts) {
+        return new ResourceModifier(api, maxAttempts);
+    }
+
+    static int checkAttempts(int attempts) {
+        if (attempts < 1 || attempts > 10) {
+            throw new IllegalArgumentException("maxModifyAttempts must be between 1 and 10 (was " + attempts + ")");
+        }
+        return attempts;
+    }
+
+    /**
+     * Changes a trunk (#3 then #4).
+     *
+     * @param trunkId the trunk
+     * @param change  edits a builder holding every current value
+     * @return the trunk as written (or as read, when the change altered nothing)
+     * @throws EstValidationException         if the changed trunk breaks a builder rule
+     * @throws ModificationConflictException  if it kept changing between read and write
+     * @throws EstException                   if a call fails (e.g. {@code NotFoundException})
+     */
+    public SipTrunk trunk(String trunkId, Consumer<SipTrunk.Builder> change) {
+        return modify("trunk " + trunkId, () -> api.sipTrunks().get(trunkId), SipTrunk::toBuilder, change,
+                SipTrunk.Builder::build, t -> api.sipTrunks().update(trunkId, t));
+    }
+
+    /**
+     * Changes a static endpoint (#15 then #16).
+     *
+     * @param trunkId    the trunk
+     * @param endpointId the endpoint
+     * @param change     edits a builder holding every current value
+     * @return the endpoint as written (or as read, when the change altered nothing)
+     * @throws WorkflowException             if the endpoint is a registered one
+     * @throws EstValidationException        if the changed endpoint breaks a builder rule
+     * @throws ModificationConflictException if it kept changing between read and write
+     * @throws EstException                  if a call fails
+     */
+    public StaticEndpoint staticEndpoint(String trunkId, String endpointId, Consumer<StaticEndpoint.Builder> change) {
+        return modify("endpoint " + endpointId, () -> endpoint(trunkId, endpointId, StaticEndpoint.class),
+                StaticEndpoint::toBuilder, change, StaticEndpoint.Builder::build,
+                e -> (StaticEndpoint) api.sipEndpoints().update(trunkId, endpointId, e));
+    }
+
+    /**
+     * Changes a registered endpoint (#15 then #16).
+     *
+     * @param trunkId    the trunk
+     * @param endpointId the endpoint
+     * @param change     edits a builder holding every current value
+     * @return the endpoint as written (or as read, when the change altered nothing)
+     * @throws WorkflowException             if the endpoint is a static one
+     * @throws EstValidationException        if the changed endpoint breaks a builder rule
+     * @throws ModificationConflictException if it kept changing between read and write
+     * @throws EstException                  if a call fails
+     */
+    public RegisteredEndpoint registeredEndpoint(String trunkId, String endpointId,
+                                                 Consumer<RegisteredEndpoint.Builder> change) {
+        return modify("endpoint " + endpointId, () -> endpoint(trunkId, endpointId, RegisteredEndpoint.class),
+                RegisteredEndpoint::toBuilder, change, RegisteredEndpoint.Builder::build,
+                e -> (RegisteredEndpoint) api.sipEndpoints().update(trunkId, endpointId, e));
+    }
+
+    /**
+     * Changes an access control list, its IP ranges included (#20 then #21).
+     *
+     * @param accessControlListId the list
+     * @param change              edits a builder holding every current value
+     * @return the list as written (or as read, when the change altered nothing)
+     * @throws EstValidationException        if the changed list breaks a builder rule
+     * @throws ModificationConflictException if it kept changing between read and write
+     * @throws EstException                  if a call fails
+     */
+    public AccessControlList accessControlList(String accessControlListId,
+                                               Consumer<AccessControlList.Builder> change) {
+        return modify("access control list " + accessControlListId,
+                () -> api.accessControlLists().get(accessControlListId), AccessControlList::toBuilder, change,
+                AccessControlList.Builder::build, a -> api.accessControlLists().update(accessControlListId, a));
+    }
+
+    /**
+     * Changes one IP range of an access control list (#25 then #26; EST has no GET of one range).
+     *
+     * @param accessControlListId the list
+     * @param ipRangeId           the range
+     * @param change              edits a builder holding every current value
+     * @return the range as written (or as read, when the change altered nothing)
+     * @throws NotFoundException             if the list has no such range
+     * @throws EstValidationException        if the changed range breaks a builder rule
+     * @throws ModificationConflictException if it kept changing between read and write
+     * @throws EstException                  if a call fails
+     */
+    public IpRange ipRange(String accessControlListId, String ipRangeId, Consumer<IpRange.Builder> change) {
+        return modify("IP range " + ipRangeId, () -> api.accessControlLists().listIpRanges(accessControlListId)
+                        .stream().filter(r -> ipRangeId.equals(r.id())).findFirst()
+                        .orElseThrow(() -> notFound("IP range " + ipRangeId + " is not in access control list "
+                                + accessControlListId)),
+                IpRange::toBuilder, change, IpRange.Builder::build,
+                r -> api.accessControlLists().updateIpRange(accessControlListId, ipRangeId, r));
+    }
+
+    /**
+     * Changes a credential list (#30 then #31; EST writes only its name, users are changed with
+     * {@code credentialLists().updateCredential}).
+     *
+     * @param credentialListId the list
+     * @param change           edits a builder holding every current value
+     * @return the list as written (or as read, when the change altered nothing)
+     * @throws EstValidationException        if the changed list breaks a builder rule
+     * @throws ModificationConflictException if it kept changing between read and write
+     * @throws EstException                  if a call fails
+     */
+    public CredentialList credentialList(String credentialListId, Consumer<CredentialList.Builder> change) {
+        return modify("credential list " + credentialListId, () -> api.credentialLists().get(credentialListId),
+                CredentialList::toBuilder, change, CredentialList.Builder::build,
+                l -> api.credentialLists().update(credentialListId, l));
+    }
+
+    /**
+     * Changes a country's permission (#40 then #41).
+     *
+     * @param isoCode ISO 3166-1 alpha-2, e.g. {@code SE}
+     * @param change  edits a builder holding every current value
+     * @return the permission as written (or as read, when the change altered nothing)
+     * @throws ModificationConflictException if it kept changing between read and write
+     * @throws EstException                  if a call fails
+     */
+    public CountryPermission countryPermission(String isoCode, Consumer<CountryPermission.Builder> change) {
+        return modify("country permission " + isoCode, () -> api.countryPermissions().get(isoCode),
+                CountryPermission::toBuilder, change, CountryPermission.Builder::build,
+                p -> api.countryPermissions().update(isoCode, p));
+    }
+
+    /**
+     * Changes a call blocking rule (#45 then #47; EST has no GET of one rule).
+     *
+     * @param ruleId the rule
+     * @param change edits a builder holding every current value
+     * @return the rule as written (or as read, when the change altered nothing)
+     * @throws NotFoundException             if no rule has this id
+     * @throws EstValidationException        if the changed rule breaks a builder rule
+     * @throws ModificationConflictException if it kept changing between read and write
+     * @throws EstException                  if a call fails
+     */
+    public CallBlockingRule callBlockingRule(String ruleId, Consumer<CallBlockingRule.Builder> change) {
+        return modify("call blocking rule " + ruleId, () -> api.callBlockingRules().list().stream()
+                        .filter(r -> ruleId.equals(r.id())).findFirst()
+                        .orElseThrow(() -> notFound("no call blocking rule has the id " + ruleId)),
+                CallBlockingRule::toBuilder, change, CallBlockingRule.Builder::build,
+                r -> api.callBlockingRules().update(ruleId, r));
+    }
+
+    private <T, B> T modify(String what, Supplier<T> read, Function<T, B> toBuilder, Consumer<B> change,
+                            Function<B, T> build, Function<T, T> write) {
+        Objects.requireNonNull(change, "change");
+        T current = read.get();
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            B builder = toBuilder.apply(current);
+            change.accept(builder);
+            T wanted = build.apply(builder);
+            T again = read.get();
+            if (!again.equals(current)) {
+                current = again;
+                continue;
+            }
+            return wanted.equals(current) ? current : write.apply(wanted);
+        }
+        throw new ModificationConflictException(what, maxAttempts);
+    }
+
+    private <E extends SipEndpoint> E endpoint(String trunkId, String endpointId, Class<E> kind) {
+        SipEndpoint endpoint = api.sipEndpoints().get(trunkId, endpointId);
+        if (!kind.isInstance(endpoint)) {
+            throw new WorkflowException("Endpoint " + endpointId + " is a " + endpoint.getClass().getSimpleName()
+                    + ", not a " + kind.getSimpleName() + ": use the matching modify method", null);
+        }
+        return kind.cast(endpoint);
+    }
+
+    private static NotFoundException notFound(String message) {
+        return new NotFoundException(EstErrorDetails.builder().status(404).errorCode("NO_RESOURCE_FOUND")
+                .serverMessage(message).build());
+    }
+}

@@ -1,0 +1,275 @@
+package dev.estsdk.workflows;
+
+import dev.estsdk.api.EstApi;
+import dev.estsdk.api.exception.EstException;
+import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateCredentialListRequest;
+import dev.estsdk.api.model.CredentialList;
+import dev.estsdk.api.model.PhoneNumber;
+import dev.estsdk.api.model.Secret;
+import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.SipTrunk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The writes of one run (an apply or a {@link ProvisioningSteps} session): each write is logged
+ * as a {@link Change}, reported to the listener, timed for the propagation window and, when it
+ * created something, remembered so that {@link #rollback()} can remove it in reverse order.
+ * Not thread-safe: a run belongs to one thread.
+ */
+final class Run {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Run.class);
+
+    /** How to remove one thing this run created. */
+    private record Undo(ResourceRef resource, ChangeType type, Runnable action) {
+    }
+
+    /** What a rollback removed and what it could not. */
+    record RollbackOutcome(List<ResourceRef> removed, List<FailedRemoval> failed) {
+    }
+
+    private final Settings settings;
+    private final EstApi api;
+    private final List<Change> changes = new ArrayList<>();
+    private final Deque<Undo> undo = new ArrayDeque<>();
+    private final List<FailedRemoval> unknown = new ArrayList<>();
+    private int total;
+    private Instant lastWrite;
+
+    Run(Settings settings, int total) {
+        this.settings = settings;
+        this.api = settings.api();
+        this.total = total;
+    }
+
+    List<Change> changes() {
+        return List.copyOf(changes);
+    }
+
+    Instant lastWrite() {
+        return lastWrite;
+    }
+
+    /** Raises the expected step count (a step-by-step session does not know it ahead). */
+    void expect(int steps) {
+        total = Math.max(total, steps);
+    }
+
+    // ---- writes -------------------------------------------------------------------------------
+
+    SipTrunk createTrunk(SipTrunk spec) {
+        ResourceRef ref = new ResourceRef(ResourceType.TRUNK, null, spec.hostName());
+        try {
+            SipTrunk created = api.sipTrunks().create(spec);
+            String id = created.id();
+            remember(ref.withId(id), () -> api.sipTrunks().delete(id));
+            done(new Change(ChangeType.CREATE, ref.withId(id), "domain " + created.domain()));
+            return created;
+        } catch (EstException e) {
+            if (e.isOutcomeUnknown()) {
+                Optional<SipTrunk> maybe = quietly(() -> api.sipTrunks()
+                        .findByDomain(settings.domainOf(spec.hostName())));
+                maybe.ifPresent(t -> remember(ref.withId(t.id()), () -> api.sipTrunks().delete(t.id())));
+            }
+            throw e;
+        }
+    }
+
+    SipTrunk updateTrunk(SipTrunk existing, SipTrunk wanted, String detail) {
+        SipTrunk updated = api.sipTrunks().update(existing.id(), wanted);
+        done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.TRUNK, existing.id(), existing.hostName()),
+                detail));
+        return updated;
+    }
+
+    AccessControlList createAcl(AccessControlList spec) {
+        ResourceRef ref = new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, null, spec.name());
+        try {
+            AccessControlList created = api.accessControlLists().create(spec);
+            remember(ref.withId(created.id()), () -> api.accessControlLists().delete(created.id()));
+            done(new Change(ChangeType.CREATE, ref.withId(created.id()), Diffs.describe(spec)));
+            return created;
+        } catch (EstException e) {
+            unknownOutcome(e, ref);
+            throw e;
+        }
+    }
+
+    AccessControlList updateAcl(AccessControlList existing, AccessControlList wanted, String detail) {
+        AccessControlList updated = api.accessControlLists().update(existing.id(), wanted);
+        done(new Change(ChangeType.UPDATE,
+                new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, existing.id(), existing.name()), detail));
+        return updated;
+    }
+
+    CredentialList createCredentialList(CreateCredentialListRequest spec) {
+        ResourceRef ref = new ResourceRef(ResourceType.CREDENTIAL_LIST, null, spec.name());
+        try {
+            CredentialList created = api.credentialLists().create(spec);
+            remember(ref.withId(created.id()), () -> api.credentialLists().delete(created.id()));
+            done(new Change(ChangeType.CREATE, ref.withId(created.id()), spec.credentials().size() + " user(s)"));
+            return created;
+        } catch (EstException e) {
+            unknownOutcome(e, ref);
+            throw e;
+        }
+    }
+
+    void addCredential(CredentialList list, String username, Secret password) {
+        api.credentialLists().updateCredential(list.id(), username, password);
+        done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.CREDENTIAL_LIST, list.id(), list.name()),
+                "add user " + username));
+    }
+
+    /** Links access control lists in one request; one change per list. */
+    void linkAcls(String trunkId, List<ResourceRef> lists) {
+        link(lists, () -> api.sipTrunks().addAccessControlLists(trunkId, ids(lists)),
+                id -> () -> api.sipTrunks().removeAccessControlList(trunkId, id));
+    }
+
+    /** Links credential lists in one request; one change per list. */
+    void linkCredentialLists(String trunkId, List<ResourceRef> lists) {
+        link(lists, () -> api.sipTrunks().addCredentialLists(trunkId, ids(lists)),
+                id -> () -> api.sipTrunks().removeCredentialList(trunkId, id));
+    }
+
+    private void link(List<ResourceRef> lists, Runnable call, Function<String, Runnable> unlink) {
+        try {
+            call.run();
+        } catch (EstException e) {
+            if (e.isOutcomeUnknown()) {
+                lists.forEach(l -> remember(l, ChangeType.UNLINK, unlink.apply(l.id())));
+            }
+            throw e;
+        }
+        for (ResourceRef list : lists) {
+            remember(list, ChangeType.UNLINK, unlink.apply(list.id()));
+            done(new Change(ChangeType.LINK, list, ""));
+        }
+    }
+
+    SipEndpoint createEndpoint(String trunkId, SipEndpoint spec) {
+        ResourceRef ref = new ResourceRef(ResourceType.ENDPOINT, null, spec.name());
+        try {
+            SipEndpoint created = api.sipEndpoints().create(trunkId, spec);
+            remember(ref.withId(created.id()), () -> api.sipEndpoints().delete(trunkId, created.id()));
+            done(new Change(ChangeType.CREATE, ref.withId(created.id()), Diffs.describe(spec)));
+            return created;
+        } catch (EstException e) {
+            if (e.isOutcomeUnknown()) {
+                quietly(() -> api.sipEndpoints().list(trunkId).stream()
+                        .filter(x -> x.name().equals(spec.name())).findFirst())
+                        .ifPresent(x -> remember(ref.withId(x.id()), () -> api.sipEndpoints().delete(trunkId, x.id())));
+            }
+            throw e;
+        }
+    }
+
+    SipEndpoint updateEndpoint(String trunkId, SipEndpoint existing, SipEndpoint wanted, String detail) {
+        SipEndpoint updated = api.sipEndpoints().update(trunkId, existing.id(), wanted);
+        done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.ENDPOINT, existing.id(), existing.name()),
+                detail));
+        return updated;
+    }
+
+    PhoneNumber assign(String trunkId, String number) {
+        ResourceRef ref = new ResourceRef(ResourceType.PHONE_NUMBER, number, number);
+        try {
+            PhoneNumber assigned = api.phoneNumbers().assign(trunkId, number);
+            remember(ref, ChangeType.UNASSIGN, () -> api.phoneNumbers().unassign(number));
+            done(new Change(ChangeType.ASSIGN, ref, ""));
+            return assigned;
+        } catch (EstException e) {
+            if (e.isOutcomeUnknown()) {
+                quietly(() -> Optional.of(api.phoneNumbers().get(number)))
+                        .filter(n -> trunkId.equals(n.sipTrunkId()))
+                        .ifPresent(n -> remember(ref, ChangeType.UNASSIGN, () -> api.phoneNumbers().unassign(number)));
+            }
+            throw e;
+        }
+    }
+
+    // ---- rollback -----------------------------------------------------------------------------
+
+    /** Removes what this run created, newest first; a 404 counts as already gone. */
+    RollbackOutcome rollback() {
+        List<ResourceRef> removed = new ArrayList<>();
+        List<FailedRemoval> failed = new ArrayList<>(unknown);
+        int steps = undo.size();
+        int number = 0;
+        while (!undo.isEmpty()) {
+            Undo u = undo.pop();
+            try {
+                u.action().run();
+            } catch (NotFoundException gone) {
+                LOG.debug("Rollback: {} was already gone", u.resource());
+            } catch (EstException e) {
+                failed.add(new FailedRemoval(u.resource(), e.getMessage()));
+                continue;
+            }
+            removed.add(u.resource());
+            Events.emit(settings.listener(), new StepEvent(StepEvent.Phase.ROLLBACK, ++number, steps,
+                    new Change(u.type(), u.resource(), "")));
+        }
+        unknown.clear();
+        return new RollbackOutcome(removed, failed);
+    }
+
+    /** Rolls back and wraps the failure of {@code failedStep}. */
+    ProvisioningException failed(Change failedStep, RuntimeException cause) {
+        RollbackOutcome outcome = rollback();
+        List<Change> kept = changes.stream().filter(c -> c.type() == ChangeType.UPDATE).toList();
+        return new ProvisioningException(failedStep, outcome.removed(), outcome.failed(), kept, cause);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private void done(Change change) {
+        changes.add(change);
+        lastWrite = settings.clock().instant();
+        total = Math.max(total, changes.size());
+        Events.emit(settings.listener(), new StepEvent(StepEvent.Phase.APPLY, changes.size(), total, change));
+    }
+
+    private void remember(ResourceRef resource, Runnable action) {
+        remember(resource, resource.type() == ResourceType.PHONE_NUMBER ? ChangeType.UNASSIGN : ChangeType.DELETE,
+                action);
+    }
+
+    private void remember(ResourceRef resource, ChangeType type, Runnable action) {
+        undo.push(new Undo(resource, type, action));
+    }
+
+    private void unknownOutcome(EstException e, ResourceRef ref) {
+        if (e.isOutcomeUnknown()) {
+            unknown.add(new FailedRemoval(ref, "the create may have reached the server (outcome unknown); "
+                    + "look for a list named \"" + ref.label() + "\" and delete it if present"));
+        }
+    }
+
+    private static <T> Optional<T> quietly(Supplier<Optional<T>> lookup) {
+        try {
+            return lookup.get();
+        } catch (EstException e) {
+            LOG.debug("Could not look up a resource whose create had an unknown outcome: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Collection<String> ids(List<ResourceRef> lists) {
+        return lists.stream().map(ResourceRef::id).toList();
+    }
+}

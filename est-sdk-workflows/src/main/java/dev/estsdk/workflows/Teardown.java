@@ -1,0 +1,138 @@
+package dev.estsdk.workflows;
+
+import dev.estsdk.api.EstApi;
+import dev.estsdk.api.exception.BadRequestException;
+import dev.estsdk.api.exception.EstException;
+import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.PhoneNumber;
+import dev.estsdk.api.model.PhoneNumberFilter;
+import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.SipTrunk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Removes a trunk and what hangs on it, discovered from the server, in the reverse of the
+ * creation order: unassign numbers, delete endpoints, unlink lists, delete the trunk, then
+ * optionally delete the unlinked lists no other trunk uses. A 404 counts as already gone.
+ */
+final class Teardown {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Teardown.class);
+
+    /** One removal: what it removes and how. */
+    private record Removal(Change change, Runnable action) {
+    }
+
+    private final Settings settings;
+    private final EstApi api;
+    private final String trunkId;
+    private final ListCleanup cleanup;
+    private final List<Change> done = new ArrayList<>();
+    private final List<FailedRemoval> failures = new ArrayList<>();
+    private final List<ResourceRef> kept = new ArrayList<>();
+    private int total;
+
+    Teardown(Settings settings, String trunkId, ListCleanup cleanup) {
+        this.settings = settings;
+        this.api = settings.api();
+        this.trunkId = trunkId;
+        this.cleanup = cleanup;
+    }
+
+    TeardownResult run() {
+        Optional<SipTrunk> trunk = find();
+        if (trunk.isEmpty()) {
+            return new TeardownResult(trunkId, List.of(), List.of());
+        }
+        List<PhoneNumber> numbers = api.phoneNumbers().list(PhoneNumberFilter.forTrunk(trunkId)).stream().toList();
+        List<SipEndpoint> endpoints = api.sipEndpoints().list(trunkId).stream().toList();
+        List<String> acls = api.sipTrunks().listAccessControlLists(trunkId).stream().toList();
+        List<String> credentialLists = api.sipTrunks().listCredentialLists(trunkId).stream().toList();
+
+        List<Removal> removals = new ArrayList<>();
+        numbers.forEach(n -> removals.add(new Removal(new Change(ChangeType.UNASSIGN,
+                new ResourceRef(ResourceType.PHONE_NUMBER, n.phoneNumber(), n.phoneNumber()), ""),
+                () -> api.phoneNumbers().unassign(n.phoneNumber()))));
+        endpoints.forEach(e -> removals.add(new Removal(new Change(ChangeType.DELETE,
+                new ResourceRef(ResourceType.ENDPOINT, e.id(), e.name()), ""),
+                () -> api.sipEndpoints().delete(trunkId, e.id()))));
+        acls.forEach(id -> removals.add(new Removal(new Change(ChangeType.UNLINK,
+                new ResourceRef(ResourceType.ACCESS_CONTROL_LIST_LINK, id, null), ""),
+                () -> api.sipTrunks().removeAccessControlList(trunkId, id))));
+        credentialLists.forEach(id -> removals.add(new Removal(new Change(ChangeType.UNLINK,
+                new ResourceRef(ResourceType.CREDENTIAL_LIST_LINK, id, null), ""),
+                () -> api.sipTrunks().removeCredentialList(trunkId, id))));
+        removals.add(new Removal(new Change(ChangeType.DELETE,
+                new ResourceRef(ResourceType.TRUNK, trunkId, trunk.get().hostName()), ""),
+                () -> api.sipTrunks().delete(trunkId)));
+        total = removals.size() + (cleanup == ListCleanup.DELETE_UNUSED_LISTS ? acls.size() + credentialLists.size() : 0);
+        removals.forEach(this::remove);
+
+        if (cleanup == ListCleanup.DELETE_UNUSED_LISTS) {
+            acls.forEach(id -> deleteIfUnused(new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, id, null),
+                    () -> api.accessControlLists().listTrunks(id).stream().findAny().isEmpty(),
+                    () -> api.accessControlLists().delete(id)));
+            credentialLists.forEach(id -> deleteIfUnused(new ResourceRef(ResourceType.CREDENTIAL_LIST, id, null),
+                    () -> api.credentialLists().listTrunks(id).stream().findAny().isEmpty(),
+                    () -> api.credentialLists().delete(id)));
+        } else {
+            acls.forEach(id -> kept.add(new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, id, null)));
+            credentialLists.forEach(id -> kept.add(new ResourceRef(ResourceType.CREDENTIAL_LIST, id, null)));
+        }
+        if (!failures.isEmpty()) {
+            throw new TeardownException(done, failures);
+        }
+        return new TeardownResult(trunkId, done, kept);
+    }
+
+    private Optional<SipTrunk> find() {
+        try {
+            return Optional.of(api.sipTrunks().get(trunkId));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    private void remove(Removal removal) {
+        try {
+            removal.action().run();
+        } catch (NotFoundException alreadyGone) {
+            LOG.debug("Teardown: {} was already gone", removal.change().resource());
+        } catch (EstException e) {
+            failures.add(new FailedRemoval(removal.change().resource(), e.getMessage()));
+            return;
+        }
+        done.add(removal.change());
+        Events.emit(settings.listener(), new StepEvent(StepEvent.Phase.TEARDOWN, done.size(), total,
+                removal.change()));
+    }
+
+    private void deleteIfUnused(ResourceRef list, BooleanSupplier unused, Runnable delete) {
+        try {
+            if (!unused.getAsBoolean()) {
+                kept.add(list);
+                return;
+            }
+            delete.run();
+        } catch (NotFoundException alreadyGone) {
+            return;
+        } catch (BadRequestException stillReferenced) {
+            // e.g. another trunk's endpoint registers with a username of this credential list
+            LOG.info("Kept {}: {}", list, stillReferenced.getMessage());
+            kept.add(list);
+            return;
+        } catch (EstException e) {
+            failures.add(new FailedRemoval(list, e.getMessage()));
+            return;
+        }
+        Change change = new Change(ChangeType.DELETE, list, "no trunk uses it");
+        done.add(change);
+        Events.emit(settings.listener(), new StepEvent(StepEvent.Phase.TEARDOWN, done.size(), total, change));
+    }
+}

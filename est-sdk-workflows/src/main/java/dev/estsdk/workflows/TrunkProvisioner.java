@@ -1,0 +1,335 @@
+package dev.estsdk.workflows;
+
+import dev.estsdk.api.EstApi;
+import dev.estsdk.api.Sleeper;
+import dev.estsdk.api.exception.EstException;
+import dev.estsdk.api.exception.EstValidationException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Provisions trunks from {@link ProvisioningPlan}s in the order EST needs, and looks after them:
+ * waits for propagation, tears them down, assigns numbers in bulk and diagnoses them. Works
+ * against any {@link EstApi}; immutable and thread-safe (each call is its own run).
+ *
+ * <pre>{@code
+ * TrunkProvisioner provisioner = TrunkProvisioner.of(est);
+ * ProvisioningResult result = provisioner.apply(plan);   // trunk, lists, links, endpoints, numbers
+ * result.awaitPropagation();                             // one wait, from the last change
+ * // ... send SIP traffic to result.domain() ...
+ * provisioner.teardown(result.trunkId(), ListCleanup.DELETE_UNUSED_LISTS);
+ * }</pre>
+ *
+ * <p>Time is read from the injected {@link Clock} and waits go through the injected
+ * {@link Sleeper}, so tests can run on a virtual clock.
+ */
+public final class TrunkProvisioner {
+
+    /** How long a change takes to reach the SIP edge unless configured: 60 seconds. */
+    public static final Duration DEFAULT_PROPAGATION_WINDOW = Duration.ofSeconds(60);
+
+    /** The domain suffix of trunks unless configured: {@code pstn.sinch.com}. */
+    public static final String DEFAULT_SIP_DOMAIN_SUFFIX = "pstn.sinch.com";
+
+    /** How many numbers a bulk run changes at once unless configured: 8. */
+    public static final int DEFAULT_BULK_CONCURRENCY = 8;
+
+    /** How many read-modify-write attempts {@link #modifier()} makes unless configured: 3. */
+    public static final int DEFAULT_MAX_MODIFY_ATTEMPTS = 3;
+
+    private final Settings settings;
+
+    private TrunkProvisioner(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * A provisioner with every default: system clock, real sleeping, a 60-second window.
+     *
+     * @param api the API, e.g. an {@code EstClient}
+     * @return the provisioner
+     * @throws NullPointerException if api is null
+     */
+    public static TrunkProvisioner of(EstApi api) {
+        return builder(api).build();
+    }
+
+    /**
+     * Starts configuring a provisioner.
+     *
+     * @param api the API, e.g. an {@code EstClient}
+     * @return a builder
+     * @throws NullPointerException if api is null
+     */
+    public static Builder builder(EstApi api) {
+        return new Builder(api);
+    }
+
+    /**
+     * Dry run: reads the server and returns the writes {@link #apply(ProvisioningPlan)} would make,
+     * in order, without writing. An empty list means the trunk already matches the plan.
+     *
+     * @param plan the plan
+     * @return the changes, unmodifiable; ids are those of existing resources, null for new ones
+     * @throws EstValidationException if an existing list of the plan lacks a registered
+     *                                endpoint's username
+     * @throws EstException           if a read fails
+     */
+    public List<Change> plan(ProvisioningPlan plan) {
+        return Apply.read(settings, Objects.requireNonNull(plan, "plan")).changes();
+    }
+
+    /**
+     * Makes the trunk match the plan, in dependency order: trunk, access control lists and
+     * credential lists, their links to the trunk, endpoints, phone numbers. Idempotent: the trunk
+     * is found by its domain, what is missing is created, what differs is updated, the rest is
+     * left alone; applying the same plan again makes no write. Resources are matched by name
+     * (lists among those linked to the trunk, endpoints among the trunk's).
+     *
+     * <p>When a step fails, what this run created is deleted in reverse order before the
+     * exception is thrown.
+     *
+     * @param plan the plan
+     * @return what was done, with the SIP domain to use
+     * @throws EstValidationException if an existing list of the plan lacks a registered
+     *                                endpoint's username (found before any write)
+     * @throws ProvisioningException  if a write fails; names what was rolled back and what not
+     * @throws EstException           if a read before the first write fails
+     */
+    public ProvisioningResult apply(ProvisioningPlan plan) {
+        return Apply.read(settings, Objects.requireNonNull(plan, "plan")).execute(this);
+    }
+
+    /**
+     * Verifies with GETs that the result's links, endpoints and numbers are visible, then sleeps
+     * once for the rest of the propagation window counted from
+     * {@link ProvisioningResult#lastChangeAt()} (not at all when it has passed).
+     *
+     * @param result an apply's result
+     * @return what was verified and how long it waited
+     * @throws PropagationException if something written is not visible
+     * @throws EstException         if a GET fails
+     * @throws WorkflowException    if the thread is interrupted while waiting (interrupt flag set)
+     */
+    public PropagationReport awaitPropagation(ProvisioningResult result) {
+        return new Propagation(settings).await(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * Removes a trunk and what hangs on it, discovered from the server, in reverse order:
+     * unassign numbers, delete endpoints, unlink lists, delete the trunk. Lists are kept. A 404
+     * counts as already gone; a trunk that no longer exists is a no-op.
+     *
+     * @param trunkId the trunk
+     * @return what was removed
+     * @throws TeardownException if something could not be removed (the rest was)
+     * @throws EstException     if discovering what hangs on the trunk fails
+     */
+    public TeardownResult teardown(String trunkId) {
+        return teardown(trunkId, ListCleanup.KEEP_LISTS);
+    }
+
+    /**
+     * Removes a trunk and what hangs on it, like {@link #teardown(String)}, and optionally deletes
+     * the unlinked lists no other trunk uses.
+     *
+     * @param trunkId the trunk
+     * @param cleanup what to do with the unlinked lists
+     * @return what was removed and which lists were kept
+     * @throws TeardownException if something could not be removed (the rest was)
+     * @throws EstException     if discovering what hangs on the trunk fails
+     */
+    public TeardownResult teardown(String trunkId, ListCleanup cleanup) {
+        Objects.requireNonNull(trunkId, "trunkId");
+        return new Teardown(settings, trunkId, Objects.requireNonNull(cleanup, "cleanup")).run();
+    }
+
+    /**
+     * Starts a step-by-step session that refuses steps out of order.
+     *
+     * @return a new session
+     */
+    public ProvisioningSteps steps() {
+        return new ProvisioningSteps(settings, this);
+    }
+
+    /**
+     * Read-modify-write of single resources with this provisioner's attempt limit.
+     *
+     * @return the modifier
+     */
+    public ResourceModifier modifier() {
+        return ResourceModifier.of(settings.api(), settings.maxModifyAttempts());
+    }
+
+    /**
+     * Assigns many numbers to a trunk, at most the configured concurrency at once, slowing down
+     * when the server answers 429. Every number is attempted exactly until it is assigned or
+     * fails; none is assigned twice.
+     *
+     * @param trunkId the trunk
+     * @param numbers E.164 numbers
+     * @return which numbers succeeded and which failed
+     * @throws EstValidationException if a number is not E.164 (before any request)
+     */
+    public BulkResult assignNumbers(String trunkId, Collection<String> numbers) {
+        Objects.requireNonNull(trunkId, "trunkId");
+        return new BulkNumbers(settings).assign(trunkId, numbers);
+    }
+
+    /**
+     * Removes many numbers from their trunks, like {@link #assignNumbers(String, Collection)}.
+     *
+     * @param numbers E.164 numbers
+     * @return which numbers succeeded and which failed
+     * @throws EstValidationException if a number is not E.164 (before any request)
+     */
+    public BulkResult unassignNumbers(Collection<String> numbers) {
+        return new BulkNumbers(settings).unassign(numbers);
+    }
+
+    /**
+     * Checks a trunk against the EST troubleshooting table: no linked outbound auth, a credential
+     * list not linked for a registered endpoint, no enabled endpoint, no numbers assigned,
+     * changes younger than the propagation window.
+     *
+     * @param trunkId the trunk
+     * @return the findings, each with the SIP symptom it causes and the fix
+     * @throws EstException if a read fails (a missing trunk: {@code NotFoundException})
+     */
+    public Diagnosis check(String trunkId) {
+        return new TrunkCheck(settings, Objects.requireNonNull(trunkId, "trunkId")).run();
+    }
+
+    /**
+     * The propagation window this provisioner waits for.
+     *
+     * @return the window
+     */
+    public Duration propagationWindow() {
+        return settings.propagationWindow();
+    }
+
+    /** Configures a {@link TrunkProvisioner}. Not thread-safe. */
+    public static final class Builder {
+        private final EstApi api;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private Duration propagationWindow = DEFAULT_PROPAGATION_WINDOW;
+        private ProvisioningListener listener = ProvisioningListener.none();
+        private String sipDomainSuffix = DEFAULT_SIP_DOMAIN_SUFFIX;
+        private int bulkConcurrency = DEFAULT_BULK_CONCURRENCY;
+        private int maxModifyAttempts = DEFAULT_MAX_MODIFY_ATTEMPTS;
+
+        private Builder(EstApi api) {
+            this.api = Objects.requireNonNull(api, "api");
+        }
+
+        /**
+         * Sets the clock the propagation window is measured on.
+         *
+         * @param clock the clock; the system UTC clock unless set
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets how waits happen (propagation, throttling).
+         *
+         * @param sleeper the sleeper; {@link Sleeper#system()} unless set
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Sets how long a change takes to reach the SIP edge.
+         *
+         * @param window zero or more; 60 seconds unless set
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder propagationWindow(Duration window) {
+            if (Objects.requireNonNull(window, "window").isNegative()) {
+                throw new IllegalArgumentException("propagationWindow must not be negative (was " + window + ")");
+            }
+            this.propagationWindow = window;
+            return this;
+        }
+
+        /**
+         * Sets who receives one event per step.
+         *
+         * @param listener the listener; none unless set
+         * @return this builder
+         */
+        public Builder listener(ProvisioningListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Sets the trunks' SIP domain suffix, used to find a trunk by its domain.
+         *
+         * @param suffix e.g. {@code pstn.sinch.com} (the default)
+         * @return this builder
+         * @throws IllegalArgumentException if blank or starting with a dot
+         */
+        public Builder sipDomainSuffix(String suffix) {
+            if (Objects.requireNonNull(suffix, "suffix").isBlank() || suffix.startsWith(".")) {
+                throw new IllegalArgumentException("sipDomainSuffix must look like pstn.sinch.com (was \""
+                        + suffix + "\")");
+            }
+            this.sipDomainSuffix = suffix;
+            return this;
+        }
+
+        /**
+         * Sets how many numbers a bulk run changes at once at most.
+         *
+         * @param concurrency 1 to 64; 8 unless set
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder bulkConcurrency(int concurrency) {
+            if (concurrency < 1 || concurrency > 64) {
+                throw new IllegalArgumentException("bulkConcurrency must be between 1 and 64 (was " + concurrency + ")");
+            }
+            this.bulkConcurrency = concurrency;
+            return this;
+        }
+
+        /**
+         * Sets how many read-modify-write attempts {@link #modifier()} makes when the resource
+         * keeps changing between read and write.
+         *
+         * @param attempts 1 to 10; 3 unless set
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder maxModifyAttempts(int attempts) {
+            ResourceModifier.checkAttempts(attempts);
+            this.maxModifyAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * Builds the provisioner.
+         *
+         * @return the provisioner
+         */
+        public TrunkProvisioner build() {
+            return new TrunkProvisioner(new Settings(api, clock, sleeper, propagationWindow, listener,
+                    sipDomainSuffix, bulkConcurrency, maxModifyAttempts));
+        }
+    }
+}

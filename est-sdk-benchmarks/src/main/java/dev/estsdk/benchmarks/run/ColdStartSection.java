@@ -66,9 +66,9 @@ final class ColdStartSection implements Section {
             record(sdk, keep, time(sdkPath, SdkColdStart.class.getName()));
             record(rawJackson, keep, time(jacksonPath, RawJacksonColdStart.class.getName()));
         }
-        double sdkMs = median(sdk);
-        double rawMs = median(raw);
-        double jacksonMs = median(rawJackson);
+        double sdkMs = Samples.median(sdk);
+        double rawMs = Samples.median(raw);
+        double jacksonMs = Samples.median(rawJackson);
         Measurement coldStart = Measurement.of("6a", "JVM start to first call", Figures.millis(sdkMs),
                 Figures.millis(rawMs), sdkMs / rawMs, GOAL,
                 "median of " + (rounds - 1) + " fresh JVMs each, default JVM options: launch to the first decoded "
@@ -103,12 +103,6 @@ final class ColdStartSection implements Section {
         if (keep) {
             samples.add(millis);
         }
-    }
-
-    static double median(List<Long> samples) {
-        List<Long> sorted = samples.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
     private static long size(Path file) {

@@ -84,6 +84,23 @@ public final class ChildJvm {
     }
 
     /**
+     * Runs a probe of this module with this JVM's class path, a heap limit and quiet logging.
+     *
+     * @param probe the probe's main class
+     * @param maxHeap the {@code -Xmx} value, e.g. {@code 256m}
+     * @param args its arguments
+     * @param timeout how long it may take
+     * @return the outcome
+     * @throws IOException if the probe cannot be started, fails, or prints no {@value #READY} line in time
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static Outcome probe(Class<?> probe, String maxHeap, List<String> args, Duration timeout)
+            throws IOException, InterruptedException {
+        return run(List.of(System.getProperty("java.class.path")),
+                List.of("-Xmx" + maxHeap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"), probe.getName(), args, timeout);
+    }
+
+    /**
      * @param readyLine a line such as {@code READY baseline=123 peak=456}
      * @param key a key, e.g. {@code peak}
      * @return its value as a long

@@ -22,9 +22,11 @@ import java.util.Locale;
  * @param elapsed how long it took
  * @param sections the sections in order
  * @param otherCpuShare share of CPU that other processes used over the whole run, NaN if unknown
+ * @param loadAtStart the one-minute load average when the run started (negative when unknown)
+ * @param loadAtEnd the one-minute load average when it ended (negative when unknown)
  */
 public record Report(Machine machine, Instant startedAt, Duration elapsed, List<SectionResult> sections,
-        double otherCpuShare) {
+        double otherCpuShare, double loadAtStart, double loadAtEnd) {
 
     /** Everything below this line of {@code RESULTS.md} is kept from one run to the next. */
     public static final String ANALYSIS_MARKER = "<!-- Analysis below this line is kept by bench/run. -->";
@@ -88,8 +90,9 @@ public record Report(Machine machine, Instant startedAt, Duration elapsed, List<
         String verdict = otherCpuShare > CONTENTION_THRESHOLD
                 ? "the machine was contended; absolute figures are noisy, ratios less so (each is taken in one run)"
                 : "the machine was quiet";
-        return String.format(Locale.ROOT, "Other processes used %.0f%% of the machine's CPU during the run: %s.",
-                otherCpuShare * 100, verdict);
+        return String.format(Locale.ROOT, "Other processes used %.0f%% of the machine's CPU during the run "
+                + "(load average %.1f at the start, %.1f at the end on %d cores): %s.",
+                otherCpuShare * 100, loadAtStart, loadAtEnd, machine.cores(), verdict);
     }
 
     /**

@@ -17,8 +17,10 @@ import java.util.List;
  * @param clientRuntime the client jar and every runtime dependency of it, one path each
  *     ({@code estsdk.bench.clientRuntime}: a file listing them, separated by the path separator)
  * @param quick shorter warm-ups and fewer repetitions, to check the plumbing only ({@code estsdk.bench.quick})
+ * @param profile record the JMH benchmarks with Java Flight Recorder ({@code estsdk.bench.profile})
  */
-public record BenchConfig(Path results, Path workDir, Path benchClasses, List<String> clientRuntime, boolean quick) {
+public record BenchConfig(Path results, Path workDir, Path benchClasses, List<String> clientRuntime, boolean quick,
+        boolean profile) {
 
     /** Copies the list. */
     public BenchConfig {
@@ -40,7 +42,7 @@ public record BenchConfig(Path results, Path workDir, Path benchClasses, List<St
             }
         }
         return new BenchConfig(results, work, Path.of(required("estsdk.bench.classes")), runtime,
-                Boolean.getBoolean("estsdk.bench.quick"));
+                Boolean.getBoolean("estsdk.bench.quick"), Boolean.getBoolean("estsdk.bench.profile"));
     }
 
     /**

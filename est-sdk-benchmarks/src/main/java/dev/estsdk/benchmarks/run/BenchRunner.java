@@ -7,6 +7,7 @@ import dev.estsdk.benchmarks.report.Report;
 import dev.estsdk.benchmarks.report.SectionResult;
 import dev.estsdk.benchmarks.stub.StubServer;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class BenchRunner {
     private void run() throws Exception {
         Instant started = Instant.now();
         CpuMeter.Reading first = CpuMeter.read();
+        double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<SectionResult> results = new ArrayList<>();
         try (StubServer stub = StubServer.start()) {
             Once<JmhRun> jmh = new Once<>(() -> JmhRun.run(stub.baseUrl(), config));
@@ -47,7 +49,7 @@ public final class BenchRunner {
             boolean jmhRan = attempt(jmh);
             double jmhShare = before.otherShareUntil(CpuMeter.read());
             List<Section> sections = List.of(
-                    new PerCallSection(jmh),
+                    new PerCallSection(jmh, stub.baseUrl()),
                     new DecodingSection(jmh),
                     new PaginationSection(jmh, stub.baseUrl()),
                     new BulkSection(config),
@@ -61,7 +63,8 @@ public final class BenchRunner {
             }
         }
         Report report = new Report(Machine.current(), started, Duration.between(started, Instant.now()), results,
-                first.otherShareUntil(CpuMeter.read()));
+                first.otherShareUntil(CpuMeter.read()),
+                loadAtStart, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.println();
         out.print(report.consoleTable());
         out.println();

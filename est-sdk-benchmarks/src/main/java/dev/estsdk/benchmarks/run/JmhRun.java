@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.profile.JavaFlightRecorderProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -15,8 +16,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the stub benchmarks (rows 1 to 3) in one JMH run: one fork each, against the stub this
- * JVM serves, with the GC profiler for bytes allocated per operation. JMH's own output goes to
- * {@code jmh.log} in the work directory.
+ * JVM serves, with the GC profiler for bytes allocated per operation, and with Java Flight
+ * Recorder (one recording per benchmark under {@code jfr/}) when profiling is asked for. JMH's
+ * own output goes to {@code jmh.log} in the work directory.
  */
 final class JmhRun {
 
@@ -45,6 +47,9 @@ final class JmhRun {
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(false)
                 .output(config.workDir().resolve("jmh.log").toString());
+        if (config.profile()) {
+            options.addProfiler(JavaFlightRecorderProfiler.class, "dir=" + config.workDir().resolve("jfr"));
+        }
         if (config.quick()) {
             options.warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
                     .measurementIterations(1).measurementTime(TimeValue.seconds(1));

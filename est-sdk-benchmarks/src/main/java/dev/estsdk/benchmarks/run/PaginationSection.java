@@ -25,8 +25,8 @@ final class PaginationSection implements Section {
     static final Goal HEAP_GOAL = Goal.atMost(64, " MiB");
     static final Goal THROUGHPUT_GOAL = Goal.atLeast(0.9);
 
-    private static final String PROBED_HEAP = "-Xmx256m";
-    private static final String CAPPED_HEAP = "-Xmx64m";
+    private static final String PROBED_HEAP = "256m";
+    private static final String CAPPED_HEAP = "64m";
 
     private final Callable<JmhRun> jmh;
     private final String stubUrl;
@@ -70,10 +70,10 @@ final class PaginationSection implements Section {
         List<String> details = new ArrayList<>(List.of(
                 "| probe (own JVM) | heap | extra heap kept while iterating |",
                 "|---|---|--:|",
-                "| SDK `PagedIterable` | " + PROBED_HEAP + " | " + Figures.bytes(sdkExtra) + " |",
-                "| hand-written page loop | " + PROBED_HEAP + " | " + Figures.bytes(rawExtra) + " |",
-                "| SDK, keeping every item (control) | " + PROBED_HEAP + " | " + Figures.bytes(retainingExtra) + " |",
-                "| SDK `PagedIterable` | " + CAPPED_HEAP + " (whole heap) | " + Figures.bytes(cappedExtra) + " |",
+                "| SDK `PagedIterable` | -Xmx" + PROBED_HEAP + " | " + Figures.bytes(sdkExtra) + " |",
+                "| hand-written page loop | -Xmx" + PROBED_HEAP + " | " + Figures.bytes(rawExtra) + " |",
+                "| SDK, keeping every item (control) | -Xmx" + PROBED_HEAP + " | " + Figures.bytes(retainingExtra) + " |",
+                "| SDK `PagedIterable` | -Xmx" + CAPPED_HEAP + " (whole heap) | " + Figures.bytes(cappedExtra) + " |",
                 "",
                 "The control shows what the probe reports when items are retained; the capped run iterates all "
                         + String.format(Locale.ROOT, "%,d", Payloads.PHONE_NUMBER_COUNT)
@@ -86,9 +86,8 @@ final class PaginationSection implements Section {
     }
 
     private long extraHeap(String mode, String heap) throws IOException, InterruptedException {
-        ChildJvm.Outcome outcome = ChildJvm.run(List.of(System.getProperty("java.class.path")),
-                List.of(heap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"), PaginationHeapProbe.class.getName(),
-                List.of(mode, stubUrl), Duration.ofMinutes(3));
+        ChildJvm.Outcome outcome = ChildJvm.probe(PaginationHeapProbe.class, heap, List.of(mode, stubUrl),
+                Duration.ofMinutes(3));
         return ChildJvm.value(outcome.readyLine(), "peak") - ChildJvm.value(outcome.readyLine(), "baseline");
     }
 

@@ -1,10 +1,14 @@
 package dev.estsdk.benchmarks.run;
 
+import dev.estsdk.benchmarks.probe.CallRetentionProbe;
+import dev.estsdk.benchmarks.probe.ChildJvm;
 import dev.estsdk.benchmarks.report.Figures;
 import dev.estsdk.benchmarks.report.Goal;
 import dev.estsdk.benchmarks.report.Measurement;
 import dev.estsdk.benchmarks.report.SectionResult;
 import dev.estsdk.benchmarks.run.JmhRun.Figure;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,10 +19,14 @@ final class PerCallSection implements Section {
     static final Goal LATENCY_GOAL = Goal.atMost(1.15);
     static final Goal ALLOCATION_GOAL = Goal.atMost(1.3);
 
-    private final Callable<JmhRun> jmh;
+    static final int RETENTION_CALLS = 5_000;
 
-    PerCallSection(Callable<JmhRun> jmh) {
+    private final Callable<JmhRun> jmh;
+    private final String stubUrl;
+
+    PerCallSection(Callable<JmhRun> jmh, String stubUrl) {
         this.jmh = jmh;
+        this.stubUrl = stubUrl;
     }
 
     @Override
@@ -45,16 +53,29 @@ final class PerCallSection implements Section {
                 Figures.bytes(raw.allocPerOp()), sdk.allocPerOp() / raw.allocPerOp(), ALLOCATION_GOAL,
                 "JMH GC profiler `gc.alloc.rate.norm`: bytes allocated per call by every thread of the benchmark JVM "
                         + "(the stub runs in another JVM, so none of its work is counted).");
+        long sdkRetained = retained("sdk");
+        long rawRetained = retained("raw");
         List<String> details = List.of(
-                "| side | p50 | p90 | p99 | mean | bytes/call |",
-                "|---|--:|--:|--:|--:|--:|",
-                line("SDK `sipTrunks().get(id)`", sdk),
-                line("raw JDK HttpClient + Jackson tree", raw));
+                "| side | p50 | p90 | p99 | mean | bytes/call | heap still reachable after " + String.format(Locale.ROOT,
+                        "%,d", RETENTION_CALLS) + " calls |",
+                "|---|--:|--:|--:|--:|--:|--:|",
+                line("SDK `sipTrunks().get(id)`", sdk, sdkRetained),
+                line("raw JDK HttpClient + Jackson tree", raw, rawRetained),
+                "",
+                "The last column comes from a separate JVM per side (`CallRetentionProbe`): used heap after a full GC "
+                        + "right after the burst, minus the same reading before it.");
         return new SectionResult(title(), List.of(latency, allocation), details, Double.NaN);
     }
 
-    private static String line(String side, Figure f) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", side, Figures.micros(f.p50()),
-                Figures.micros(f.p90()), Figures.micros(f.p99()), Figures.micros(f.score()), Figures.bytes(f.allocPerOp()));
+    private long retained(String mode) throws IOException, InterruptedException {
+        ChildJvm.Outcome outcome = ChildJvm.probe(CallRetentionProbe.class, "256m",
+                List.of(mode, stubUrl, String.valueOf(RETENTION_CALLS)), Duration.ofMinutes(2));
+        return ChildJvm.value(outcome.readyLine(), "after") - ChildJvm.value(outcome.readyLine(), "baseline");
+    }
+
+    private static String line(String side, Figure f, long retained) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |", side, Figures.micros(f.p50()),
+                Figures.micros(f.p90()), Figures.micros(f.p99()), Figures.micros(f.score()), Figures.bytes(f.allocPerOp()),
+                Figures.bytes(retained));
     }
 }

@@ -18,7 +18,7 @@ class ReportTest {
     private static Report report(double otherCpu, Measurement... rows) {
         SectionResult section = new SectionResult("1. Per-call overhead", List.of(rows), List.of("detail line"), 0.02);
         return new Report(MACHINE, Instant.parse("2026-11-23T12:00:00Z"), Duration.ofSeconds(300), List.of(section),
-                otherCpu);
+                otherCpu, 1.5, 2.5);
     }
 
     private static Measurement passing() {
@@ -50,7 +50,7 @@ class ReportTest {
     void markdown_namesMachineJdkAndLoad_andListsRows() {
         String md = report(0.35, passing()).markdown(null);
 
-        assertThat(md).contains("2 cores, Test CPU, 8.0 GiB", "Test JDK 17", "Other processes used 35%",
+        assertThat(md).contains("2 cores, Test CPU, 8.0 GiB", "Test JDK 17", "Other processes used 35%", "load average 1.5 at the start, 2.5 at the end on 2 cores",
                 "contended", "| 1a | Per-call latency, median | 110.0 us | 100.0 us | 1.10x | <= 1.15 | pass |",
                 "- **1a** how to read", "detail line", Report.ANALYSIS_MARKER);
     }

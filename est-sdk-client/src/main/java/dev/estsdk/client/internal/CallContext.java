@@ -1,0 +1,92 @@
+package dev.estsdk.client.internal;
+
+import java.util.UUID;
+
+/**
+ * What the request interceptors need to know about the call in progress on this thread: its
+ * request id, and what they report back (the concrete path and the token they attached).
+ * {@link CallExecutor} opens one per call around its attempts.
+ */
+final class CallContext {
+
+    private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
+
+    private final Operation operation;
+    private final String requestId;
+    private volatile String path;
+    private volatile String authorization;
+    private volatile int status = -1;
+    private volatile java.time.Duration tokenBudget;
+
+    private CallContext(Operation operation, String requestId) {
+        this.operation = operation;
+        this.requestId = requestId;
+    }
+
+    /** Opens a context with a fresh request id on this thread; close it with {@link #close(CallContext)}. */
+    static CallContext open(Operation operation) {
+        CallContext context = new CallContext(operation, UUID.randomUUID().toString());
+        CURRENT.set(context);
+        return context;
+    }
+
+    /** Ends the context of this thread. */
+    static void close(CallContext previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+
+    /** @return the context of the call running on this thread, or null outside a call */
+    static CallContext current() {
+        return CURRENT.get();
+    }
+
+    Operation operation() {
+        return operation;
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    /** @return the concrete path of the latest attempt, or the template before the first */
+    String path() {
+        String p = path;
+        return p == null ? operation.pathTemplate() : p;
+    }
+
+    void path(String value) {
+        this.path = value;
+    }
+
+    /** @return the status of the latest response, or -1 when none arrived */
+    int status() {
+        return status;
+    }
+
+    void status(int value) {
+        this.status = value;
+    }
+
+    /** @return the {@code Authorization} value the latest attempt carried, or null */
+    String authorization() {
+        return authorization;
+    }
+
+    void authorization(String value) {
+        this.authorization = value;
+    }
+
+    /** @return how long the current attempt may spend getting a token, or {@code fallback} */
+    java.time.Duration tokenBudgetOr(java.time.Duration fallback) {
+        java.time.Duration budget = tokenBudget;
+        return budget == null ? fallback : budget;
+    }
+
+    void tokenBudget(java.time.Duration value) {
+        this.tokenBudget = value;
+    }
+}

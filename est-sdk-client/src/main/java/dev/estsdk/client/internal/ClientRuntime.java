@@ -1,0 +1,87 @@
+package dev.estsdk.client.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estsdk.client.EstCredentials;
+import feign.Request;
+import feign.http2client.Http2Client;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything one {@code EstClient} runs on, wired from its {@link ClientConfig}: the JDK client,
+ * the body watchdog, authentication, the Feign factory and the call executor. Thread-safe;
+ * {@link #close()} stops the watchdog thread.
+ */
+public final class ClientRuntime implements AutoCloseable {
+
+    private final ApiFactory apis;
+    private final CallExecutor calls;
+    private final ScheduledExecutorService watchdog;
+
+    private ClientRuntime(ApiFactory apis, CallExecutor calls, ScheduledExecutorService watchdog) {
+        this.apis = apis;
+        this.calls = calls;
+        this.watchdog = watchdog;
+    }
+
+    /**
+     * Wires a runtime. A caller-supplied {@link HttpClient} must already have been checked with
+     * {@link #unsuitableHttpClient(HttpClient)}.
+     *
+     * @param config the checked settings
+     * @return the runtime
+     */
+    public static ClientRuntime create(ClientConfig config) {
+        HttpClient http = config.httpClient() != null ? config.httpClient()
+                : JdkHttp.create(config.connectTimeout(), config.proxy());
+        Duration connectTimeout = http.connectTimeout().orElse(config.connectTimeout());
+        ObjectMapper mapper = EstJson.create();
+        Authorizer authorizer = config.credentials().scheme() == EstCredentials.Scheme.OAUTH
+                ? new TokenCache(new TokenEndpoint(http, config.authUrl(), config.credentials(), config.userAgent(),
+                        mapper, config.clock()), config.clock(), config.credentials().keySecret())
+                : new BasicAuthorizer(config.credentials());
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "est-sdk-body-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Request.Options defaults = new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+                config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+        FeignApiFactory apis = new FeignApiFactory(config.baseUrl().toString(),
+                new BufferingClient(new Http2Client(http), watchdog), mapper,
+                new EstErrorDecoder(mapper, config.clock(), authorizer::secrets),
+                new EstHeaders(config.userAgent(), authorizer, config.readTimeout()), defaults);
+        return new ClientRuntime(apis, new CallExecutor(config, connectTimeout, authorizer), watchdog);
+    }
+
+    /**
+     * Why a caller-supplied JDK client cannot be used, or null when it can.
+     *
+     * @param client the client
+     * @return the rule it breaks, or null
+     */
+    public static String unsuitableHttpClient(HttpClient client) {
+        return JdkHttp.unsuitable(client);
+    }
+
+    /** @return the Feign proxy factory */
+    public ApiFactory apis() {
+        return apis;
+    }
+
+    /** @return the call runner */
+    public CallRunner calls() {
+        return calls;
+    }
+
+    /** Refuses new calls and stops the body watchdog. Idempotent. */
+    @Override
+    public void close() {
+        calls.close();
+        watchdog.shutdownNow();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.estsdk.client.internal.resources;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.IpRange;
+import dev.estsdk.client.internal.resources.SipTrunkApi.TrunkPage;
+import feign.Headers;
+import feign.Param;
+import feign.Request;
+import feign.RequestLine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Access control lists and their IP ranges on the wire (operations 18 to 27). */
+interface AccessControlListApi {
+
+    @RequestLine("POST /v1/projects/{projectId}/accessControlLists")
+    @Headers("Content-Type: application/json")
+    Acl create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body, Request.Options options);
+
+    @RequestLine("GET /v1/projects/{projectId}/accessControlLists?page={page}&size={size}")
+    AclPage list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
+                 @Param("size") int size, Request.Options options);
+
+    @RequestLine("GET /v1/projects/{projectId}/accessControlLists/{accessControlListId}")
+    Acl get(@Param(value = "projectId", encoded = true) String projectId,
+            @Param(value = "accessControlListId", encoded = true) String accessControlListId, Request.Options options);
+
+    @RequestLine("PUT /v1/projects/{projectId}/accessControlLists/{accessControlListId}")
+    @Headers("Content-Type: application/json")
+    Acl update(@Param(value = "projectId", encoded = true) String projectId,
+               @Param(value = "accessControlListId", encoded = true) String accessControlListId, JsonBody body,
+               Request.Options options);
+
+    @RequestLine("DELETE /v1/projects/{projectId}/accessControlLists/{accessControlListId}")
+    void delete(@Param(value = "projectId", encoded = true) String projectId,
+                @Param(value = "accessControlListId", encoded = true) String accessControlListId,
+                Request.Options options);
+
+    @RequestLine("GET /v1/projects/{projectId}/accessControlLists/{accessControlListId}/trunks?page={page}&size={size}")
+    TrunkPage listTrunks(@Param(value = "projectId", encoded = true) String projectId,
+                         @Param(value = "accessControlListId", encoded = true) String accessControlListId,
+                         @Param("page") int page, @Param("size") int size, Request.Options options);
+
+    @RequestLine("POST /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges")
+    @Headers("Content-Type: application/json")
+    Range addIpRange(@Param(value = "projectId", encoded = true) String projectId,
+                     @Param(value = "accessControlListId", encoded = true) String accessControlListId, JsonBody body,
+                     Request.Options options);
+
+    @RequestLine("GET /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges?page={page}&size={size}")
+    RangePage listIpRanges(@Param(value = "projectId", encoded = true) String projectId,
+                           @Param(value = "accessControlListId", encoded = true) String accessControlListId,
+                           @Param("page") int page, @Param("size") int size, Request.Options options);
+
+    @RequestLine("PUT /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges/{ipRangeId}")
+    @Headers("Content-Type: application/json")
+    Range updateIpRange(@Param(value = "projectId", encoded = true) String projectId,
+                        @Param(value = "accessControlListId", encoded = true) String accessControlListId,
+                        @Param(value = "ipRangeId", encoded = true) String ipRangeId, JsonBody body,
+                        Request.Options options);
+
+    @RequestLine("DELETE /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges/{ipRangeId}")
+    void deleteIpRange(@Param(value = "projectId", encoded = true) String projectId,
+                       @Param(value = "accessControlListId", encoded = true) String accessControlListId,
+                       @Param(value = "ipRangeId", encoded = true) String ipRangeId, Request.Options options);
+
+    /** An access control list as the server returns it. */
+    record Acl(String id, String name, Boolean enabled, List<Range> ipRanges, List<String> trunks,
+               @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
+               @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+               String projectId) {
+
+        /** A missing {@code enabled} is the server's default, true. */
+        AccessControlList toModel() {
+            List<IpRange> ranges = ipRanges == null ? List.of()
+                    : ipRanges.stream().filter(Objects::nonNull).map(Range::toModel).toList();
+            List<String> trunkIds = trunks == null ? List.of() : trunks.stream().filter(Objects::nonNull).toList();
+            return new AccessControlList(id, name, !Boolean.FALSE.equals(enabled), ranges, trunkIds, createTime,
+                    updateTime, projectId);
+        }
+
+        /** Writes the writable fields: name, enabled and every range's writable fields. */
+        static JsonBody write(AccessControlList acl, JsonBody body) {
+            return body.put("name", acl.name())
+                    .put("enabled", acl.enabled())
+                    .put("ipRanges", acl.ipRanges().stream().map(r -> Range.write(r, body.nested())).toList());
+        }
+    }
+
+    /** An IP range as the server returns it; {@code updateTime} may be {@code ""}. */
+    record Range(String id, String description, String ipAddress, Integer range, String accessControlListId,
+                 @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
+                 @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+                 String projectId) {
+
+        /** A missing {@code range} is the server's default, a single host (32). */
+        IpRange toModel() {
+            return new IpRange(id, description, ipAddress, range == null ? IpRange.DEFAULT_RANGE : range,
+                    accessControlListId, createTime, updateTime, projectId);
+        }
+
+        /** Writes the writable fields: description, address and prefix length. */
+        static JsonBody write(IpRange range, JsonBody body) {
+            return body.put("description", range.description())
+                    .put("ipAddress", range.ipAddress())
+                    .put("range", range.range());
+        }
+    }
+
+    /** A page of access control lists, key {@code accessControlLists}. */
+    record AclPage(List<Acl> accessControlLists, Long totalItems, Integer pageNumber,
+                   @JsonAlias("pageSize") Integer size) implements ListEnvelope<Acl> {
+        @Override
+        public List<Acl> items() {
+            return accessControlLists;
+        }
+    }
+
+    /** A page of IP ranges, key {@code ipRanges}. */
+    record RangePage(List<Range> ipRanges, Long totalItems, Integer pageNumber,
+                     @JsonAlias("pageSize") Integer size) implements ListEnvelope<Range> {
+        @Override
+        public List<Range> items() {
+            return ipRanges;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.estsdk.client.internal.resources;
+
+import dev.estsdk.api.CredentialLists;
+import dev.estsdk.api.PagedIterable;
+import dev.estsdk.api.model.CreateCredentialListRequest;
+import dev.estsdk.api.model.Credential;
+import dev.estsdk.api.model.CredentialList;
+import dev.estsdk.api.model.PasswordPolicy;
+import dev.estsdk.api.model.Secret;
+import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.client.internal.CallRunner;
+import dev.estsdk.client.internal.Operation;
+import dev.estsdk.client.internal.resources.CredentialListApi.CredList;
+import dev.estsdk.client.internal.resources.CredentialListApi.User;
+import dev.estsdk.client.internal.resources.SipTrunkApi.Trunk;
+
+import java.util.Objects;
+
+/** {@link CredentialLists} over {@link CredentialListApi}. */
+final class CredentialListsResource implements CredentialLists {
+
+    private static final String LISTS = "/v1/projects/{projectId}/credentialLists";
+    private static final String LIST_ITEM = LISTS + "/{credentialListId}";
+    private static final String USER = LIST_ITEM + "/credentials/{username}";
+
+    static final Operation CREATE = new Operation("CreateCredentialList", "POST", LISTS);
+    static final Operation LIST = new Operation("GetCredentialLists", "GET", LISTS);
+    static final Operation GET = new Operation("GetCredentialListById", "GET", LIST_ITEM);
+    static final Operation UPDATE = new Operation("UpdateCredentialList", "PUT", LIST_ITEM);
+    static final Operation DELETE = new Operation("DeleteCredentialList", "DELETE", LIST_ITEM);
+    static final Operation LIST_TRUNKS = new Operation("TrunksByCredentialList", "GET", LIST_ITEM + "/trunks");
+    static final Operation UPDATE_CREDENTIAL = new Operation("UpdateCredential", "PUT", USER);
+    static final Operation DELETE_CREDENTIAL = new Operation("DeleteCredential", "DELETE", USER);
+
+    private final String project;
+    private final CredentialListApi api;
+    private final CallRunner calls;
+
+    CredentialListsResource(String encodedProjectId, CredentialListApi api, CallRunner calls) {
+        this.project = encodedProjectId;
+        this.api = api;
+        this.calls = calls;
+    }
+
+    @Override
+    public CredentialList create(CreateCredentialListRequest request) {
+        CreateCredentialListRequest checked = Objects.requireNonNull(request, "request").toBuilder().build();
+        JsonBody body = CredList.write(checked, JsonBody.forCreate());
+        return calls.execute(CREATE, opts -> api.create(project, body, opts)).toModel();
+    }
+
+    @Override
+    public PagedIterable<CredentialList> list() {
+        return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, opts), CredList::toModel);
+    }
+
+    @Override
+    public CredentialList get(String credentialListId) {
+        String id = PathSegments.encode("credentialListId", credentialListId);
+        return calls.execute(GET, opts -> api.get(project, id, opts)).toModel();
+    }
+
+    @Override
+    public CredentialList update(String credentialListId, CredentialList credentialList) {
+        String id = PathSegments.encode("credentialListId", credentialListId);
+        CredentialList checked = Objects.requireNonNull(credentialList, "credentialList").toBuilder().build();
+        JsonBody body = JsonBody.forReplacement().put("name", checked.name());
+        return calls.execute(UPDATE, opts -> api.update(project, id, body, opts)).toModel();
+    }
+
+    @Override
+    public void delete(String credentialListId) {
+        String id = PathSegments.encode("credentialListId", credentialListId);
+        NoContent.run(calls, DELETE, opts -> api.delete(project, id, opts));
+    }
+
+    @Override
+    public PagedIterable<SipTrunk> listTrunks(String credentialListId) {
+        String id = PathSegments.encode("credentialListId", credentialListId);
+        return Paging.list(calls, LIST_TRUNKS, (page, size, opts) -> api.listTrunks(project, id, page, size, opts),
+                Trunk::toModel);
+    }
+
+    @Override
+    public Credential updateCredential(String credentialListId, String username, Secret password) {
+        String id = PathSegments.encode("credentialListId", credentialListId);
+        String user = PathSegments.encode("username", username);
+        PasswordPolicy.requireSatisfiedBy("password", password);
+        JsonBody body = JsonBody.forReplacement().put("password", password.reveal());
+        User updated = calls.execute(UPDATE_CREDENTIAL, opts -> api.updateCredential(project, id, user, body, opts));
+        // The spec's answer is the password form without a username: report the user that was asked for.
+        return updated == null || updated.username() == null
+                ? new Credential(updated == null ? null : updated.id(), username)
+                : updated.toModel();
+    }
+
+    @Override
+    public void deleteCredential(String credentialListId, String username) {
+        String id = PathSegments.encode("credentialListId", credentialListId);
+        String user = PathSegments.encode("username", username);
+        NoContent.run(calls, DELETE_CREDENTIAL, opts -> api.deleteCredential(project, id, user, opts));
+    }
+}

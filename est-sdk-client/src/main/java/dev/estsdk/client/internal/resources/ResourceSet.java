@@ -1,0 +1,141 @@
+package dev.estsdk.client.internal.resources;
+
+import dev.estsdk.api.AccessControlLists;
+import dev.estsdk.api.CallBlockingRules;
+import dev.estsdk.api.Calls;
+import dev.estsdk.api.CountryPermissions;
+import dev.estsdk.api.CredentialLists;
+import dev.estsdk.api.PhoneNumbers;
+import dev.estsdk.api.Projects;
+import dev.estsdk.api.SipEndpoints;
+import dev.estsdk.api.SipTrunks;
+import dev.estsdk.client.internal.ApiFactory;
+import dev.estsdk.client.internal.CallRunner;
+
+import java.util.Objects;
+
+/**
+ * Every EST resource of one project, implemented over Feign proxies from an {@link ApiFactory}
+ * and run through a {@link CallRunner}. Built once per client; immutable and thread-safe.
+ */
+public final class ResourceSet {
+
+    private final SipTrunks sipTrunks;
+    private final SipEndpoints sipEndpoints;
+    private final AccessControlLists accessControlLists;
+    private final CredentialLists credentialLists;
+    private final PhoneNumbers phoneNumbers;
+    private final CountryPermissions countryPermissions;
+    private final Calls calls;
+    private final CallBlockingRules callBlockingRules;
+    private final Projects projects;
+
+    /**
+     * Builds the resources of a project.
+     *
+     * @param projectId the project every call is made for
+     * @param apis      builds the Feign proxies
+     * @param runner    runs every call
+     * @throws dev.estsdk.api.exception.EstValidationException if the project id could not be one
+     *         path segment (blank, {@code .}, {@code ..}, or holding {@code /}, {@code \} or a
+     *         control character)
+     */
+    public ResourceSet(String projectId, ApiFactory apis, CallRunner runner) {
+        Objects.requireNonNull(apis, "apis");
+        Objects.requireNonNull(runner, "runner");
+        String project = PathSegments.encode("projectId", projectId);
+        this.sipTrunks = new SipTrunksResource(project, apis.target(SipTrunkApi.class), runner);
+        this.sipEndpoints = new SipEndpointsResource(project, apis.target(SipEndpointApi.class), runner);
+        this.accessControlLists = new AccessControlListsResource(project,
+                apis.target(AccessControlListApi.class), runner);
+        this.credentialLists = new CredentialListsResource(project, apis.target(CredentialListApi.class), runner);
+        this.phoneNumbers = new PhoneNumbersResource(project, apis.target(PhoneNumberApi.class), runner);
+        this.countryPermissions = new CountryPermissionsResource(project,
+                apis.target(CountryPermissionApi.class), runner);
+        this.calls = new CallsResource(project, apis.target(CallApi.class), runner);
+        this.callBlockingRules = new CallBlockingRulesResource(project, apis.target(CallBlockingRuleApi.class),
+                runner);
+        this.projects = new ProjectsResource(project, apis.target(ProjectApi.class), runner);
+    }
+
+    /**
+     * SIP trunks and their links to access control lists and credential lists.
+     *
+     * @return the trunk operations
+     */
+    public SipTrunks sipTrunks() {
+        return sipTrunks;
+    }
+
+    /**
+     * The endpoints of trunks: where inbound calls are delivered.
+     *
+     * @return the endpoint operations
+     */
+    public SipEndpoints sipEndpoints() {
+        return sipEndpoints;
+    }
+
+    /**
+     * Access control lists and their IP ranges: who may send outbound calls, by source IP.
+     *
+     * @return the access control list operations
+     */
+    public AccessControlLists accessControlLists() {
+        return accessControlLists;
+    }
+
+    /**
+     * Credential lists: SIP digest users and their passwords.
+     *
+     * @return the credential list operations
+     */
+    public CredentialLists credentialLists() {
+        return credentialLists;
+    }
+
+    /**
+     * The project's phone numbers and their assignment to trunks.
+     *
+     * @return the phone number operations
+     */
+    public PhoneNumbers phoneNumbers() {
+        return phoneNumbers;
+    }
+
+    /**
+     * Which countries the project may call.
+     *
+     * @return the country permission operations
+     */
+    public CountryPermissions countryPermissions() {
+        return countryPermissions;
+    }
+
+    /**
+     * Call detail records, CSV export and packet captures.
+     *
+     * @return the call record operations
+     */
+    public Calls calls() {
+        return calls;
+    }
+
+    /**
+     * Rules that block calls by direction, country and number prefix.
+     *
+     * @return the call blocking rule operations
+     */
+    public CallBlockingRules callBlockingRules() {
+        return callBlockingRules;
+    }
+
+    /**
+     * Enabling EST on further projects.
+     *
+     * @return the project operations
+     */
+    public Projects projects() {
+        return projects;
+    }
+}

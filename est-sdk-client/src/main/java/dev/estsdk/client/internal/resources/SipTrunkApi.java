@@ -1,0 +1,164 @@
+package dev.estsdk.client.internal.resources;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.estsdk.api.model.SipTrunk;
+import feign.Headers;
+import feign.Param;
+import feign.QueryMap;
+import feign.Request;
+import feign.RequestLine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SIP trunks and their links on the wire (operations 1 to 12). Path parameters arrive
+ * already encoded; the trailing {@link Request.Options} carries the attempt's timeouts.
+ */
+interface SipTrunkApi {
+
+    @RequestLine("POST /v1/projects/{projectId}/trunks")
+    @Headers("Content-Type: application/json")
+    Trunk create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body,
+                 Request.Options options);
+
+    @RequestLine("GET /v1/projects/{projectId}/trunks?page={page}&size={size}")
+    TrunkPage list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
+                   @Param("size") int size, @QueryMap Map<String, String> filter, Request.Options options);
+
+    @RequestLine("GET /v1/projects/{projectId}/trunks/{sipTrunkId}")
+    Trunk get(@Param(value = "projectId", encoded = true) String projectId,
+              @Param(value = "sipTrunkId", encoded = true) String sipTrunkId, Request.Options options);
+
+    @RequestLine("PUT /v1/projects/{projectId}/trunks/{sipTrunkId}")
+    @Headers("Content-Type: application/json")
+    Trunk update(@Param(value = "projectId", encoded = true) String projectId,
+                 @Param(value = "sipTrunkId", encoded = true) String sipTrunkId, JsonBody body,
+                 Request.Options options);
+
+    @RequestLine("DELETE /v1/projects/{projectId}/trunks/{sipTrunkId}")
+    void delete(@Param(value = "projectId", encoded = true) String projectId,
+                @Param(value = "sipTrunkId", encoded = true) String sipTrunkId, Request.Options options);
+
+    @RequestLine("POST /v1/projects/{projectId}/trunks/{trunkId}/accessControlLists")
+    @Headers("Content-Type: application/json")
+    AccessControlListIds addAccessControlLists(@Param(value = "projectId", encoded = true) String projectId,
+                                               @Param(value = "trunkId", encoded = true) String trunkId,
+                                               AccessControlListIds body, Request.Options options);
+
+    @RequestLine("GET /v1/projects/{projectId}/trunks/{trunkId}/accessControlLists?page={page}&size={size}")
+    AccessControlListIdPage listAccessControlLists(@Param(value = "projectId", encoded = true) String projectId,
+                                                   @Param(value = "trunkId", encoded = true) String trunkId,
+                                                   @Param("page") int page, @Param("size") int size,
+                                                   Request.Options options);
+
+    @RequestLine("DELETE /v1/projects/{projectId}/trunks/{trunkId}/accessControlLists/{accessControlListId}")
+    void removeAccessControlList(@Param(value = "projectId", encoded = true) String projectId,
+                                 @Param(value = "trunkId", encoded = true) String trunkId,
+                                 @Param(value = "accessControlListId", encoded = true) String accessControlListId,
+                                 Request.Options options);
+
+    @RequestLine("POST /v1/projects/{projectId}/trunks/{trunkId}/credentialLists")
+    @Headers("Content-Type: application/json")
+    CredentialListIds addCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
+                                         @Param(value = "trunkId", encoded = true) String trunkId,
+                                         CredentialListIds body, Request.Options options);
+
+    @RequestLine("GET /v1/projects/{projectId}/trunks/{trunkId}/credentialLists?page={page}&size={size}")
+    CredentialListIdPage listCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
+                                             @Param(value = "trunkId", encoded = true) String trunkId,
+                                             @Param("page") int page, @Param("size") int size,
+                                             Request.Options options);
+
+    @RequestLine("PUT /v1/projects/{projectId}/trunks/{trunkId}/credentialLists")
+    @Headers("Content-Type: application/json")
+    CredentialListIds replaceCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
+                                             @Param(value = "trunkId", encoded = true) String trunkId,
+                                             CredentialListIds body, Request.Options options);
+
+    @RequestLine("DELETE /v1/projects/{projectId}/trunks/{trunkId}/credentialLists/{credentialListId}")
+    void removeCredentialList(@Param(value = "projectId", encoded = true) String projectId,
+                              @Param(value = "trunkId", encoded = true) String trunkId,
+                              @Param(value = "credentialListId", encoded = true) String credentialListId,
+                              Request.Options options);
+
+    /** A trunk as the server returns it. */
+    record Trunk(String id, String name, String hostName, String topLevelDomain, String domain,
+                 Integer callsPerSecond, Boolean enableCallerName, String callForwardNumber,
+                 Boolean enableCallForward,
+                 @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
+                 @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+                 String projectId) {
+
+        SipTrunk toModel() {
+            return new SipTrunk(id, name, hostName, topLevelDomain, domain, callsPerSecond,
+                    Boolean.TRUE.equals(enableCallerName), emptyAsNull(callForwardNumber),
+                    Boolean.TRUE.equals(enableCallForward), createTime, updateTime, projectId);
+        }
+
+        /** Writes the writable fields of a trunk: name, host name and the caller-name and forwarding settings. */
+        static JsonBody write(SipTrunk trunk, JsonBody body) {
+            return body.put("name", trunk.name())
+                    .put("hostName", trunk.hostName())
+                    .put("enableCallerName", trunk.enableCallerName())
+                    .put("callForwardNumber", emptyAsNull(trunk.callForwardNumber()))
+                    .put("enableCallForward", trunk.enableCallForward());
+        }
+
+        private static String emptyAsNull(String value) {
+            return value == null || value.isEmpty() ? null : value;
+        }
+    }
+
+    /** A page of trunks; the items key is {@code trunks}, or {@code sipTrunks} in the spec. */
+    record TrunkPage(@JsonAlias("sipTrunks") List<Trunk> trunks, Long totalItems, Integer pageNumber,
+                     @JsonAlias("pageSize") Integer size) implements ListEnvelope<Trunk> {
+        @Override
+        public List<Trunk> items() {
+            return trunks;
+        }
+    }
+
+    /** The body and answer of linking access control lists: {@code {"accessControlListIds": [...]}}. */
+    record AccessControlListIds(List<String> accessControlListIds) {
+    }
+
+    /** A page of linked access control list ids. */
+    record AccessControlListIdPage(List<String> accessControlListIds, Long totalItems, Integer pageNumber,
+                                   @JsonAlias("pageSize") Integer size) implements ListEnvelope<String> {
+        @Override
+        public List<String> items() {
+            return accessControlListIds;
+        }
+    }
+
+    /** The body and answer of linking credential lists: {@code {"credentialListIds": [...]}}. */
+    record CredentialListIds(List<String> credentialListIds) {
+    }
+
+    /**
+     * A page of linked credential lists: ids under {@code credentialListIds} (spec) or whole
+     * lists under {@code credentialLists} (Node SDK); either way only the ids are kept.
+     */
+    record CredentialListIdPage(@JsonAlias("credentialLists") List<IdReference> credentialListIds, Long totalItems,
+                                Integer pageNumber, @JsonAlias("pageSize") Integer size)
+            implements ListEnvelope<IdReference> {
+        @Override
+        public List<IdReference> items() {
+            return credentialListIds;
+        }
+    }
+
+    /** An id given either as a plain string or as an object with an {@code id} field. */
+    record IdReference(String id) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static IdReference of(JsonNode node) {
+            return new IdReference(node.isTextual() ? node.asText() : node.path("id").asText(null));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.estsdk.client.internal.resources;
+
+import dev.estsdk.api.PagedIterable;
+import dev.estsdk.api.SipTrunks;
+import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.client.internal.CallRunner;
+import dev.estsdk.client.internal.Operation;
+import dev.estsdk.client.internal.resources.SipTrunkApi.AccessControlListIds;
+import dev.estsdk.client.internal.resources.SipTrunkApi.CredentialListIds;
+import dev.estsdk.client.internal.resources.SipTrunkApi.IdReference;
+import dev.estsdk.client.internal.resources.SipTrunkApi.Trunk;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link SipTrunks} over {@link SipTrunkApi}. */
+final class SipTrunksResource implements SipTrunks {
+
+    private static final String TRUNKS = "/v1/projects/{projectId}/trunks";
+    private static final String TRUNK = TRUNKS + "/{sipTrunkId}";
+    private static final String ACL_LINKS = TRUNKS + "/{trunkId}/accessControlLists";
+    private static final String CL_LINKS = TRUNKS + "/{trunkId}/credentialLists";
+
+    static final Operation CREATE = new Operation("CreateSipTrunk", "POST", TRUNKS);
+    static final Operation LIST = new Operation("GetSipTrunks", "GET", TRUNKS);
+    static final Operation GET = new Operation("GetSipTrunkById", "GET", TRUNK);
+    static final Operation UPDATE = new Operation("UpdateSipTrunk", "PUT", TRUNK);
+    static final Operation DELETE = new Operation("DeleteSipTrunk", "DELETE", TRUNK);
+    static final Operation ADD_ACLS = new Operation("AddAccessControlListToTrunk", "POST", ACL_LINKS);
+    static final Operation LIST_ACLS = new Operation("GetAccessControlListsForTrunk", "GET", ACL_LINKS);
+    static final Operation REMOVE_ACL = new Operation("DeleteAccessControlListFromTrunk", "DELETE",
+            ACL_LINKS + "/{accessControlListId}");
+    static final Operation ADD_CLS = new Operation("AddCredentialListToTrunk", "POST", CL_LINKS);
+    static final Operation LIST_CLS = new Operation("GetCredentialListsForTrunk", "GET", CL_LINKS);
+    static final Operation REPLACE_CLS = new Operation("BulkUpdateCredentialListsForTrunk", "PUT", CL_LINKS);
+    static final Operation REMOVE_CL = new Operation("RemoveCredentialListFromTrunk", "DELETE",
+            CL_LINKS + "/{credentialListId}");
+
+    private final String project;
+    private final SipTrunkApi api;
+    private final CallRunner calls;
+
+    SipTrunksResource(String encodedProjectId, SipTrunkApi api, CallRunner calls) {
+        this.project = encodedProjectId;
+        this.api = api;
+        this.calls = calls;
+    }
+
+    @Override
+    public SipTrunk create(SipTrunk trunk) {
+        JsonBody body = Trunk.write(checked(trunk), JsonBody.forCreate());
+        return calls.execute(CREATE, opts -> api.create(project, body, opts)).toModel();
+    }
+
+    @Override
+    public PagedIterable<SipTrunk> list() {
+        return list(Map.of());
+    }
+
+    @Override
+    public Optional<SipTrunk> findByDomain(String domain) {
+        Arguments.requireNonBlank("domain", domain);
+        return list(new QueryParameters().add("domain", domain).toMap()).stream()
+                .filter(t -> domain.equalsIgnoreCase(t.domain()))
+                .findFirst();
+    }
+
+    private PagedIterable<SipTrunk> list(Map<String, String> filter) {
+        return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, filter, opts),
+                Trunk::toModel);
+    }
+
+    @Override
+    public SipTrunk get(String trunkId) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        return calls.execute(GET, opts -> api.get(project, id, opts)).toModel();
+    }
+
+    @Override
+    public SipTrunk update(String trunkId, SipTrunk trunk) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        JsonBody body = Trunk.write(checked(trunk), JsonBody.forReplacement());
+        return calls.execute(UPDATE, opts -> api.update(project, id, body, opts)).toModel();
+    }
+
+    @Override
+    public void delete(String trunkId) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        NoContent.run(calls, DELETE, opts -> api.delete(project, id, opts));
+    }
+
+    @Override
+    public List<String> addAccessControlLists(String trunkId, Collection<String> accessControlListIds) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        AccessControlListIds body = new AccessControlListIds(
+                Arguments.requireSomeIds("accessControlListIds", accessControlListIds));
+        AccessControlListIds echoed = calls.execute(ADD_ACLS, opts -> api.addAccessControlLists(project, id, body, opts));
+        return echoed == null ? List.of() : copy(echoed.accessControlListIds());
+    }
+
+    @Override
+    public PagedIterable<String> listAccessControlLists(String trunkId) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        return Paging.list(calls, LIST_ACLS,
+                (page, size, opts) -> api.listAccessControlLists(project, id, page, size, opts), acl -> acl);
+    }
+
+    @Override
+    public void removeAccessControlList(String trunkId, String accessControlListId) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        String aclId = PathSegments.encode("accessControlListId", accessControlListId);
+        NoContent.run(calls, REMOVE_ACL, opts -> api.removeAccessControlList(project, id, aclId, opts));
+    }
+
+    @Override
+    public List<String> addCredentialLists(String trunkId, Collection<String> credentialListIds) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        CredentialListIds body = new CredentialListIds(Arguments.requireSomeIds("credentialListIds", credentialListIds));
+        return ids(calls.execute(ADD_CLS, opts -> api.addCredentialLists(project, id, body, opts)));
+    }
+
+    @Override
+    public PagedIterable<String> listCredentialLists(String trunkId) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        return Paging.list(calls, LIST_CLS,
+                (page, size, opts) -> api.listCredentialLists(project, id, page, size, opts), IdReference::id);
+    }
+
+    @Override
+    public List<String> replaceCredentialLists(String trunkId, Collection<String> credentialListIds) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        CredentialListIds body = new CredentialListIds(Arguments.requireEachId("credentialListIds", credentialListIds));
+        return ids(calls.execute(REPLACE_CLS, opts -> api.replaceCredentialLists(project, id, body, opts)));
+    }
+
+    @Override
+    public void removeCredentialList(String trunkId, String credentialListId) {
+        String id = PathSegments.encode("trunkId", trunkId);
+        String clId = PathSegments.encode("credentialListId", credentialListId);
+        NoContent.run(calls, REMOVE_CL, opts -> api.removeCredentialList(project, id, clId, opts));
+    }
+
+    /** Re-checks builder rules: a record made through its constructor skips them. */
+    private static SipTrunk checked(SipTrunk trunk) {
+        return Objects.requireNonNull(trunk, "trunk").toBuilder().build();
+    }
+
+    private static List<String> ids(CredentialListIds echoed) {
+        return echoed == null ? List.of() : copy(echoed.credentialListIds());
+    }
+
+    private static List<String> copy(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.estsdk.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CredentialList;
+import dev.estsdk.api.model.PhoneNumber;
+import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.testkit.EstSimulator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** End to end: the public client against the stateful simulator, authenticated with OAuth2. */
+class EstClientSimulatorTest {
+
+    private static EstSimulator sim;
+    private static EstClient est;
+    private static final List<AttemptEvent> EVENTS = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        sim = EstSimulator.start();
+        est = EstClient.builder().projectId(sim.projectId())
+                .credentials(EstCredentials.oauth(sim.keyId(), sim.keySecret()))
+                .baseUrl(sim.baseUrl()).authUrl(sim.authUrl())
+                .attemptListener(EVENTS::add).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        est.close();
+        sim.close();
+    }
+
+    @Test
+    void provisioningRoundTrip_worksAgainstTheSimulator() {
+        SipTrunk trunk = est.sipTrunks().create(t -> t.name("Acme").hostName("acme"));
+        assertThat(trunk.domain()).isEqualTo("acme.pstn.sinch.com");
+        assertThat(est.sipTrunks().get(trunk.id()).name()).isEqualTo("Acme");
+        assertThat(est.sipTrunks().findByDomain("acme.pstn.sinch.com")).map(SipTrunk::id).contains(trunk.id());
+
+        AccessControlList acl = est.accessControlLists().create(a -> a.name("office").ipRange("203.0.113.0", 24));
+        assertThat(est.sipTrunks().addAccessControlLists(trunk.id(), List.of(acl.id()))).contains(acl.id());
+        CredentialList users = est.credentialLists().create(r -> r.name("users").credential("alice", "Str0ngPassword1"));
+        assertThat(users.credentials()).extracting(c -> c.username()).containsExactly("alice");
+
+        String number = EstSimulator.DEFAULT_OWNED_NUMBERS.get(0);
+        PhoneNumber assigned = est.phoneNumbers().assign(trunk.id(), number);
+        assertThat(assigned.sipTrunkId()).isEqualTo(trunk.id());
+
+        SipTrunk renamed = est.sipTrunks().update(trunk.id(), trunk.toBuilder().name("Acme Corp").build());
+        assertThat(renamed.name()).isEqualTo("Acme Corp");
+
+        est.phoneNumbers().unassign(number);
+        est.sipTrunks().delete(trunk.id());
+        assertThatThrownBy(() -> est.sipTrunks().get(trunk.id())).isInstanceOf(NotFoundException.class);
+
+        assertThat(sim.wireMock().findAll(postRequestedFor(urlPathEqualTo("/oauth2/token"))))
+                .as("one token for the whole session").hasSize(1);
+        assertThat(EVENTS).extracting(AttemptEvent::pathTemplate).allSatisfy(template ->
+                assertThat(template).startsWith("/v1/projects/{projectId}").doesNotContain(trunk.id()));
+    }
+}

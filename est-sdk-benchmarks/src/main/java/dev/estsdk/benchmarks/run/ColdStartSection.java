@@ -88,6 +88,11 @@ final class ColdStartSection implements Section {
         details.add("");
         details.add(String.format(Locale.ROOT, "Cold-start samples (ms), in run order: SDK %s; raw %s; raw + Jackson %s.",
                 sdk, raw, rawJackson));
+        details.add("");
+        details.add("Classes loaded up to the first call (one more JVM each, `-Xlog:class+load`): SDK "
+                + classesLoaded(sdkPath, SdkColdStart.class.getName()) + "; raw "
+                + classesLoaded(List.of(classes), RawColdStart.class.getName()) + "; raw + Jackson "
+                + classesLoaded(jacksonPath, RawJacksonColdStart.class.getName()) + ".");
         Measurement deps = Measurement.of("6b", "Client runtime dependencies", Figures.bytes(total), "0 B (JDK only)",
                 Double.NaN, jars.size() + " jars", Goal.info(), "sum of the jar sizes on the client's runtime class path, "
                         + "the client itself included; the raw baseline needs nothing beyond the JDK.");
@@ -97,6 +102,22 @@ final class ColdStartSection implements Section {
     private long time(List<String> classpath, String mainClass) throws IOException, InterruptedException {
         ChildJvm.Outcome outcome = ChildJvm.run(classpath, List.of(), mainClass, List.of(stubUrl), Duration.ofMinutes(1));
         return Duration.ofNanos(outcome.nanosToReady()).toMillis();
+    }
+
+    /** Runs the probe once more with class loading logged; says how many classes it loaded and from where. */
+    private String classesLoaded(List<String> classpath, String mainClass) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("estsdk-bench-classes", ".log");
+        try {
+            ChildJvm.run(classpath, List.of("-Xlog:class+load=info:file=" + log), mainClass, List.of(stubUrl),
+                    Duration.ofMinutes(1));
+            List<String> lines = Files.readAllLines(log);
+            long fromClasspath = lines.stream().filter(l -> l.contains("source: file:") || l.contains("source: jar:"))
+                    .count();
+            return String.format(Locale.ROOT, "%,d (%,d from the class path, the rest from the JDK or generated)",
+                    lines.size(), fromClasspath);
+        } finally {
+            Files.deleteIfExists(log);
+        }
     }
 
     private static void record(List<Long> samples, boolean keep, long millis) {

@@ -56,7 +56,7 @@ final class ColdStartSection implements Section {
         jacksonPath.add(classes);
         jacksonPath.addAll(BenchConfig.ownClasspathJars("jackson-"));
 
-        int rounds = config.quick() ? 3 : 11;
+        int rounds = config.quick() ? 3 : 9;
         List<Long> sdk = new ArrayList<>();
         List<Long> raw = new ArrayList<>();
         List<Long> rawJackson = new ArrayList<>();

@@ -45,11 +45,11 @@ class ClientSurfaceTest {
             Stream.concat(Arrays.stream(type.getMethods()), Arrays.stream(type.getConstructors()))
                     .filter(m -> Modifier.isPublic(m.getModifiers()))
                     .forEach(m -> {
-                        List<Type> types = new ArrayList<>(Arrays.asList(((Executable) m).getGenericParameterTypes()));
+                        List<Type> types = new ArrayList<>(Arrays.asList(m.getGenericParameterTypes()));
                         if (m instanceof Method method) {
                             types.add(method.getGenericReturnType());
                         }
-                        types.addAll(Arrays.asList(((Executable) m).getGenericExceptionTypes()));
+                        types.addAll(Arrays.asList(m.getGenericExceptionTypes()));
                         if (types.stream().anyMatch(ClientSurfaceTest::leaks)) {
                             leaks.add(type.getSimpleName() + "." + m.getName());
                         }

@@ -33,11 +33,16 @@ import java.util.function.Function;
  * class sets after classifying each failure (see {@link Classifier}) and checking the attempt
  * budget, {@code Retry-After} and the deadline. The wait itself goes through the client's
  * {@link Sleeper} (virtual time in tests) inside resilience4j's interval function, which then
- * reports a zero interval so that resilience4j's own global sleep does nothing.
+ * reports a zero interval so that resilience4j's own global sleep does nothing. No retry starts
+ * unless at least {@link #MIN_RETRY_TIME} of the deadline is left after its wait, and each attempt's
+ * timeout is the read timeout or the time left, whichever is shorter.
  */
 public final class CallExecutor implements CallRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.estsdk.client");
+
+    /** A retry is only started when at least this much of the call deadline is left after its wait. */
+    static final Duration MIN_RETRY_TIME = Duration.ofMillis(50);
 
     private final RetryPolicy policy;
     private final Duration readTimeout;
@@ -109,6 +114,8 @@ public final class CallExecutor implements CallRunner {
         } catch (EstException exception) {
             log(call, -1, exception);
             throw exception;
+        } catch (Error error) {
+            throw error;
         } catch (Throwable unexpected) {
             EstException exception = new EstClientException("unexpected failure: " + unexpected.getClass().getName(),
                     details(call, EstErrorDetails.builder(), !operation.idempotent()), unexpected);
@@ -132,7 +139,7 @@ public final class CallExecutor implements CallRunner {
                     "interrupted", false, null);
         }
         if (left.toMillis() < 1) {
-            throw deadlineExceeded(call, null);
+            throw deadlineExceeded();
         }
         Duration budget = left.compareTo(readTimeout) < 0 ? left : readTimeout;
         call.requests++;
@@ -181,7 +188,7 @@ public final class CallExecutor implements CallRunner {
             }
             wait = asked.compareTo(wait) > 0 ? asked : wait;
         }
-        if (wait.compareTo(Duration.between(clock.instant(), call.deadline)) >= 0) {
+        if (wait.plus(MIN_RETRY_TIME).compareTo(Duration.between(clock.instant(), call.deadline)) >= 0) {
             return;
         }
         failure.retryAfterWaiting(wait);
@@ -210,9 +217,9 @@ public final class CallExecutor implements CallRunner {
         return 0L;
     }
 
-    private AttemptFailure deadlineExceeded(Call call, Throwable cause) {
+    private AttemptFailure deadlineExceeded() {
         return new AttemptFailure(AttemptFailure.Kind.TIMEOUT, EstErrorDetails.builder().build(),
-                "call deadline of " + seconds(callTimeout) + " exceeded", false, cause);
+                "call deadline of " + seconds(callTimeout) + " exceeded", false, null);
     }
 
     private EstException toException(Call call, AttemptFailure failure) {

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -101,9 +100,7 @@ final class EstErrorDecoder implements ErrorDecoder {
 
     private static void collectSecrets(JsonNode node, List<Secret> secrets) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String name = field.getKey().toLowerCase(java.util.Locale.ROOT);
                 JsonNode value = field.getValue();
                 if (value.isTextual() && (name.contains("password") || name.contains("secret"))) {

@@ -3,6 +3,9 @@ package dev.estsdk.client.internal;
 import dev.estsdk.api.exception.EstErrorDetails;
 import dev.estsdk.api.model.Secret;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +34,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class TokenCache implements Authorizer {
 
+    private static final Logger LOG = LoggerFactory.getLogger("dev.estsdk.client.auth");
     private static final Duration MAX_MARGIN = Duration.ofMinutes(5);
 
     private final TokenEndpoint endpoint;
@@ -136,6 +140,7 @@ final class TokenCache implements Authorizer {
     private Cached fetch(Duration budget) {
         try {
             TokenEndpoint.Token token = endpoint.fetch(budget);
+            LOG.debug("Fetched an access token valid for {} s", token.ttl().toSeconds());
             throttle = null;
             Instant received = clock.instant();
             Duration margin = token.ttl().dividedBy(10);
@@ -144,6 +149,7 @@ final class TokenCache implements Authorizer {
             }
             return new Cached(token.value(), received.plus(token.ttl()).minus(margin), received.plus(token.ttl()));
         } catch (TokenFailure failure) {
+            LOG.debug("Access token request failed: {}", failure.getMessage());
             if (failure.status() == 429 || failure.status() == 503) {
                 failure.details().retryAfter().ifPresent(wait ->
                         throttle = new Throttle(clock.instant().plus(wait), failure));

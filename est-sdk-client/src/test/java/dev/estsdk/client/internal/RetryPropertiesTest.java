@@ -3,7 +3,6 @@ package dev.estsdk.client.internal;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -283,14 +282,15 @@ class RetryPropertiesTest {
         assertThat(requests("GET", TRUNK)).as("the reused connection must not be re-sent by the JDK").hasSize(1);
     }
 
+    @Test
+    @DisplayName("P10: the JDK's own retry of failed connects is switched off before the first request")
+    void jdkConnectRetry_isSwitchedOff() {
+        assertThat(System.getProperty(JdkHttp.DISABLE_RETRY_CONNECT)).isEqualTo("true");
+    }
+
     private static void stubToken() {
         com.github.tomakehurst.wiremock.client.WireMock.stubFor(post("/oauth2/token")
                 .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
                 .willReturn(okJson("{\"access_token\":\"tok-" + System.nanoTime() + "\",\"expires_in\":3600,\"token_type\":\"bearer\"}")));
-    }
-
-    @SuppressWarnings("unused")
-    private static com.github.tomakehurst.wiremock.matching.RequestPatternBuilder anyGet(String path) {
-        return getRequestedFor(urlPathEqualTo(path));
     }
 }

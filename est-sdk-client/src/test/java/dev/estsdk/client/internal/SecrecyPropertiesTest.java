@@ -56,7 +56,9 @@ class SecrecyPropertiesTest {
         }
 
         assertThat(CapturedLogs.lines()).as("the calls were logged").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(CapturedLogs.text()).contains("POST " + LISTS + " -> 201");
+        assertThat(CapturedLogs.text()).contains("POST " + LISTS + " -> 201")
+                .contains("Fetched an access token valid for 3600 s")
+                .contains("GET /v1/projects/p1/trunks/t1 -> 500");
         for (String secret : forbidden()) {
             assertThat(CapturedLogs.text()).doesNotContain(secret);
         }

@@ -51,7 +51,8 @@ interface AccessControlListApi {
                      @Param(value = "accessControlListId", encoded = true) String accessControlListId, JsonBody body,
                      Request.Options options);
 
-    @RequestLine("GET /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges?page={page}&size={size}")
+    @RequestLine("GET /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges"
+            + "?page={page}&size={size}")
     RangePage listIpRanges(@Param(value = "projectId", encoded = true) String projectId,
                            @Param(value = "accessControlListId", encoded = true) String accessControlListId,
                            @Param("page") int page, @Param("size") int size, Request.Options options);

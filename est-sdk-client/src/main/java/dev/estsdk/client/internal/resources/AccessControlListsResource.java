@@ -53,7 +53,7 @@ final class AccessControlListsResource implements AccessControlLists {
                     List.of(new FieldViolation("ipRanges", "must contain at least one IP range")));
         }
         JsonBody body = Acl.write(acl, JsonBody.forCreate());
-        return calls.execute(CREATE, opts -> api.create(project, body, opts)).toModel();
+        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), Acl::toModel);
     }
 
     @Override
@@ -64,20 +64,20 @@ final class AccessControlListsResource implements AccessControlLists {
     @Override
     public AccessControlList get(String accessControlListId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
-        return calls.execute(GET, opts -> api.get(project, id, opts)).toModel();
+        return Exchanges.fetch(calls, GET, opts -> api.get(project, id, opts), Acl::toModel);
     }
 
     @Override
     public AccessControlList update(String accessControlListId, AccessControlList accessControlList) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         JsonBody body = Acl.write(checked(accessControlList), JsonBody.forReplacement());
-        return calls.execute(UPDATE, opts -> api.update(project, id, body, opts)).toModel();
+        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), Acl::toModel);
     }
 
     @Override
     public void delete(String accessControlListId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
-        NoContent.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
     }
 
     @Override
@@ -91,7 +91,7 @@ final class AccessControlListsResource implements AccessControlLists {
     public IpRange addIpRange(String accessControlListId, IpRange ipRange) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         JsonBody body = Range.write(checked(ipRange), JsonBody.forCreate());
-        return calls.execute(ADD_RANGE, opts -> api.addIpRange(project, id, body, opts)).toModel();
+        return Exchanges.fetch(calls, ADD_RANGE, opts -> api.addIpRange(project, id, body, opts), Range::toModel);
     }
 
     @Override
@@ -106,14 +106,15 @@ final class AccessControlListsResource implements AccessControlLists {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         String rangeId = PathSegments.encode("ipRangeId", ipRangeId);
         JsonBody body = Range.write(checked(ipRange), JsonBody.forReplacement());
-        return calls.execute(UPDATE_RANGE, opts -> api.updateIpRange(project, id, rangeId, body, opts)).toModel();
+        return Exchanges.fetch(calls, UPDATE_RANGE, opts -> api.updateIpRange(project, id, rangeId, body, opts),
+                Range::toModel);
     }
 
     @Override
     public void deleteIpRange(String accessControlListId, String ipRangeId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         String rangeId = PathSegments.encode("ipRangeId", ipRangeId);
-        NoContent.run(calls, DELETE_RANGE, opts -> api.deleteIpRange(project, id, rangeId, opts));
+        Exchanges.run(calls, DELETE_RANGE, opts -> api.deleteIpRange(project, id, rangeId, opts));
     }
 
     /** Re-checks builder rules (ranges included): a record made through its constructor skips them. */

@@ -63,7 +63,8 @@ final class Arguments {
         for (int i = 0; i < copy.size(); i++) {
             String id = copy.get(i);
             if (id == null || id.isBlank()) {
-                violations.add(new FieldViolation(field + "[" + i + "]", id == null ? "is required" : "must not be blank"));
+                violations.add(new FieldViolation(field + "[" + i + "]",
+                        id == null ? "is required" : "must not be blank"));
             }
         }
         if (!violations.isEmpty()) {

@@ -11,7 +11,7 @@ import feign.Param;
 import feign.QueryMap;
 import feign.Request;
 import feign.RequestLine;
-import feign.Response;
+import feign.TypedResponse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Call detail records on the wire (operations 42 to 44). The export and the packet capture are
- * not JSON: they come back as the raw {@link Response}, which {@link RawResponses} reads.
+ * not JSON: they are read as bytes (error statuses still go through the error decoder), the
+ * export with its headers for the file name and charset.
  */
 interface CallApi {
 
@@ -30,14 +31,14 @@ interface CallApi {
 
     @RequestLine("GET /v1/projects/{projectId}/calls/export")
     @Headers("Accept: application/csv, text/csv, text/plain")
-    Response export(@Param(value = "projectId", encoded = true) String projectId,
-                    @QueryMap Map<String, String> filter, Request.Options options);
+    TypedResponse<byte[]> export(@Param(value = "projectId", encoded = true) String projectId,
+                                 @QueryMap Map<String, String> filter, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/calls/records/{pcapId}/pcap")
     @Headers("Accept: application/octet-stream")
-    Response pcap(@Param(value = "projectId", encoded = true) String projectId,
-                  @Param(value = "pcapId", encoded = true) String pcapId, @QueryMap Map<String, String> direction,
-                  Request.Options options);
+    byte[] pcap(@Param(value = "projectId", encoded = true) String projectId,
+                @Param(value = "pcapId", encoded = true) String pcapId, @QueryMap Map<String, String> direction,
+                Request.Options options);
 
     /** A call record as the server returns it; enums in any case, money amounts as numbers or strings. */
     record CallRecord(String callId, String from, String to, String direction,

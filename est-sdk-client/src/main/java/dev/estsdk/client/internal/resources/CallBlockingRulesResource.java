@@ -38,20 +38,20 @@ final class CallBlockingRulesResource implements CallBlockingRules {
     @Override
     public CallBlockingRule create(CallBlockingRule rule) {
         JsonBody body = Rule.write(checked(rule), JsonBody.forCreate());
-        return calls.execute(CREATE, opts -> api.create(project, body, opts)).toModel();
+        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), Rule::toModel);
     }
 
     @Override
     public CallBlockingRule update(String ruleId, CallBlockingRule rule) {
         String id = PathSegments.encode("ruleId", ruleId);
         JsonBody body = Rule.write(checked(rule), JsonBody.forReplacement());
-        return calls.execute(UPDATE, opts -> api.update(project, id, body, opts)).toModel();
+        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), Rule::toModel);
     }
 
     @Override
     public void delete(String ruleId) {
         String id = PathSegments.encode("ruleId", ruleId);
-        NoContent.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
     }
 
     /** Re-checks builder rules: a record made through its constructor skips them. */

@@ -12,10 +12,8 @@ import dev.estsdk.api.model.Direction;
 import dev.estsdk.client.internal.CallRunner;
 import dev.estsdk.client.internal.Operation;
 import dev.estsdk.client.internal.resources.CallApi.CallRecord;
-import feign.Response;
+import feign.TypedResponse;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,12 +66,10 @@ final class CallsResource implements Calls {
                 .add("relationshipType", request.relationshipType())
                 .add("hasChildren", request.hasChildren())
                 .toMap();
-        return calls.execute(EXPORT, opts -> {
-            Response response = api.export(project, query, opts);
-            Charset charset = response.charset() == null ? StandardCharsets.UTF_8 : response.charset();
-            String csv = new String(RawResponses.bytes(EXPORT.name(), response), charset);
-            return new CallRecordsExport(RawResponses.fileName(response.headers()), csv);
-        });
+        TypedResponse<byte[]> response = calls.execute(EXPORT, opts -> api.export(project, query, opts));
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        return new CallRecordsExport(ContentHeaders.fileName(response.headers()),
+                new String(body, ContentHeaders.charset(response.headers())));
     }
 
     @Override
@@ -84,7 +80,8 @@ final class CallsResource implements Calls {
                     List.of(new FieldViolation("direction", "is required: INBOUND or OUTBOUND")));
         }
         Map<String, String> query = new QueryParameters().add("direction", direction.value()).toMap();
-        return calls.execute(PCAP, opts -> RawResponses.bytes(PCAP.name(), api.pcap(project, id, query, opts)));
+        byte[] capture = calls.execute(PCAP, opts -> api.pcap(project, id, query, opts));
+        return capture == null ? new byte[0] : capture;
     }
 
     /** The conditions shared by find and export, in the order the reference lists them. */

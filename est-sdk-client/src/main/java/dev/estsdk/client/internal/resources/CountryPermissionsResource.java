@@ -40,7 +40,7 @@ final class CountryPermissionsResource implements CountryPermissions {
     @Override
     public CountryPermission get(String isoCode) {
         String code = isoCode(isoCode);
-        return calls.execute(GET, opts -> api.get(project, code, opts)).toModel();
+        return Exchanges.fetch(calls, GET, opts -> api.get(project, code, opts), Permission::toModel);
     }
 
     @Override
@@ -48,7 +48,7 @@ final class CountryPermissionsResource implements CountryPermissions {
         String code = isoCode(isoCode);
         JsonBody body = JsonBody.forReplacement()
                 .put("enabled", Objects.requireNonNull(permission, "permission").enabled());
-        return calls.execute(UPDATE, opts -> api.update(project, code, body, opts)).toModel();
+        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, code, body, opts), Permission::toModel);
     }
 
     /** Checks the code with the model's ISO alpha-2 rule, so the message is the builder's. */

@@ -74,7 +74,9 @@ interface CredentialListApi {
         static JsonBody write(CreateCredentialListRequest request, JsonBody body) {
             return body.put("name", request.name())
                     .put("credentials", request.credentials().stream()
-                            .map(c -> body.nested().put("username", c.username()).put("password", c.password().reveal()))
+                            .map(c -> body.nested()
+                                    .put("username", c.username())
+                                    .put("password", c.password().reveal()))
                             .toList());
         }
     }

@@ -46,7 +46,7 @@ final class CredentialListsResource implements CredentialLists {
     public CredentialList create(CreateCredentialListRequest request) {
         CreateCredentialListRequest checked = Objects.requireNonNull(request, "request").toBuilder().build();
         JsonBody body = CredList.write(checked, JsonBody.forCreate());
-        return calls.execute(CREATE, opts -> api.create(project, body, opts)).toModel();
+        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), CredList::toModel);
     }
 
     @Override
@@ -57,7 +57,7 @@ final class CredentialListsResource implements CredentialLists {
     @Override
     public CredentialList get(String credentialListId) {
         String id = PathSegments.encode("credentialListId", credentialListId);
-        return calls.execute(GET, opts -> api.get(project, id, opts)).toModel();
+        return Exchanges.fetch(calls, GET, opts -> api.get(project, id, opts), CredList::toModel);
     }
 
     @Override
@@ -65,13 +65,13 @@ final class CredentialListsResource implements CredentialLists {
         String id = PathSegments.encode("credentialListId", credentialListId);
         CredentialList checked = Objects.requireNonNull(credentialList, "credentialList").toBuilder().build();
         JsonBody body = JsonBody.forReplacement().put("name", checked.name());
-        return calls.execute(UPDATE, opts -> api.update(project, id, body, opts)).toModel();
+        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), CredList::toModel);
     }
 
     @Override
     public void delete(String credentialListId) {
         String id = PathSegments.encode("credentialListId", credentialListId);
-        NoContent.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
     }
 
     @Override
@@ -98,6 +98,6 @@ final class CredentialListsResource implements CredentialLists {
     public void deleteCredential(String credentialListId, String username) {
         String id = PathSegments.encode("credentialListId", credentialListId);
         String user = PathSegments.encode("username", username);
-        NoContent.run(calls, DELETE_CREDENTIAL, opts -> api.deleteCredential(project, id, user, opts));
+        Exchanges.run(calls, DELETE_CREDENTIAL, opts -> api.deleteCredential(project, id, user, opts));
     }
 }

@@ -47,7 +47,7 @@ final class PhoneNumbersResource implements PhoneNumbers {
     @Override
     public PhoneNumber get(String phoneNumber) {
         String number = PathSegments.encode("phoneNumber", e164(phoneNumber));
-        return calls.execute(GET, opts -> api.get(project, number, opts)).toModel();
+        return Exchanges.fetch(calls, GET, opts -> api.get(project, number, opts), Number::toModel);
     }
 
     @Override
@@ -61,7 +61,7 @@ final class PhoneNumbersResource implements PhoneNumbers {
     @Override
     public void unassign(String phoneNumber) {
         Assignment body = new Assignment("", e164(phoneNumber));
-        calls.execute(UNASSIGN, opts -> api.assign(project, body, opts));
+        Exchanges.run(calls, UNASSIGN, opts -> api.assign(project, body, opts));
     }
 
     /** Checks the number with the model's E.164 rule, so the message is the builder's. */

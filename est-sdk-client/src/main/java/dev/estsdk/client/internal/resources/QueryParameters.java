@@ -48,9 +48,9 @@ final class QueryParameters {
     /**
      * The encoded parameters for a Feign {@code @QueryMap}.
      *
-     * @return an unmodifiable view, in insertion order
+     * @return an unmodifiable copy, in insertion order
      */
     Map<String, String> toMap() {
-        return Collections.unmodifiableMap(encoded);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(encoded));
     }
 }

@@ -37,7 +37,7 @@ final class SipEndpointsResource implements SipEndpoints {
     public SipEndpoint create(String trunkId, SipEndpoint endpoint) {
         String trunk = PathSegments.encode("trunkId", trunkId);
         JsonBody body = Endpoint.write(checked(endpoint), JsonBody.forCreate());
-        return calls.execute(CREATE, opts -> api.create(project, trunk, body, opts)).toModel();
+        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, trunk, body, opts), Endpoint::toModel);
     }
 
     @Override
@@ -51,7 +51,7 @@ final class SipEndpointsResource implements SipEndpoints {
     public SipEndpoint get(String trunkId, String endpointId) {
         String trunk = PathSegments.encode("trunkId", trunkId);
         String id = PathSegments.encode("endpointId", endpointId);
-        return calls.execute(GET, opts -> api.get(project, trunk, id, opts)).toModel();
+        return Exchanges.fetch(calls, GET, opts -> api.get(project, trunk, id, opts), Endpoint::toModel);
     }
 
     @Override
@@ -59,14 +59,14 @@ final class SipEndpointsResource implements SipEndpoints {
         String trunk = PathSegments.encode("trunkId", trunkId);
         String id = PathSegments.encode("endpointId", endpointId);
         JsonBody body = Endpoint.write(checked(endpoint), JsonBody.forReplacement());
-        return calls.execute(UPDATE, opts -> api.update(project, trunk, id, body, opts)).toModel();
+        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, trunk, id, body, opts), Endpoint::toModel);
     }
 
     @Override
     public void delete(String trunkId, String endpointId) {
         String trunk = PathSegments.encode("trunkId", trunkId);
         String id = PathSegments.encode("endpointId", endpointId);
-        NoContent.run(calls, DELETE, opts -> api.delete(project, trunk, id, opts));
+        Exchanges.run(calls, DELETE, opts -> api.delete(project, trunk, id, opts));
     }
 
     /** Re-checks builder rules: a record made through its constructor skips them. */

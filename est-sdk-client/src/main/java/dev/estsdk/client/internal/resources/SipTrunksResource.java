@@ -52,7 +52,7 @@ final class SipTrunksResource implements SipTrunks {
     @Override
     public SipTrunk create(SipTrunk trunk) {
         JsonBody body = Trunk.write(checked(trunk), JsonBody.forCreate());
-        return calls.execute(CREATE, opts -> api.create(project, body, opts)).toModel();
+        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), Trunk::toModel);
     }
 
     @Override
@@ -76,20 +76,20 @@ final class SipTrunksResource implements SipTrunks {
     @Override
     public SipTrunk get(String trunkId) {
         String id = PathSegments.encode("trunkId", trunkId);
-        return calls.execute(GET, opts -> api.get(project, id, opts)).toModel();
+        return Exchanges.fetch(calls, GET, opts -> api.get(project, id, opts), Trunk::toModel);
     }
 
     @Override
     public SipTrunk update(String trunkId, SipTrunk trunk) {
         String id = PathSegments.encode("trunkId", trunkId);
         JsonBody body = Trunk.write(checked(trunk), JsonBody.forReplacement());
-        return calls.execute(UPDATE, opts -> api.update(project, id, body, opts)).toModel();
+        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), Trunk::toModel);
     }
 
     @Override
     public void delete(String trunkId) {
         String id = PathSegments.encode("trunkId", trunkId);
-        NoContent.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
     }
 
     @Override
@@ -97,7 +97,8 @@ final class SipTrunksResource implements SipTrunks {
         String id = PathSegments.encode("trunkId", trunkId);
         AccessControlListIds body = new AccessControlListIds(
                 Arguments.requireSomeIds("accessControlListIds", accessControlListIds));
-        AccessControlListIds echoed = calls.execute(ADD_ACLS, opts -> api.addAccessControlLists(project, id, body, opts));
+        AccessControlListIds echoed =
+                calls.execute(ADD_ACLS, opts -> api.addAccessControlLists(project, id, body, opts));
         return echoed == null ? List.of() : copy(echoed.accessControlListIds());
     }
 
@@ -112,13 +113,14 @@ final class SipTrunksResource implements SipTrunks {
     public void removeAccessControlList(String trunkId, String accessControlListId) {
         String id = PathSegments.encode("trunkId", trunkId);
         String aclId = PathSegments.encode("accessControlListId", accessControlListId);
-        NoContent.run(calls, REMOVE_ACL, opts -> api.removeAccessControlList(project, id, aclId, opts));
+        Exchanges.run(calls, REMOVE_ACL, opts -> api.removeAccessControlList(project, id, aclId, opts));
     }
 
     @Override
     public List<String> addCredentialLists(String trunkId, Collection<String> credentialListIds) {
         String id = PathSegments.encode("trunkId", trunkId);
-        CredentialListIds body = new CredentialListIds(Arguments.requireSomeIds("credentialListIds", credentialListIds));
+        CredentialListIds body =
+                new CredentialListIds(Arguments.requireSomeIds("credentialListIds", credentialListIds));
         return ids(calls.execute(ADD_CLS, opts -> api.addCredentialLists(project, id, body, opts)));
     }
 
@@ -140,7 +142,7 @@ final class SipTrunksResource implements SipTrunks {
     public void removeCredentialList(String trunkId, String credentialListId) {
         String id = PathSegments.encode("trunkId", trunkId);
         String clId = PathSegments.encode("credentialListId", credentialListId);
-        NoContent.run(calls, REMOVE_CL, opts -> api.removeCredentialList(project, id, clId, opts));
+        Exchanges.run(calls, REMOVE_CL, opts -> api.removeCredentialList(project, id, clId, opts));
     }
 
     /** Re-checks builder rules: a record made through its constructor skips them. */

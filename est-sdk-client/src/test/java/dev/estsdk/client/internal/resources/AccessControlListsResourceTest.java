@@ -100,9 +100,10 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
     void update_putsNameEnabledAndEveryRangeWithoutReadOnlyFields() {
         stub(put(urlEqualTo(ACLS + "/a1")), json(200, ACL_JSON));
 
-        acls().update("a1", ACL.toBuilder().enabled(false)
+        AccessControlList updated = acls().update("a1", ACL.toBuilder().enabled(false)
                 .ipRange(r -> r.ipAddress("10.0.0.0").range(8)).build());
 
+        assertThat(updated).isEqualTo(ACL);
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", ACLS + "/a1");
         assertJsonBody(request, """
@@ -169,8 +170,10 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
     void updateIpRange_putsEveryWritableField() {
         stub(put(urlEqualTo(ACLS + "/a1/ipRanges/r1")), json(200, RANGE_JSON));
 
-        acls().updateIpRange("a1", "r1", RANGE.toBuilder().ipAddress("11.12.13.14").range(27).description(null).build());
+        IpRange updated = acls().updateIpRange("a1", "r1",
+                RANGE.toBuilder().ipAddress("11.12.13.14").range(27).description(null).build());
 
+        assertThat(updated).isEqualTo(RANGE);
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", ACLS + "/a1/ipRanges/r1");
         assertJsonBody(request, "{\"description\":null,\"ipAddress\":\"11.12.13.14\",\"range\":27}");

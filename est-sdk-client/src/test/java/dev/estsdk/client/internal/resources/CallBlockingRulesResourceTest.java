@@ -82,9 +82,10 @@ class CallBlockingRulesResourceTest extends WireMockResourceTest {
     void update_putsEveryWritableFieldIncludingNulls() {
         stub(put(urlEqualTo(RULES + "/r1")), json(200, RULE_JSON));
 
-        rules().update("r1", RULE.toBuilder().direction(Direction.OUTBOUND).callerCountry(null).callerMatch(null)
-                .calleeCountry("SE").calleeMatch("+4670").build());
+        CallBlockingRule updated = rules().update("r1", RULE.toBuilder().direction(Direction.OUTBOUND)
+                .callerCountry(null).callerMatch(null).calleeCountry("SE").calleeMatch("+4670").build());
 
+        assertThat(updated).isEqualTo(RULE);
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", RULES + "/r1");
         assertJsonBody(request, """

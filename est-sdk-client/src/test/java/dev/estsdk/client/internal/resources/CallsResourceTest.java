@@ -56,7 +56,8 @@ class CallsResourceTest extends WireMockResourceTest {
 
     @Test
     void find_withoutConditions_sendsOnlyPagingWithTheFiltersPageSize() {
-        stub(get(urlPathEqualTo(CALLS)), json(200, "{\"calls\":[" + CALL_JSON + "],\"totalItems\":1,\"pageNumber\":1,\"size\":100}"));
+        stub(get(urlPathEqualTo(CALLS)),
+                json(200, "{\"calls\":[" + CALL_JSON + "],\"totalItems\":1,\"pageNumber\":1,\"size\":100}"));
 
         assertThat(calls().find(CallFilter.builder().build())).containsExactly(CALL);
         assertSent(onlyRequest(), "GET", CALLS + "?page=1&size=100");
@@ -139,7 +140,8 @@ class CallsResourceTest extends WireMockResourceTest {
                 .withHeader("Content-Disposition", "attachment; filename=\"EST_call_records.csv\"")
                 .withBody(CSV));
 
-        CallRecordsExport export = calls().export(r -> r.filter(f -> f.trunkId("t1").createdOn(LocalDate.of(2024, 6, 6)))
+        CallRecordsExport export = calls().export(r -> r
+                .filter(f -> f.trunkId("t1").createdOn(LocalDate.of(2024, 6, 6)))
                 .fromCountryCode("US").toCountryCode("SE").emergencyOnly(false).region("us-east")
                 .projectIds(List.of("p2", "p3")).fileName("june.csv").groupId("g1").parentId("c0")
                 .relationshipType("initial").hasChildren(true));
@@ -155,7 +157,8 @@ class CallsResourceTest extends WireMockResourceTest {
     @Test
     void export_readsTheExtendedFileNameAndDropsAnyDirectory() {
         stub(get(urlPathEqualTo(CALLS + "/export")), aResponse().withStatus(200)
-                .withHeader("Content-Disposition", "attachment; filename=\"x.csv\"; filename*=UTF-8''..%2F..%2Fr%C3%A9sum%C3%A9.csv")
+                .withHeader("Content-Disposition",
+                        "attachment; filename=\"x.csv\"; filename*=UTF-8''..%2F..%2Fr%C3%A9sum%C3%A9.csv")
                 .withBody(CSV));
 
         assertThat(calls().export(r -> { }).fileName()).isEqualTo("résumé.csv");

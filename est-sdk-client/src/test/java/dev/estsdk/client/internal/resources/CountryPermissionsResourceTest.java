@@ -72,7 +72,7 @@ class CountryPermissionsResourceTest extends WireMockResourceTest {
 
         CountryPermission updated = permissions().update("SE", true);
 
-        assertThat(updated.enabled()).isTrue();
+        assertThat(updated).isEqualTo(SWEDEN.toBuilder().enabled(true).build());
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", PERMISSIONS + "/SE");
         assertJsonBody(request, "{\"enabled\":true}");

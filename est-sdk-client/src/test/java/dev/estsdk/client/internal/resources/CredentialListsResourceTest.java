@@ -128,7 +128,8 @@ class CredentialListsResourceTest extends WireMockResourceTest {
 
     @Test
     void updateCredential_putsThePasswordUnderTheEncodedUsername() {
-        stub(put(urlEqualTo(LISTS + "/c1/credentials/alice%40hq")), json(200, "{\"id\":\"u1\",\"username\":\"alice@hq\"}"));
+        stub(put(urlEqualTo(LISTS + "/c1/credentials/alice%40hq")),
+                json(200, "{\"id\":\"u1\",\"username\":\"alice@hq\"}"));
 
         Credential updated = lists().updateCredential("c1", "alice@hq", Secret.of(PASSWORD));
 
@@ -143,7 +144,8 @@ class CredentialListsResourceTest extends WireMockResourceTest {
     void updateCredential_whenServerEchoesOnlyThePasswordForm_reportsTheUser() {
         stub(put(urlEqualTo(LISTS + "/c1/credentials/alice")), json(200, "{\"password\":\"***\"}"));
 
-        assertThat(lists().updateCredential("c1", "alice", Secret.of(PASSWORD))).isEqualTo(new Credential(null, "alice"));
+        assertThat(lists().updateCredential("c1", "alice", Secret.of(PASSWORD)))
+                .isEqualTo(new Credential(null, "alice"));
     }
 
     @Test

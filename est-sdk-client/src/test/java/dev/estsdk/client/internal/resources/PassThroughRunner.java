@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * Runs each call as exactly one attempt with the test options, remembers which operations ran,
- * and turns an error status into the api exception of that status (without reading the body:
- * error decoding is not the resources' business).
+ * and turns an error status into the api exception of that status, with the raw body as the
+ * server message (parsing error bodies is not the resources' business).
  */
 final class PassThroughRunner implements CallRunner {
 
@@ -33,7 +33,7 @@ final class PassThroughRunner implements CallRunner {
             if (e.status() <= 0) {
                 throw new EstClientException(e.getMessage(), details.status(0).build(), e);
             }
-            throw EstServiceException.forStatus(details.status(e.status()).build());
+            throw EstServiceException.forStatus(details.status(e.status()).serverMessage(e.contentUTF8()).build());
         }
     }
 

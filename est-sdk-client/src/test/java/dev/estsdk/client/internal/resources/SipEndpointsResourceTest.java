@@ -135,9 +135,10 @@ class SipEndpointsResourceTest extends WireMockResourceTest {
     void update_putsEveryWritableFieldOfTheKind() {
         stub(put(urlEqualTo(ENDPOINTS + "/e1")), json(200, STATIC_JSON));
 
-        endpoints().update("t1", "e1", STATIC.toBuilder().address("127.0.0.2").port(5061)
+        SipEndpoint updated = endpoints().update("t1", "e1", STATIC.toBuilder().address("127.0.0.2").port(5061)
                 .transport(Transport.TCP).priority(3).enabled(false).build());
 
+        assertThat(updated).isEqualTo(STATIC);
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", ENDPOINTS + "/e1");
         assertJsonBody(request, """

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.estsdk.api.Page;
 import dev.estsdk.api.PagedIterable;
 import dev.estsdk.api.SipTrunks;
+import dev.estsdk.api.exception.EstClientException;
 import dev.estsdk.api.exception.EstServiceException;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -125,13 +127,22 @@ class SipTrunksResourceTest extends WireMockResourceTest {
     }
 
     @Test
+    void get_whenSuccessHasNoBody_failsAsAClientError() {
+        stub(get(urlEqualTo(BASE + "/trunks/t1")), aResponse().withStatus(200));
+
+        assertThatThrownBy(() -> trunks().get("t1"))
+                .isInstanceOf(EstClientException.class)
+                .hasMessageContaining("GetSipTrunkById");
+    }
+
+    @Test
     void update_putsEveryWritableFieldIncludingNulls() {
         stub(put(urlEqualTo(BASE + "/trunks/t1")), json(200, TRUNK_JSON.replace("\"updateTime\":null",
                 "\"updateTime\":\"2024-06-07T10:00:00Z\"")));
 
         SipTrunk updated = trunks().update("t1", TRUNK.toBuilder().name("Renamed").build());
 
-        assertThat(updated.updateTime()).isEqualTo(Instant.parse("2024-06-07T10:00:00Z"));
+        assertThat(updated).isEqualTo(TRUNK.toBuilder().updateTime(Instant.parse("2024-06-07T10:00:00Z")).build());
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", BASE + "/trunks/t1");
         assertJsonBody(request, """
@@ -280,7 +291,8 @@ class SipTrunksResourceTest extends WireMockResourceTest {
     @Test
     void listAccessControlLists_readsIds() {
         stub(get(urlPathEqualTo(BASE + "/trunks/t1/accessControlLists")), json(200,
-                "{\"accessControlListIds\":[\"01HA2E80QCBX185VVP21PJG9CT\"],\"pageNumber\":1,\"size\":1000,\"totalItems\":1}"));
+                "{\"accessControlListIds\":[\"01HA2E80QCBX185VVP21PJG9CT\"],\"pageNumber\":1,\"size\":1000,"
+                        + "\"totalItems\":1}"));
 
         assertThat(trunks().listAccessControlLists("t1")).containsExactly("01HA2E80QCBX185VVP21PJG9CT");
         assertSent(onlyRequest(), "GET", BASE + "/trunks/t1/accessControlLists?page=1&size=100");
@@ -366,7 +378,8 @@ class SipTrunksResourceTest extends WireMockResourceTest {
         "429, dev.estsdk.api.exception.RateLimitException",
         "500, dev.estsdk.api.exception.ServerErrorException"
     })
-    void get_whenServerAnswersError_theRunnersExceptionPropagates(int status, Class<? extends EstServiceException> type) {
+    void get_whenServerAnswersError_theRunnersExceptionPropagates(int status,
+                                                                   Class<? extends EstServiceException> type) {
         stub(get(urlEqualTo(BASE + "/trunks/t1")), json(status,
                 "{\"code\":" + status + ",\"status\":\"X\",\"message\":\"no\"}"));
 

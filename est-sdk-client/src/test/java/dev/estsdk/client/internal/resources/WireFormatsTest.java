@@ -96,12 +96,23 @@ class WireFormatsTest {
         "inline|"
     })
     void fileNames_comeFromContentDispositionWithoutDirectories(String header, String name) {
-        assertThat(RawResponses.fileName(Map.of("Content-Disposition", List.of(header)))).isEqualTo(name);
+        assertThat(ContentHeaders.fileName(Map.of("Content-Disposition", List.of(header)))).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "text/csv; charset=ISO-8859-1|ISO-8859-1",
+        "application/csv;charset=\"utf-16\"|UTF-16",
+        "application/csv|UTF-8",
+        "text/csv; charset=no-such-charset|UTF-8"
+    })
+    void charsets_comeFromContentTypeWithUtf8AsDefault(String contentType, String charset) {
+        assertThat(ContentHeaders.charset(Map.of("content-type", List.of(contentType))).name()).isEqualTo(charset);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"content-disposition", "CONTENT-DISPOSITION"})
     void fileNames_matchTheHeaderInAnyCase(String headerName) {
-        assertThat(RawResponses.fileName(Map.of(headerName, List.of("attachment; filename=x.csv")))).isEqualTo("x.csv");
+        assertThat(ContentHeaders.fileName(Map.of(headerName, List.of("attachment; filename=x.csv")))).isEqualTo("x.csv");
     }
 }

@@ -14,11 +14,13 @@ import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -304,8 +306,9 @@ final class Apply {
         steps.add(new Step(List.of(change), action));
     }
 
+    /** Server timestamps count at whole seconds: the server's clock is not ours, sub-second is noise. */
     private void seen(Instant... times) {
-        Stream.of(times).filter(t -> t != null).forEach(t -> {
+        Stream.of(times).filter(Objects::nonNull).map(t -> t.truncatedTo(ChronoUnit.SECONDS)).forEach(t -> {
             if (newestServerTime == null || t.isAfter(newestServerTime)) {
                 newestServerTime = t;
             }

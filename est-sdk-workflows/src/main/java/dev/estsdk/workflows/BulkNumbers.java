@@ -34,7 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class BulkNumbers {
 
-    private static final int MAX_ATTEMPTS = 8;
+    /** Throttling is the server asking to wait, not a fault of the number: it gets a large budget. */
+    private static final int MAX_THROTTLED = 50;
+    /** Server errors and failures on the way (each already retried by the client, if configured so). */
+    private static final int MAX_ERRORS = 5;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
 
@@ -105,7 +108,9 @@ final class BulkNumbers {
 
     private void handle(String number, Operation operation, AdaptiveLimit limit, Map<String, String> failures) {
         Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1; ; attempt++) {
+        int throttled = 0;
+        int errors = 0;
+        while (true) {
             Duration pause;
             try {
                 limit.acquire();
@@ -120,7 +125,7 @@ final class BulkNumbers {
                 rateLimited.incrementAndGet();
                 limit.onThrottled();
                 pause = e.retryAfter().filter(d -> !d.isZero()).orElse(backoff);
-                if (attempt >= MAX_ATTEMPTS) {
+                if (++throttled >= MAX_THROTTLED) {
                     failures.put(number, e.getMessage());
                     return;
                 }
@@ -128,7 +133,7 @@ final class BulkNumbers {
                 if (reached(number, operation)) {
                     return;
                 }
-                if (attempt >= MAX_ATTEMPTS) {
+                if (++errors >= MAX_ERRORS) {
                     failures.put(number, e.getMessage());
                     return;
                 }

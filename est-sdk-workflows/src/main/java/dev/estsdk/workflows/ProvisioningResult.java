@@ -143,8 +143,10 @@ public final class ProvisioningResult {
     }
 
     /**
-     * When the last change relevant to the SIP edge happened: the last write of the run, or the
-     * newest server timestamp of the trunk, its endpoints or numbers when the run wrote nothing.
+     * When the last change relevant to the SIP edge happened: the last write of the run on the
+     * provisioner's clock, or, when the run wrote nothing, the newest server timestamp (at whole
+     * seconds) of the trunk and of the endpoints and numbers the plan names. Links carry no
+     * timestamp, so a link made by an earlier run is not seen here.
      *
      * @return the instant, empty when nothing is known
      */

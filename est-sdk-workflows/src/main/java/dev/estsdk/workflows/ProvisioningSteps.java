@@ -84,7 +84,6 @@ public final class ProvisioningSteps {
      */
     public SipTrunk createTrunk(SipTrunk spec) {
         requireNoTrunk();
-        run.expect(run.changes().size() + 1);
         trunk = run.createTrunk(Objects.requireNonNull(spec, "spec"));
         serverStateRead = true;
         return trunk;
@@ -130,7 +129,6 @@ public final class ProvisioningSteps {
      */
     public AccessControlList createAccessControlList(AccessControlList spec) {
         requireTrunk("create an access control list");
-        run.expect(run.changes().size() + 1);
         return run.createAcl(Objects.requireNonNull(spec, "spec"));
     }
 
@@ -159,7 +157,6 @@ public final class ProvisioningSteps {
      */
     public CredentialList createCredentialList(CreateCredentialListRequest spec) {
         requireTrunk("create a credential list");
-        run.expect(run.changes().size() + 1);
         CredentialList created = run.createCredentialList(Objects.requireNonNull(spec, "spec"));
         Set<String> users = new HashSet<>();
         spec.credentials().stream().map(NewCredential::username).forEach(users::add);
@@ -191,7 +188,6 @@ public final class ProvisioningSteps {
      */
     public void linkAccessControlList(String accessControlListId) {
         requireTrunk("link an access control list");
-        run.expect(run.changes().size() + 1);
         run.linkAcls(trunk.id(), List.of(new ResourceRef(ResourceType.ACCESS_CONTROL_LIST_LINK,
                 Objects.requireNonNull(accessControlListId, "accessControlListId"), null)));
         linkedAcls.add(accessControlListId);
@@ -206,7 +202,6 @@ public final class ProvisioningSteps {
      */
     public void linkCredentialList(String credentialListId) {
         requireTrunk("link a credential list");
-        run.expect(run.changes().size() + 1);
         run.linkCredentialLists(trunk.id(), List.of(new ResourceRef(ResourceType.CREDENTIAL_LIST_LINK,
                 Objects.requireNonNull(credentialListId, "credentialListId"), null)));
         linkedCredentialLists.add(credentialListId);
@@ -231,7 +226,6 @@ public final class ProvisioningSteps {
                     + r.credentialUsername() + "\". Create the list and linkCredentialList(id) first, or every "
                     + "REGISTER fails with SIP 401.");
         }
-        run.expect(run.changes().size() + 1);
         SipEndpoint created = run.createEndpoint(trunk.id(), spec);
         endpoints.add(created);
         return created;
@@ -289,7 +283,6 @@ public final class ProvisioningSteps {
                     + " has no endpoint and no linked list. Create an endpoint first (inbound calls would "
                     + "otherwise fail with SIP 503) or link an access control list or credential list (outbound).");
         }
-        run.expect(run.changes().size() + 1);
         PhoneNumber assigned = run.assign(trunk.id(), e164);
         numbers.add(e164);
         return assigned;

@@ -13,13 +13,13 @@ import dev.estsdk.api.model.SipTrunk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,6 +32,9 @@ import java.util.function.Supplier;
 final class Run {
 
     private static final Logger LOG = LoggerFactory.getLogger(Run.class);
+
+    /** Margin for the difference between the local clock and the server's when matching create times. */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
     /** How to remove one thing this run created. */
     private record Undo(ResourceRef resource, ChangeType type, Runnable action) {
@@ -63,11 +66,6 @@ final class Run {
         return lastWrite;
     }
 
-    /** Raises the expected step count (a step-by-step session does not know it ahead). */
-    void expect(int steps) {
-        total = Math.max(total, steps);
-    }
-
     // ---- writes -------------------------------------------------------------------------------
 
     SipTrunk createTrunk(SipTrunk spec) {
@@ -80,9 +78,8 @@ final class Run {
             return created;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
-                Optional<SipTrunk> maybe = quietly(() -> api.sipTrunks()
-                        .findByDomain(settings.domainOf(spec.hostName())));
-                maybe.ifPresent(t -> remember(ref.withId(t.id()), () -> api.sipTrunks().delete(t.id())));
+                findOrphans(ref, () -> api.sipTrunks().findByDomain(settings.domainOf(spec.hostName()))
+                        .map(SipTrunk::id).stream().toList(), id -> () -> api.sipTrunks().delete(id));
             }
             throw e;
         }
@@ -97,13 +94,20 @@ final class Run {
 
     AccessControlList createAcl(AccessControlList spec) {
         ResourceRef ref = new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, null, spec.name());
+        Instant sent = settings.clock().instant();
         try {
             AccessControlList created = api.accessControlLists().create(spec);
             remember(ref.withId(created.id()), () -> api.accessControlLists().delete(created.id()));
             done(new Change(ChangeType.CREATE, ref.withId(created.id()), Diffs.describe(spec)));
             return created;
         } catch (EstException e) {
-            unknownOutcome(e, ref);
+            if (e.isOutcomeUnknown()) {
+                findOrphans(ref, () -> api.accessControlLists().list().stream()
+                        .filter(a -> spec.name().equals(a.name()) && a.trunks().isEmpty()
+                                && createdSince(a.createTime(), sent))
+                        .map(AccessControlList::id).toList(),
+                        id -> () -> api.accessControlLists().delete(id));
+            }
             throw e;
         }
     }
@@ -117,13 +121,21 @@ final class Run {
 
     CredentialList createCredentialList(CreateCredentialListRequest spec) {
         ResourceRef ref = new ResourceRef(ResourceType.CREDENTIAL_LIST, null, spec.name());
+        Instant sent = settings.clock().instant();
         try {
             CredentialList created = api.credentialLists().create(spec);
             remember(ref.withId(created.id()), () -> api.credentialLists().delete(created.id()));
             done(new Change(ChangeType.CREATE, ref.withId(created.id()), spec.credentials().size() + " user(s)"));
             return created;
         } catch (EstException e) {
-            unknownOutcome(e, ref);
+            if (e.isOutcomeUnknown()) {
+                findOrphans(ref, () -> api.credentialLists().list().stream()
+                        .filter(l -> spec.name().equals(l.name()) && createdSince(l.createTime(), sent))
+                        .map(CredentialList::id)
+                        .filter(id -> api.credentialLists().listTrunks(id).stream().findAny().isEmpty())
+                        .toList(),
+                        id -> () -> api.credentialLists().delete(id));
+            }
             throw e;
         }
     }
@@ -170,9 +182,9 @@ final class Run {
             return created;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
-                quietly(() -> api.sipEndpoints().list(trunkId).stream()
-                        .filter(x -> x.name().equals(spec.name())).findFirst())
-                        .ifPresent(x -> remember(ref.withId(x.id()), () -> api.sipEndpoints().delete(trunkId, x.id())));
+                findOrphans(ref, () -> api.sipEndpoints().list(trunkId).stream()
+                        .filter(x -> x.name().equals(spec.name())).map(SipEndpoint::id).toList(),
+                        id -> () -> api.sipEndpoints().delete(trunkId, id));
             }
             throw e;
         }
@@ -194,9 +206,8 @@ final class Run {
             return assigned;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
-                quietly(() -> Optional.of(api.phoneNumbers().get(number)))
-                        .filter(n -> trunkId.equals(n.sipTrunkId()))
-                        .ifPresent(n -> remember(ref, ChangeType.UNASSIGN, () -> api.phoneNumbers().unassign(number)));
+                findOrphans(ref, () -> trunkId.equals(api.phoneNumbers().get(number).sipTrunkId())
+                        ? List.of(number) : List.of(), n -> () -> api.phoneNumbers().unassign(n));
             }
             throw e;
         }
@@ -253,20 +264,24 @@ final class Run {
         undo.push(new Undo(resource, type, action));
     }
 
-    private void unknownOutcome(EstException e, ResourceRef ref) {
-        if (e.isOutcomeUnknown()) {
-            unknown.add(new FailedRemoval(ref, "the create may have reached the server (outcome unknown); "
-                    + "look for a list named \"" + ref.label() + "\" and delete it if present"));
+    /**
+     * After a write whose outcome is unknown, remembers for rollback what it may have made: the
+     * trunk with the domain, the endpoint with the name, the number now on the trunk, or a list
+     * with the name created since the request was sent (less a margin for clock skew) and linked
+     * to no trunk. What cannot be looked up is reported, not guessed.
+     */
+    private void findOrphans(ResourceRef ref, Supplier<List<String>> candidates, Function<String, Runnable> delete) {
+        try {
+            candidates.get().forEach(id -> remember(ref.withId(id), delete.apply(id)));
+        } catch (EstException lookup) {
+            unknown.add(new FailedRemoval(ref, "the write may have reached the server (outcome unknown) and "
+                    + "looking for its result failed (" + lookup.getMessage() + "); remove " + ref
+                    + " by hand if present"));
         }
     }
 
-    private static <T> Optional<T> quietly(Supplier<Optional<T>> lookup) {
-        try {
-            return lookup.get();
-        } catch (EstException e) {
-            LOG.debug("Could not look up a resource whose create had an unknown outcome: {}", e.getMessage());
-            return Optional.empty();
-        }
+    private static boolean createdSince(Instant created, Instant sent) {
+        return created != null && !created.isBefore(sent.minus(CLOCK_SKEW));
     }
 
     private static Collection<String> ids(List<ResourceRef> lists) {

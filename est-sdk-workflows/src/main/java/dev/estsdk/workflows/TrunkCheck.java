@@ -9,11 +9,13 @@ import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -58,22 +60,24 @@ final class TrunkCheck {
         if (numbers.isEmpty() && !endpoints.isEmpty()) {
             findings.add(new Finding(FindingType.NO_PHONE_NUMBERS, endpoints.size() + " endpoint(s) wait for calls"));
         }
-        newest(trunk, endpoints, numbers).ifPresentOrElse(last -> {
+        newest(trunk, endpoints, numbers).ifPresent(last -> {
             Instant readyAt = last.plus(settings.propagationWindow());
             if (readyAt.isAfter(settings.clock().instant())) {
                 findings.add(new Finding(FindingType.RECENT_CHANGE, "last change at " + last + ", effective from "
                         + readyAt));
             }
-        }, () -> { });
+        });
         findings.sort(Comparator.comparing(f -> f.type().severity()));
         return new Diagnosis(trunkId, findings);
     }
 
-    private static java.util.Optional<Instant> newest(SipTrunk trunk, List<SipEndpoint> endpoints,
+    /** The newest server timestamp, at whole seconds (the server's clock is not ours). */
+    private static Optional<Instant> newest(SipTrunk trunk, List<SipEndpoint> endpoints,
                                                       List<PhoneNumber> numbers) {
         return Stream.of(Stream.of(trunk.createTime(), trunk.updateTime()),
                         endpoints.stream().flatMap(e -> Stream.of(e.createTime(), e.updateTime())),
                         numbers.stream().flatMap(n -> Stream.of(n.createTime(), n.updateTime())))
-                .flatMap(s -> s).filter(Objects::nonNull).max(Comparator.naturalOrder());
+                .flatMap(s -> s).filter(Objects::nonNull).map(t -> t.truncatedTo(ChronoUnit.SECONDS))
+                .max(Comparator.naturalOrder());
     }
 }

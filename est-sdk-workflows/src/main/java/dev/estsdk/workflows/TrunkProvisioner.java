@@ -91,7 +91,10 @@ public final class TrunkProvisioner {
      * (lists among those linked to the trunk, endpoints among the trunk's).
      *
      * <p>When a step fails, what this run created is deleted in reverse order before the
-     * exception is thrown.
+     * exception is thrown (a number the run assigned is unassigned, even if it was on another
+     * trunk before; updates to resources that already existed stay). A create whose outcome is
+     * unknown (the request may have reached the server) is looked up first, so that it is rolled
+     * back too.
      *
      * @param plan the plan
      * @return what was done, with the SIP domain to use

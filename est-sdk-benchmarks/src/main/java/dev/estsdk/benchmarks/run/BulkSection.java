@@ -98,15 +98,7 @@ final class BulkSection implements Section {
             double bulk = Samples.median(bulkTimes);
 
             String throttledTrunk = freshTrunk(sim, sdk);
-            sim.faults().rateLimitNext(THROTTLED_BURST, RETRY_AFTER);
-            ScheduledExecutorService arm = Executors.newSingleThreadScheduledExecutor();
-            Timed<BulkResult> throttledRun;
-            try {
-                arm.schedule(() -> sim.faults().rateLimitNext(THROTTLED_BURST, RETRY_AFTER), 600, TimeUnit.MILLISECONDS);
-                throttledRun = Timed.of(() -> provisioner.assignNumbers(throttledTrunk, numbers));
-            } finally {
-                arm.shutdownNow();
-            }
+            Timed<BulkResult> throttledRun = underThrottling(sim, provisioner, throttledTrunk, numbers);
             BulkResult throttled = throttledRun.value();
             long throttledTime = throttledRun.millis();
             Integrity integrity = integrity(sim, sdk, throttledTrunk, numbers);
@@ -119,7 +111,7 @@ final class BulkSection implements Section {
                             + CONCURRENCY + " (median of " + bulkRepeats + "); ratio = sequential time / bulk time.");
             boolean intact = throttled.isComplete() && integrity.lost() == 0 && integrity.duplicated() == 0
                     && integrity.throttled() > 0;
-            Measurement underThrottling = Measurement.of("4b", "Bulk under 429: assigned once each",
+            Measurement integrityRow = Measurement.of("4b", "Bulk under 429: assigned once each",
                     integrity.assignedOnce() + "/" + count, "-", intact ? 1 : 0,
                     integrity.assignedOnce() + "/" + count + ", " + integrity.duplicated() + " dup, " + integrity.lost()
                             + " lost", INTEGRITY_GOAL,
@@ -138,7 +130,23 @@ final class BulkSection implements Section {
                     "Bulk result under 429: " + throttled.succeeded().size() + " succeeded, "
                             + throttled.failed().size() + " failed, " + throttled.rateLimited()
                             + " throttling answers seen by the helper itself (the client's own retry handles the rest).");
-            return new SectionResult(title(), List.of(speedup, underThrottling), details, Double.NaN);
+            return new SectionResult(title(), List.of(speedup, integrityRow), details, Double.NaN);
+        }
+    }
+
+    /**
+     * Runs the bulk helper while the simulator answers a burst of requests with 429 at the start
+     * and another one 0.6 s later.
+     */
+    private static Timed<BulkResult> underThrottling(EstSimulator sim, TrunkProvisioner provisioner, String trunk,
+            List<String> numbers) {
+        sim.faults().rateLimitNext(THROTTLED_BURST, RETRY_AFTER);
+        ScheduledExecutorService arm = Executors.newSingleThreadScheduledExecutor();
+        try {
+            arm.schedule(() -> sim.faults().rateLimitNext(THROTTLED_BURST, RETRY_AFTER), 600, TimeUnit.MILLISECONDS);
+            return Timed.of(() -> provisioner.assignNumbers(trunk, numbers));
+        } finally {
+            arm.shutdownNow();
         }
     }
 

@@ -6,6 +6,7 @@ import feign.Response;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -23,6 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * it more than once.
  */
 final class BufferingClient implements Client {
+
+    /** The largest declared body length that is allocated up front; longer bodies grow as they arrive. */
+    static final int MAX_PRESIZED_BODY = 16 * 1024 * 1024;
 
     private final Client delegate;
     private final ScheduledExecutorService watchdog;
@@ -59,7 +63,7 @@ final class BufferingClient implements Client {
         }
         byte[] body;
         try {
-            body = in.readAllBytes();
+            body = readBody(in, response.body().length());
         } catch (IOException e) {
             if (cut.get()) {
                 throw new BodyTimeoutException(options.readTimeoutUnit().toMillis(options.readTimeout()), e);
@@ -73,6 +77,35 @@ final class BufferingClient implements Client {
             throw new BodyTimeoutException(options.readTimeoutUnit().toMillis(options.readTimeout()), null);
         }
         return response.toBuilder().body(body).build();
+    }
+
+    /**
+     * Reads the whole body. When the server declared its length, the bytes go straight into one
+     * array of that size; otherwise, or when the declared length is implausible, the stream grows
+     * its own buffer. Either way every byte the stream yields is kept, whatever was declared.
+     */
+    static byte[] readBody(InputStream in, Integer declaredLength) throws IOException {
+        if (declaredLength == null || declaredLength < 0 || declaredLength > MAX_PRESIZED_BODY) {
+            return in.readAllBytes();
+        }
+        byte[] body = new byte[declaredLength];
+        int read = 0;
+        while (read < body.length) {
+            int n = in.read(body, read, body.length - read);
+            if (n < 0) {
+                return Arrays.copyOf(body, read);
+            }
+            read += n;
+        }
+        int next = in.read();
+        if (next < 0) {
+            return body;
+        }
+        byte[] rest = in.readAllBytes();
+        byte[] all = Arrays.copyOf(body, body.length + 1 + rest.length);
+        all[body.length] = (byte) next;
+        System.arraycopy(rest, 0, all, body.length + 1, rest.length);
+        return all;
     }
 
     private static void closeQuietly(InputStream in) {

@@ -1,6 +1,7 @@
 package dev.estsdk.client.internal;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the request interceptors need to know about the call in progress on this thread: its
@@ -25,9 +26,23 @@ final class CallContext {
 
     /** Opens a context with a fresh request id on this thread; close it with {@link #close(CallContext)}. */
     static CallContext open(Operation operation) {
-        CallContext context = new CallContext(operation, UUID.randomUUID().toString());
+        CallContext context = new CallContext(operation, newRequestId());
         CURRENT.set(context);
         return context;
+    }
+
+    /**
+     * A random (version 4) UUID for the {@code X-Request-Id} header. It only has to be unique, not
+     * unguessable, so it comes from {@link ThreadLocalRandom} rather than the shared, synchronised
+     * {@code SecureRandom} behind {@link UUID#randomUUID()}.
+     *
+     * @return the id in its canonical text form
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
     }
 
     /** Ends the context of this thread. */

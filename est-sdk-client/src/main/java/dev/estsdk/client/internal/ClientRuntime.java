@@ -8,8 +8,7 @@ import feign.http2client.Http2Client;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,10 +20,10 @@ public final class ClientRuntime implements AutoCloseable {
 
     private final ApiFactory apis;
     private final CallExecutor calls;
-    private final ScheduledExecutorService watchdog;
+    private final ScheduledThreadPoolExecutor watchdog;
     private final ExecutorService httpExecutor;
 
-    private ClientRuntime(ApiFactory apis, CallExecutor calls, ScheduledExecutorService watchdog,
+    private ClientRuntime(ApiFactory apis, CallExecutor calls, ScheduledThreadPoolExecutor watchdog,
                           ExecutorService httpExecutor) {
         this.apis = apis;
         this.calls = calls;
@@ -49,11 +48,14 @@ public final class ClientRuntime implements AutoCloseable {
                 ? new TokenCache(new TokenEndpoint(http, config.authUrl(), config.credentials(), config.userAgent(),
                         mapper, config.clock()), config.clock(), config.credentials().keySecret())
                 : new BasicAuthorizer(config.credentials());
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        // Every call schedules a guard and cancels it once the body is read; removing cancelled
+        // guards at once keeps them from piling up in the queue for the whole attempt budget.
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "est-sdk-body-watchdog");
             thread.setDaemon(true);
             return thread;
         });
+        watchdog.setRemoveOnCancelPolicy(true);
         Request.Options defaults = new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                 config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
         FeignApiFactory apis = new FeignApiFactory(config.baseUrl().toString(),
@@ -81,6 +83,11 @@ public final class ClientRuntime implements AutoCloseable {
     /** @return the call runner */
     public CallRunner calls() {
         return calls;
+    }
+
+    /** @return how many body guards the watchdog still holds, running or waiting */
+    int pendingBodyGuards() {
+        return watchdog.getQueue().size();
     }
 
     /**

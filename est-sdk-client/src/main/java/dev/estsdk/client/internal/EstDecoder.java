@@ -1,27 +1,36 @@
 package dev.estsdk.client.internal;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import feign.Response;
 import feign.Util;
 import feign.codec.Decoder;
-import feign.jackson.JacksonDecoder;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.lang.reflect.Type;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes 2xx bodies: {@code byte[]} (PCAP downloads) and {@code String} (CSV exports) as they
  * are, an empty body as {@code null} (or the empty value of the type), everything else as JSON
  * with the client's {@link EstJson} mapper.
+ *
+ * <p>JSON is parsed straight from the body's bytes (the {@link BufferingClient} has already read
+ * them into memory) with Jackson's byte-based UTF-8 parser, without copying them or decoding them
+ * to characters first; a body whose {@code Content-Type} names another charset is read as text in
+ * that charset.
  */
 final class EstDecoder implements Decoder {
 
-    private final Decoder json;
+    private final ObjectMapper mapper;
 
     EstDecoder(ObjectMapper mapper) {
-        this.json = new JacksonDecoder(mapper);
+        this.mapper = mapper;
     }
 
     @Override
@@ -36,7 +45,38 @@ final class EstDecoder implements Decoder {
         if (response.body() == null || response.status() == 204) {
             return Util.emptyValueOf(type);
         }
-        return json.decode(response, type);
+        Response.Body body = response.body();
+        Charset charset = response.charset();
+        JavaType javaType = mapper.constructType(type);
+        try (InputStream in = nonEmpty(body)) {
+            if (in == null) {
+                return null;
+            }
+            return StandardCharsets.UTF_8.equals(charset)
+                    ? mapper.readValue(in, javaType)
+                    : mapper.readValue(new InputStreamReader(in, charset), javaType);
+        } catch (RuntimeJsonMappingException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The body's stream, or null when the body is empty. */
+    private static InputStream nonEmpty(Response.Body body) throws IOException {
+        Integer length = body.length();
+        if (length != null) {
+            return length == 0 ? null : body.asInputStream();
+        }
+        PushbackInputStream in = new PushbackInputStream(body.asInputStream(), 1);
+        int first = in.read();
+        if (first < 0) {
+            in.close();
+            return null;
+        }
+        in.unread(first);
+        return in;
     }
 
     private static byte[] bytes(Response response) throws IOException {

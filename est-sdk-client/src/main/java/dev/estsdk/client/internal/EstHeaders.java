@@ -36,14 +36,16 @@ final class EstHeaders implements RequestInterceptor {
 
     @Override
     public void apply(RequestTemplate template) {
-        refuseControlCharacters(template.headers());
+        // RequestTemplate.headers() builds a fresh expanded copy on every call: read it once
+        Map<String, Collection<String>> given = template.headers();
+        refuseControlCharacters(given);
         CallContext call = CallContext.current();
         set(template, REQUEST_ID, call == null ? UUID.randomUUID().toString() : call.requestId());
         set(template, "User-Agent", userAgent);
-        if (!has(template, "Accept")) {
+        if (!has(given, "Accept")) {
             set(template, "Accept", "application/json");
         }
-        if (template.body() != null && template.body().length > 0 && !has(template, "Content-Type")) {
+        if (template.body() != null && template.body().length > 0 && !has(given, "Content-Type")) {
             set(template, "Content-Type", "application/json");
         }
         Duration budget = call == null ? tokenBudget : call.tokenBudgetOr(tokenBudget);
@@ -60,8 +62,8 @@ final class EstHeaders implements RequestInterceptor {
         template.header(name, List.of(value));
     }
 
-    private static boolean has(RequestTemplate template, String name) {
-        return template.headers().keySet().stream().anyMatch(name::equalsIgnoreCase);
+    private static boolean has(Map<String, Collection<String>> headers, String name) {
+        return headers.keySet().stream().anyMatch(name::equalsIgnoreCase);
     }
 
     private static void refuseControlCharacters(Map<String, Collection<String>> headers) {

@@ -13,22 +13,25 @@ import dev.estsdk.client.internal.ApiFactory;
 import dev.estsdk.client.internal.CallRunner;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Every EST resource of one project, implemented over Feign proxies from an {@link ApiFactory}
- * and run through a {@link CallRunner}. Built once per client; immutable and thread-safe.
+ * and run through a {@link CallRunner}. Built once per client; thread-safe. Each resource, and the
+ * Feign proxy under it, is made on first use: building a proxy parses its interface's annotations,
+ * and a client that only ever calls one resource should not pay for all nine.
  */
 public final class ResourceSet {
 
-    private final SipTrunks sipTrunks;
-    private final SipEndpoints sipEndpoints;
-    private final AccessControlLists accessControlLists;
-    private final CredentialLists credentialLists;
-    private final PhoneNumbers phoneNumbers;
-    private final CountryPermissions countryPermissions;
-    private final Calls calls;
-    private final CallBlockingRules callBlockingRules;
-    private final Projects projects;
+    private final Lazy<SipTrunks> sipTrunks;
+    private final Lazy<SipEndpoints> sipEndpoints;
+    private final Lazy<AccessControlLists> accessControlLists;
+    private final Lazy<CredentialLists> credentialLists;
+    private final Lazy<PhoneNumbers> phoneNumbers;
+    private final Lazy<CountryPermissions> countryPermissions;
+    private final Lazy<Calls> calls;
+    private final Lazy<CallBlockingRules> callBlockingRules;
+    private final Lazy<Projects> projects;
 
     /**
      * Builds the resources of a project.
@@ -44,18 +47,21 @@ public final class ResourceSet {
         Objects.requireNonNull(apis, "apis");
         Objects.requireNonNull(runner, "runner");
         String project = PathSegments.encode("projectId", projectId);
-        this.sipTrunks = new SipTrunksResource(project, apis.target(SipTrunkApi.class), runner);
-        this.sipEndpoints = new SipEndpointsResource(project, apis.target(SipEndpointApi.class), runner);
-        this.accessControlLists = new AccessControlListsResource(project,
-                apis.target(AccessControlListApi.class), runner);
-        this.credentialLists = new CredentialListsResource(project, apis.target(CredentialListApi.class), runner);
-        this.phoneNumbers = new PhoneNumbersResource(project, apis.target(PhoneNumberApi.class), runner);
-        this.countryPermissions = new CountryPermissionsResource(project,
-                apis.target(CountryPermissionApi.class), runner);
-        this.calls = new CallsResource(project, apis.target(CallApi.class), runner);
-        this.callBlockingRules = new CallBlockingRulesResource(project, apis.target(CallBlockingRuleApi.class),
-                runner);
-        this.projects = new ProjectsResource(project, apis.target(ProjectApi.class), runner);
+        this.sipTrunks = new Lazy<>(() -> new SipTrunksResource(project, apis.target(SipTrunkApi.class), runner));
+        this.sipEndpoints = new Lazy<>(() -> new SipEndpointsResource(project, apis.target(SipEndpointApi.class),
+                runner));
+        this.accessControlLists = new Lazy<>(() -> new AccessControlListsResource(project,
+                apis.target(AccessControlListApi.class), runner));
+        this.credentialLists = new Lazy<>(() -> new CredentialListsResource(project,
+                apis.target(CredentialListApi.class), runner));
+        this.phoneNumbers = new Lazy<>(() -> new PhoneNumbersResource(project, apis.target(PhoneNumberApi.class),
+                runner));
+        this.countryPermissions = new Lazy<>(() -> new CountryPermissionsResource(project,
+                apis.target(CountryPermissionApi.class), runner));
+        this.calls = new Lazy<>(() -> new CallsResource(project, apis.target(CallApi.class), runner));
+        this.callBlockingRules = new Lazy<>(() -> new CallBlockingRulesResource(project,
+                apis.target(CallBlockingRuleApi.class), runner));
+        this.projects = new Lazy<>(() -> new ProjectsResource(project, apis.target(ProjectApi.class), runner));
     }
 
     /**
@@ -64,7 +70,7 @@ public final class ResourceSet {
      * @return the trunk operations
      */
     public SipTrunks sipTrunks() {
-        return sipTrunks;
+        return sipTrunks.get();
     }
 
     /**
@@ -73,7 +79,7 @@ public final class ResourceSet {
      * @return the endpoint operations
      */
     public SipEndpoints sipEndpoints() {
-        return sipEndpoints;
+        return sipEndpoints.get();
     }
 
     /**
@@ -82,7 +88,7 @@ public final class ResourceSet {
      * @return the access control list operations
      */
     public AccessControlLists accessControlLists() {
-        return accessControlLists;
+        return accessControlLists.get();
     }
 
     /**
@@ -91,7 +97,7 @@ public final class ResourceSet {
      * @return the credential list operations
      */
     public CredentialLists credentialLists() {
-        return credentialLists;
+        return credentialLists.get();
     }
 
     /**
@@ -100,7 +106,7 @@ public final class ResourceSet {
      * @return the phone number operations
      */
     public PhoneNumbers phoneNumbers() {
-        return phoneNumbers;
+        return phoneNumbers.get();
     }
 
     /**
@@ -109,7 +115,7 @@ public final class ResourceSet {
      * @return the country permission operations
      */
     public CountryPermissions countryPermissions() {
-        return countryPermissions;
+        return countryPermissions.get();
     }
 
     /**
@@ -118,7 +124,7 @@ public final class ResourceSet {
      * @return the call record operations
      */
     public Calls calls() {
-        return calls;
+        return calls.get();
     }
 
     /**
@@ -127,7 +133,7 @@ public final class ResourceSet {
      * @return the call blocking rule operations
      */
     public CallBlockingRules callBlockingRules() {
-        return callBlockingRules;
+        return callBlockingRules.get();
     }
 
     /**
@@ -136,6 +142,32 @@ public final class ResourceSet {
      * @return the project operations
      */
     public Projects projects() {
-        return projects;
+        return projects.get();
+    }
+
+    /** A value made once, on first use, by whichever thread asks first; later reads take no lock. */
+    private static final class Lazy<T> implements Supplier<T> {
+
+        private final Supplier<T> factory;
+        private volatile T value;
+
+        Lazy(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public T get() {
+            T current = value;
+            if (current == null) {
+                synchronized (this) {
+                    current = value;
+                    if (current == null) {
+                        current = factory.get();
+                        value = current;
+                    }
+                }
+            }
+            return current;
+        }
     }
 }

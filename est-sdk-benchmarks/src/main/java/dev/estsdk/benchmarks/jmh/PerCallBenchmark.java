@@ -1,0 +1,46 @@
+package dev.estsdk.benchmarks.jmh;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.benchmarks.stub.Payloads;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Row 1: one {@code GET /trunks/{id}} through the SDK ({@code sipTrunks().get(id)}, decoded into a
+ * {@link SipTrunk}) against the same request written with the JDK HTTP client and Jackson's tree.
+ * Sampled, so that the median latency can be read; run with the GC profiler for bytes per call.
+ * The SDK's longer call path takes longer to compile, so its warm-up is longer than the other
+ * benchmarks'; on a loaded 2-core machine its iterations can still drift down (see {@code jmh.log}).
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 12, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class PerCallBenchmark {
+
+    /**
+     * @param target the stub and its clients
+     * @return the trunk
+     */
+    @Benchmark
+    public SipTrunk sdkGetTrunk(StubTarget target) {
+        return target.sdk().sipTrunks().get(Payloads.TRUNK_ID);
+    }
+
+    /**
+     * @param target the stub and its clients
+     * @return the trunk as a JSON tree
+     */
+    @Benchmark
+    public JsonNode rawGetTrunk(StubTarget target) {
+        return target.raw().getTrunk(Payloads.TRUNK_ID);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.estsdk.benchmarks.probe;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a main class in a fresh JVM and times it from launch to the first line it prints that
+ * starts with {@value #READY}, which a probe prints right after its measured work. The parent
+ * waits for the child to exit before returning, so children never overlap.
+ */
+public final class ChildJvm {
+
+    /** The line prefix a probe prints when its measured work is done. */
+    public static final String READY = "READY";
+
+    private ChildJvm() {
+    }
+
+    /**
+     * What a child printed and how long it took to be ready.
+     *
+     * @param nanosToReady launch to the {@value #READY} line, in nanoseconds
+     * @param readyLine the {@value #READY} line
+     */
+    public record Outcome(long nanosToReady, String readyLine) {
+    }
+
+    /**
+     * @param classpath the child's class path
+     * @param jvmArgs extra JVM options
+     * @param mainClass the main class
+     * @param args its arguments
+     * @param timeout how long the child may take
+     * @return the outcome
+     * @throws IOException if the child cannot be started, fails, or prints no {@value #READY} line in time
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static Outcome run(List<String> classpath, List<String> jvmArgs, String mainClass, List<String> args,
+            Duration timeout) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, classpath));
+        command.add(mainClass);
+        command.addAll(args);
+        Path errors = Files.createTempFile("estsdk-bench-child", ".err");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+            long start = System.nanoTime();
+            Process process = builder.start();
+            String ready = null;
+            long readyAt = 0;
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (ready == null && line.startsWith(READY)) {
+                        readyAt = System.nanoTime();
+                        ready = line;
+                    }
+                }
+            }
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(mainClass + " did not finish within " + timeout);
+            }
+            if (process.exitValue() != 0 || ready == null) {
+                throw new IOException(mainClass + " " + args + " exited with " + process.exitValue()
+                        + (ready == null ? " without reporting ready" : "") + ": " + tail(errors));
+            }
+            return new Outcome(readyAt - start, ready);
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    /**
+     * Runs a probe of this module with this JVM's class path, a heap limit and quiet logging.
+     *
+     * @param probe the probe's main class
+     * @param maxHeap the {@code -Xmx} value, e.g. {@code 256m}
+     * @param args its arguments
+     * @param timeout how long it may take
+     * @return the outcome
+     * @throws IOException if the probe cannot be started, fails, or prints no {@value #READY} line in time
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static Outcome probe(Class<?> probe, String maxHeap, List<String> args, Duration timeout)
+            throws IOException, InterruptedException {
+        return run(List.of(System.getProperty("java.class.path")),
+                List.of("-Xmx" + maxHeap, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"), probe.getName(), args, timeout);
+    }
+
+    /**
+     * @param readyLine a line such as {@code READY baseline=123 peak=456}
+     * @param key a key, e.g. {@code peak}
+     * @return its value as a long
+     * @throws IllegalArgumentException if the key is absent
+     */
+    public static long value(String readyLine, String key) {
+        for (String part : readyLine.split(" ")) {
+            if (part.startsWith(key + "=")) {
+                return Long.parseLong(part.substring(key.length() + 1));
+            }
+        }
+        throw new IllegalArgumentException("no " + key + " in: " + readyLine);
+    }
+
+    private static String tail(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    }
+}

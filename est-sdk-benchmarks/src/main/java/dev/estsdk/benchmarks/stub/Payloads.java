@@ -1,0 +1,125 @@
+package dev.estsdk.benchmarks.stub;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON bodies the benchmark stub serves, shaped like the service's answers (reference §8):
+ * a trunk, a page of trunks, a page of phone numbers. Everything is deterministic, so every run
+ * decodes the same bytes.
+ */
+public final class Payloads {
+
+    /** The project every stub path belongs to. */
+    public static final String PROJECT_ID = "bench-project";
+    /** Key id used against the stub, which checks no credentials. */
+    public static final String KEY_ID = "bench-key";
+    /** Key secret used against the stub. */
+    public static final String KEY_SECRET = "bench-secret-0123456789";
+    /** The trunk that {@code GET /trunks/{id}} answers for. */
+    public static final String TRUNK_ID = trunkId(0);
+    /** How many trunks the trunk listing holds: one full page of the largest size. */
+    public static final int TRUNK_COUNT = 500;
+    /** How many phone numbers the phone number listing holds. */
+    public static final int PHONE_NUMBER_COUNT = 100_000;
+    /** The largest page size of every EST listing but calls. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    private static final String CREATED = "2024-06-06T14:42:42.820177628Z";
+    private static final String UPDATED = "2024-06-07T09:15:02.117Z";
+
+    private Payloads() {
+    }
+
+    /**
+     * @param index the trunk's position, from 0
+     * @return its 26-character id
+     */
+    public static String trunkId(int index) {
+        return "01JTRUNK" + digits(index, 18);
+    }
+
+    /**
+     * @param index the number's position, from 0
+     * @return the E.164 number, e.g. {@code +12025000000}
+     */
+    public static String phoneNumber(int index) {
+        return "+12025" + digits(index, 6);
+    }
+
+    /** @return the body of {@code GET /trunks/{TRUNK_ID}} */
+    public static byte[] trunk() {
+        return utf8(appendTrunk(new StringBuilder(512), 0).toString());
+    }
+
+    /** @return the body of {@code GET /trunks?page=1&size=500}: every trunk on one page */
+    public static byte[] trunkPage() {
+        StringBuilder json = new StringBuilder(TRUNK_COUNT * 420).append("{\"trunks\":[");
+        for (int i = 0; i < TRUNK_COUNT; i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            appendTrunk(json, i);
+        }
+        return utf8(json.append("],\"totalItems\":").append(TRUNK_COUNT)
+                .append(",\"pageNumber\":\"1\",\"size\":").append(TRUNK_COUNT).append('}').toString());
+    }
+
+    /**
+     * @param pageNumber the page, from 1
+     * @param pageSize its size, at least 1
+     * @return the body of {@code GET /phoneNumbers?page=..&size=..}; an empty page beyond the end
+     */
+    public static byte[] phoneNumberPage(int pageNumber, int pageSize) {
+        long from = Math.min((long) (pageNumber - 1) * pageSize, PHONE_NUMBER_COUNT);
+        int to = (int) Math.min(from + pageSize, PHONE_NUMBER_COUNT);
+        StringBuilder json = new StringBuilder(Math.max(0, to - (int) from) * 200 + 100).append("{\"phoneNumbers\":[");
+        for (int i = (int) from; i < to; i++) {
+            if (i > from) {
+                json.append(',');
+            }
+            json.append("{\"id\":\"").append("01JNUMBER").append(digits(i, 17))
+                    .append("\",\"phoneNumber\":\"").append(phoneNumber(i))
+                    .append("\",\"sipTrunkId\":\"").append(trunkId(i % TRUNK_COUNT))
+                    .append("\",\"countryCode\":\"US\",\"createTime\":\"").append(CREATED)
+                    .append("\",\"updateTime\":null}");
+        }
+        return utf8(json.append("],\"totalItems\":").append(PHONE_NUMBER_COUNT).append(",\"pageNumber\":")
+                .append(pageNumber).append(",\"size\":").append(pageSize).append('}').toString());
+    }
+
+    /** @return the body of a successful client-credentials token request */
+    public static byte[] token() {
+        return utf8("{\"access_token\":\"bench-token\",\"expires_in\":3600,\"scope\":\"\",\"token_type\":\"bearer\"}");
+    }
+
+    /**
+     * @param status the HTTP status
+     * @param code the error code, e.g. {@code NO_RESOURCE_FOUND}
+     * @param message the human message
+     * @return an error body in the service's flat shape
+     */
+    public static byte[] error(int status, String code, String message) {
+        return utf8("{\"code\":" + status + ",\"status\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":[]}");
+    }
+
+    private static StringBuilder appendTrunk(StringBuilder json, int index) {
+        String host = "bench-trunk-" + digits(index, 4);
+        return json.append("{\"id\":\"").append(trunkId(index))
+                .append("\",\"name\":\"Benchmark trunk ").append(index)
+                .append("\",\"hostName\":\"").append(host)
+                .append("\",\"topLevelDomain\":\"pstn.sinch.com\",\"domain\":\"").append(host)
+                .append(".pstn.sinch.com\",\"callsPerSecond\":1,\"enableCallerName\":false")
+                .append(",\"callForwardNumber\":\"+15552229999\",\"enableCallForward\":true")
+                .append(",\"createTime\":\"").append(CREATED).append("\",\"updateTime\":\"").append(UPDATED)
+                .append("\",\"projectId\":\"").append(PROJECT_ID).append("\"}");
+    }
+
+    private static String digits(int value, int width) {
+        String text = Integer.toString(value);
+        return "0".repeat(Math.max(0, width - text.length())) + text;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

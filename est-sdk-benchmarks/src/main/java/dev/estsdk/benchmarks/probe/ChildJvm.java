@@ -115,8 +115,17 @@ public final class ChildJvm {
         throw new IllegalArgumentException("no " + key + " in: " + readyLine);
     }
 
+    /** The first line that names an exception (the headline of a stack trace), then the last lines. */
     private static String tail(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        List<String> shown = new ArrayList<>();
+        lines.stream().filter(l -> !l.startsWith("\t") && (l.contains("Exception") || l.contains("Error")))
+                .findFirst().ifPresent(shown::add);
+        for (String line : lines.subList(Math.max(0, lines.size() - 3), lines.size())) {
+            if (!shown.contains(line)) {
+                shown.add(line);
+            }
+        }
+        return String.join(" | ", shown);
     }
 }

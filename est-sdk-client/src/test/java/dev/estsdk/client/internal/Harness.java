@@ -44,7 +44,9 @@ final class Harness implements AutoCloseable {
     /** Mutable test settings. */
     static final class Config {
         EstCredentials credentials = EstCredentials.basic("key", "secret-0123456789");
-        Duration connectTimeout = Duration.ofSeconds(2);
+        // Generous: on a loaded machine a loopback TLS handshake can take seconds, and a connect
+        // timeout would be retried, which is not what the tests that use this harness look at.
+        Duration connectTimeout = Duration.ofSeconds(10);
         Duration readTimeout = Duration.ofSeconds(5);
         Duration callTimeout = Duration.ofSeconds(60);
         RetryPolicy retryPolicy = RetryPolicy.defaults();

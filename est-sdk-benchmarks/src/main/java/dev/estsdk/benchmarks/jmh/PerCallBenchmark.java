@@ -16,12 +16,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * Row 1: one {@code GET /trunks/{id}} through the SDK ({@code sipTrunks().get(id)}, decoded into a
  * {@link SipTrunk}) against the same request written with the JDK HTTP client and Jackson's tree.
  * Sampled, so that the median latency can be read; run with the GC profiler for bytes per call.
- * The SDK's longer call path takes longer to compile, so its warm-up is longer than the other
- * benchmarks'; on a loaded 2-core machine its iterations can still drift down (see {@code jmh.log}).
+ * The SDK's longer call path takes longer to compile (on 2 cores it was still getting faster after
+ * twelve seconds), so both sides warm up for thirty; the report's steady-state table shows whether
+ * the measured iterations had stopped drifting.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 12, time = 1)
+@Warmup(iterations = 30, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class PerCallBenchmark {

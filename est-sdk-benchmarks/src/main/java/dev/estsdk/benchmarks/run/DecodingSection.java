@@ -48,7 +48,13 @@ final class DecodingSection implements Section {
                 line("Jackson tree parse alone, no HTTP", parse),
                 "",
                 "The SDK's decoder is internal, so both sides include the same loopback transfer; the last line "
-                        + "shows how much of the raw figure is parsing.");
+                        + "shows how much of the raw figure is parsing.",
+                "",
+                SteadyState.header().get(0),
+                SteadyState.header().get(1),
+                sdk.steadyStateRow("SDK `sdkTrunkPage`"),
+                raw.steadyStateRow("raw `rawTrunkPage`"),
+                parse.steadyStateRow("`treeParseOnly`"));
         return new SectionResult(title(), List.of(row), details, Double.NaN);
     }
 

@@ -7,11 +7,15 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.profile.JavaFlightRecorderProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -28,8 +32,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 final class JmhRun {
 
-    /** The figures of one benchmark method. */
-    record Figure(String benchmark, String unit, double score, double p50, double p90, double p99, double allocPerOp) {
+    /**
+     * The figures of one benchmark method; {@code iterations} holds each measured iteration's
+     * score in order, for {@link SteadyState}.
+     */
+    record Figure(String benchmark, String unit, double score, double p50, double p90, double p99, double allocPerOp,
+                  List<Double> iterations) {
+
+        /** @return this benchmark's row of the steady-state table */
+        String steadyStateRow(String side) {
+            return SteadyState.row(side, iterations, unit);
+        }
     }
 
     private final Map<String, Figure> figures;
@@ -73,8 +86,15 @@ final class JmhRun {
             Result<?> primary = result.getPrimaryResult();
             var stats = primary.getStatistics();
             Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+            List<Double> iterations = new ArrayList<>();
+            for (BenchmarkResult fork : result.getBenchmarkResults()) {
+                for (IterationResult iteration : fork.getIterationResults()) {
+                    iterations.add(iteration.getPrimaryResult().getScore());
+                }
+            }
             figures.put(method, new Figure(name, primary.getScoreUnit(), primary.getScore(), stats.getPercentile(50),
-                    stats.getPercentile(90), stats.getPercentile(99), alloc == null ? Double.NaN : alloc.getScore()));
+                    stats.getPercentile(90), stats.getPercentile(99), alloc == null ? Double.NaN : alloc.getScore(),
+                    List.copyOf(iterations)));
         }
         return new JmhRun(figures);
     }

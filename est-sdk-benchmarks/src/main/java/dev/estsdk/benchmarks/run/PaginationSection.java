@@ -81,7 +81,12 @@ final class PaginationSection implements Section {
                 "",
                 String.format(Locale.ROOT, "Time per full sweep (200 requests): SDK %s, raw %s; allocation per sweep: SDK %s, raw %s.",
                         Figures.millis(sdk.score()), Figures.millis(raw.score()), Figures.bytes(sdk.allocPerOp()),
-                        Figures.bytes(raw.allocPerOp()))));
+                        Figures.bytes(raw.allocPerOp())),
+                "",
+                SteadyState.header().get(0),
+                SteadyState.header().get(1),
+                sdk.steadyStateRow("SDK `sdkPagedIterable`"),
+                raw.steadyStateRow("raw `rawPageLoop`")));
         return new SectionResult(title(), List.of(heap, throughput), details, Double.NaN);
     }
 

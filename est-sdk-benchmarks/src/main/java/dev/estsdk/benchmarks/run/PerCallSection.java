@@ -63,7 +63,12 @@ final class PerCallSection implements Section {
                 line("raw JDK HttpClient + Jackson tree", raw, rawRetained),
                 "",
                 "The last column comes from a separate JVM per side (`CallRetentionProbe`): used heap after a full GC "
-                        + "right after the burst, minus the same reading before it.");
+                        + "right after the burst, minus the same reading before it.",
+                "",
+                SteadyState.header().get(0),
+                SteadyState.header().get(1),
+                sdk.steadyStateRow("SDK `sdkGetTrunk`"),
+                raw.steadyStateRow("raw `rawGetTrunk`"));
         return new SectionResult(title(), List.of(latency, allocation), details, Double.NaN);
     }
 

@@ -141,6 +141,10 @@ final class BulkNumbers {
             } catch (EstException e) {
                 failures.put(number, e.getMessage());
                 return;
+            } catch (RuntimeException e) {
+                // e.g. a client closed meanwhile: this number fails alone, the others' outcomes are kept
+                failures.put(number, e.getClass().getSimpleName() + ": " + e.getMessage());
+                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failures.put(number, "interrupted");

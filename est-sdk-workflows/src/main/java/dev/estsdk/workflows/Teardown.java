@@ -107,6 +107,10 @@ final class Teardown {
         } catch (EstException e) {
             failures.add(new FailedRemoval(removal.change().resource(), e.getMessage()));
             return;
+        } catch (RuntimeException e) {
+            // e.g. a client closed meanwhile: the rest is still attempted and this one named as left behind
+            failures.add(new FailedRemoval(removal.change().resource(), unexpected(e)));
+            return;
         }
         done.add(removal.change());
         Events.emit(settings.listener(), new StepEvent(StepEvent.Phase.TEARDOWN, done.size(), total,
@@ -130,9 +134,16 @@ final class Teardown {
         } catch (EstException e) {
             failures.add(new FailedRemoval(list, e.getMessage()));
             return;
+        } catch (RuntimeException e) {
+            failures.add(new FailedRemoval(list, unexpected(e)));
+            return;
         }
         Change change = new Change(ChangeType.DELETE, list, "no trunk uses it");
         done.add(change);
         Events.emit(settings.listener(), new StepEvent(StepEvent.Phase.TEARDOWN, done.size(), total, change));
+    }
+
+    private static String unexpected(RuntimeException e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

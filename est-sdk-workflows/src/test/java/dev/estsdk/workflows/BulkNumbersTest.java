@@ -86,6 +86,21 @@ class BulkNumbersTest {
     }
 
     @Test
+    void assignNumbers_whenOneCallThrowsUnexpectedly_thatNumberFailsAloneAndTheRestAreAssigned() {
+        String broken = NUMBERS.get(3);
+        TrunkProvisioner provisioner = TrunkProvisioner.builder(FaultyApi.throwingWhen(h.est, "phoneNumbers", "assign",
+                        args -> broken.equals(args[1]), new IllegalStateException("the EstClient is closed")))
+                .clock(h.clock).sleeper(h.sim::advance).bulkConcurrency(8).build();
+
+        BulkResult result = provisioner.assignNumbers(trunk.id(), NUMBERS);
+
+        assertThat(result.failed()).containsExactly(
+                java.util.Map.entry(broken, "IllegalStateException: the EstClient is closed"));
+        assertThat(result.succeeded()).hasSize(NUMBERS.size() - 1).doesNotContain(broken);
+        assertThat(h.sim.counts().assignedNumbers()).isEqualTo(NUMBERS.size() - 1);
+    }
+
+    @Test
     void assignNumbers_badOrRepeatedNumbers_areRefusedBeforeAnyRequest() {
         assertThatThrownBy(() -> h.provisioner.assignNumbers(trunk.id(), List.of(NUMBERS.get(0), "12345",
                 NUMBERS.get(0))))

@@ -57,6 +57,26 @@ final class FaultyApi {
         });
     }
 
+    /**
+     * The calls of one method whose first argument matches throw the given exception without
+     * reaching the server; the others go through.
+     *
+     * @param delegate the real API
+     * @param resource the accessor of the resource, e.g. {@code phoneNumbers}
+     * @param method   the method, e.g. {@code assign}
+     * @param when     which calls fail, by their arguments
+     * @param failure  what those calls throw
+     */
+    static EstApi throwingWhen(EstApi delegate, String resource, String method,
+                               java.util.function.Predicate<Object[]> when, RuntimeException failure) {
+        return intercepting(delegate, resource, method, (m, target, a) -> {
+            if (when.test(a)) {
+                throw failure;
+            }
+            return invoke(m, target, a);
+        });
+    }
+
     private static EstApi intercepting(EstApi delegate, String resource, String name, Interception interception) {
         return proxy(EstApi.class, (api, method, args) -> {
             Object result = invoke(method, delegate, args);

@@ -106,4 +106,24 @@ class TeardownTest extends SimulatorTest {
                 .containsExactly("UNASSIGN PHONE_NUMBER", "DELETE TRUNK");
         assertThat(h.sim.counts().trunks()).isEqualTo(before.trunks());
     }
+
+    @Test
+    void teardown_whenARemovalThrowsUnexpectedly_attemptsTheRestAndNamesWhatIsLeft() {
+        ProvisioningResult result = h.provisioner.apply(Plans.c());
+        String endpointId = result.endpoints().get(0).id();
+        TrunkProvisioner provisioner = TrunkProvisioner.builder(FaultyApi.throwing(h.est, "sipEndpoints", "delete",
+                new IllegalStateException("the EstClient is closed"))).clock(h.clock).sleeper(h.sim::advance).build();
+
+        TeardownException e = catchThrowableOfType(TeardownException.class,
+                () -> provisioner.teardown(result.trunkId()));
+
+        assertThat(e.failures()).singleElement().satisfies(f -> {
+            assertThat(f.resource().type()).isEqualTo(ResourceType.ENDPOINT);
+            assertThat(f.resource().id()).isEqualTo(endpointId);
+            assertThat(f.reason()).isEqualTo("IllegalStateException: the EstClient is closed");
+        });
+        assertThat(e.getMessage()).contains(endpointId);
+        assertThat(e.done()).extracting(c -> c.type() + " " + c.resource().type()).containsExactly(
+                "UNASSIGN PHONE_NUMBER", "UNASSIGN PHONE_NUMBER", "UNLINK ACCESS_CONTROL_LIST_LINK", "DELETE TRUNK");
+    }
 }

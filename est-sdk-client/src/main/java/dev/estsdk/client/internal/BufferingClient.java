@@ -7,39 +7,28 @@ import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Reads every response body completely, inside the attempt's time budget.
+ * Records the status for the call's log line and hands Feign the body as one array, so that the
+ * decoders can read it more than once.
  *
- * <p>The JDK's request timeout only covers the wait for the response headers; a server that then
- * sends the body one byte at a time would hold the call forever. This client starts a watchdog
- * when the headers arrive that closes the body stream when the attempt's budget (its read
- * timeout, which {@link CallExecutor} never sets beyond the call deadline) is used up; the read
- * then fails with a {@link BodyTimeoutException}. The buffered body also lets the decoders read
- * it more than once.
+ * <p>By the time the delegate returns, the body has already arrived whole, within the attempt's
+ * budget ({@link WholeBodyHttpClient} waits for it and enforces the budget), so reading it here
+ * never blocks on the network.
  */
 final class BufferingClient implements Client {
 
     /** The largest declared body length that is allocated up front; longer bodies grow as they arrive. */
-    static final int MAX_PRESIZED_BODY = 16 * 1024 * 1024;
+    static final int MAX_PRESIZED_BODY = WholeBodyHttpClient.MAX_PRESIZED_BODY;
 
     private final Client delegate;
-    private final ScheduledExecutorService watchdog;
 
-    BufferingClient(Client delegate, ScheduledExecutorService watchdog) {
+    BufferingClient(Client delegate) {
         this.delegate = delegate;
-        this.watchdog = watchdog;
     }
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
-        long start = System.nanoTime();
-        long budget = options.readTimeoutUnit().toNanos(options.readTimeout());
         Response response = delegate.execute(request, options);
         CallContext call = CallContext.current();
         if (call != null) {
@@ -48,35 +37,59 @@ final class BufferingClient implements Client {
         if (response.body() == null) {
             return response;
         }
-        long left = budget - (System.nanoTime() - start);
-        InputStream in = response.body().asInputStream();
-        AtomicBoolean cut = new AtomicBoolean();
-        ScheduledFuture<?> guard;
-        try {
-            guard = watchdog.schedule(() -> {
-                cut.set(true);
-                closeQuietly(in);
-            }, Math.max(left, 0), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException closedMeanwhile) {
-            closeQuietly(in);
-            throw new ClientClosedException();
-        }
         byte[] body;
-        try {
+        try (InputStream in = response.body().asInputStream()) {
             body = readBody(in, response.body().length());
-        } catch (IOException e) {
-            if (cut.get()) {
-                throw new BodyTimeoutException(options.readTimeoutUnit().toMillis(options.readTimeout()), e);
-            }
-            throw e;
-        } finally {
-            guard.cancel(false);
-            closeQuietly(in);
         }
-        if (cut.get()) {
-            throw new BodyTimeoutException(options.readTimeoutUnit().toMillis(options.readTimeout()), null);
+        return response.toBuilder().body(new BufferedBody(body)).build();
+    }
+
+    /**
+     * A body held in memory, whose bytes the {@link EstDecoder} parses in place: Jackson's parser
+     * over an array does less work than the same parser reading a stream in chunks.
+     */
+    static final class BufferedBody implements Response.Body {
+
+        private final byte[] bytes;
+
+        BufferedBody(byte[] bytes) {
+            this.bytes = bytes;
         }
-        return response.toBuilder().body(body).build();
+
+        /** @return the body's bytes; the array is this body's own, not a copy */
+        byte[] bytes() {
+            return bytes;
+        }
+
+        @Override
+        public Integer length() {
+            return bytes.length;
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return true;
+        }
+
+        @Override
+        public InputStream asInputStream() {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public java.io.Reader asReader(java.nio.charset.Charset charset) {
+            return new java.io.InputStreamReader(asInputStream(), charset);
+        }
+
+        @Override
+        public void close() {
+            // nothing to release: the bytes are in memory
+        }
+
+        @Override
+        public String toString() {
+            return "BufferedBody[" + bytes.length + " bytes]";
+        }
     }
 
     /**
@@ -106,33 +119,5 @@ final class BufferingClient implements Client {
         all[body.length] = (byte) next;
         System.arraycopy(rest, 0, all, body.length + 1, rest.length);
         return all;
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the stream is being abandoned; nothing more can be read from it either way
-        }
-    }
-
-    /** The body did not arrive completely within the attempt's budget. */
-    static final class BodyTimeoutException extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        BodyTimeoutException(long budgetMillis, Throwable cause) {
-            super("response body not received within " + budgetMillis + " ms", cause);
-        }
-    }
-
-    /** The client was closed while this attempt waited for its response; the body was discarded. */
-    static final class ClientClosedException extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        ClientClosedException() {
-            super("the EstClient was closed before the response body was read");
-        }
     }
 }

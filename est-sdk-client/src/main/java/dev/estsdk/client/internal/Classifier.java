@@ -83,14 +83,14 @@ final class Classifier {
             return new AttemptFailure(AttemptFailure.Kind.CONNECT, none(),
                     "could not connect (" + io.getClass().getSimpleName() + ")", false, io);
         }
-        if (io instanceof BufferingClient.ClientClosedException) {
+        if (io instanceof WholeBodyHttpClient.ClientClosedException) {
             return new AttemptFailure(AttemptFailure.Kind.FATAL, none(), io.getMessage(), true, io);
         }
         if (io instanceof SSLException) {
             return new AttemptFailure(AttemptFailure.Kind.FATAL, none(),
                     "TLS handshake failed (" + io.getClass().getSimpleName() + ")", false, io);
         }
-        if (io instanceof HttpTimeoutException || io instanceof BufferingClient.BodyTimeoutException
+        if (io instanceof HttpTimeoutException || io instanceof WholeBodyHttpClient.BodyTimeoutException
                 || io instanceof InterruptedIOException) {
             return new AttemptFailure(AttemptFailure.Kind.TIMEOUT, none(),
                     "attempt timed out (" + io.getMessage() + ")", true, io);

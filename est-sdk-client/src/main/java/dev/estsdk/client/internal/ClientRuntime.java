@@ -48,8 +48,8 @@ public final class ClientRuntime implements AutoCloseable {
                 ? new TokenCache(new TokenEndpoint(http, config.authUrl(), config.credentials(), config.userAgent(),
                         mapper, config.clock()), config.clock(), config.credentials().keySecret())
                 : new BasicAuthorizer(config.credentials());
-        // Every call schedules a guard and cancels it once the body is read; removing cancelled
-        // guards at once keeps them from piling up in the queue for the whole attempt budget.
+        // Every response body arms a guard and cancels it once the body has arrived; removing
+        // cancelled guards at once keeps them from piling up in the queue for the whole attempt budget.
         ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "est-sdk-body-watchdog");
             thread.setDaemon(true);
@@ -59,7 +59,7 @@ public final class ClientRuntime implements AutoCloseable {
         Request.Options defaults = new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                 config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
         FeignApiFactory apis = new FeignApiFactory(config.baseUrl().toString(),
-                new BufferingClient(new Http2Client(http), watchdog), mapper,
+                new BufferingClient(new Http2Client(new WholeBodyHttpClient(http, watchdog))), mapper,
                 new EstErrorDecoder(mapper, config.clock(), authorizer::secrets),
                 new EstHeaders(config.userAgent(), authorizer, config.readTimeout()), defaults);
         return new ClientRuntime(apis, new CallExecutor(config, connectTimeout, authorizer), watchdog, httpExecutor);

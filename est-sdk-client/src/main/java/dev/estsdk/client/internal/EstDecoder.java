@@ -20,10 +20,10 @@ import java.nio.charset.StandardCharsets;
  * are, an empty body as {@code null} (or the empty value of the type), everything else as JSON
  * with the client's {@link EstJson} mapper.
  *
- * <p>JSON is parsed straight from the body's bytes (the {@link BufferingClient} has already read
- * them into memory) with Jackson's byte-based UTF-8 parser, without copying them or decoding them
- * to characters first; a body whose {@code Content-Type} names another charset is read as text in
- * that charset.
+ * <p>JSON is parsed in place from the body's bytes (the {@link BufferingClient} has already read
+ * them into one array) with Jackson's byte-based UTF-8 parser, without copying them, streaming
+ * them or decoding them to characters first; a body whose {@code Content-Type} names another
+ * charset is read as text in that charset.
  */
 final class EstDecoder implements Decoder {
 
@@ -48,6 +48,10 @@ final class EstDecoder implements Decoder {
         Response.Body body = response.body();
         Charset charset = response.charset();
         JavaType javaType = mapper.constructType(type);
+        if (body instanceof BufferingClient.BufferedBody buffered && StandardCharsets.UTF_8.equals(charset)) {
+            byte[] bytes = buffered.bytes();
+            return bytes.length == 0 ? null : readInPlace(bytes, javaType);
+        }
         try (InputStream in = nonEmpty(body)) {
             if (in == null) {
                 return null;
@@ -55,6 +59,17 @@ final class EstDecoder implements Decoder {
             return StandardCharsets.UTF_8.equals(charset)
                     ? mapper.readValue(in, javaType)
                     : mapper.readValue(new InputStreamReader(in, charset), javaType);
+        } catch (RuntimeJsonMappingException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Object readInPlace(byte[] bytes, JavaType javaType) throws IOException {
+        try {
+            return mapper.readValue(bytes, javaType);
         } catch (RuntimeJsonMappingException e) {
             if (e.getCause() instanceof IOException cause) {
                 throw cause;
@@ -82,6 +97,9 @@ final class EstDecoder implements Decoder {
     private static byte[] bytes(Response response) throws IOException {
         if (response.body() == null) {
             return new byte[0];
+        }
+        if (response.body() instanceof BufferingClient.BufferedBody buffered) {
+            return buffered.bytes();
         }
         try (InputStream in = response.body().asInputStream()) {
             return in.readAllBytes();

@@ -2,7 +2,6 @@ package dev.estsdk.client.internal;
 
 import feign.Request;
 import feign.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +22,6 @@ class BufferingClientTest {
             Map.of(), null, StandardCharsets.UTF_8, null);
     private static final Request.Options OPTIONS = new Request.Options(1, TimeUnit.SECONDS, 10, TimeUnit.SECONDS,
             false);
-
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
-
-    @AfterEach
-    void stopWatchdog() {
-        watchdog.shutdownNow();
-    }
 
     @ParameterizedTest(name = "{0} bytes sent, Content-Length {1}")
     @CsvSource(nullValues = "none", value = {
@@ -68,7 +58,7 @@ class BufferingClientTest {
 
     private BufferingClient client(InputStream stream, Integer declaredLength) {
         return new BufferingClient((request, options) -> Response.builder().status(200).request(request)
-                .headers(Map.of()).body(stream, declaredLength).build(), watchdog);
+                .headers(Map.of()).body(stream, declaredLength).build());
     }
 
     /** Hands out at most 100 bytes per read, as a network stream may. */

@@ -64,6 +64,25 @@ class EstDecoderTest {
     }
 
     @Test
+    void decode_ofABodyOtherThanTheBufferingClients_readsItsStream() throws Exception {
+        Response json = Response.builder().status(200).request(REQUEST).headers(Map.of())
+                .body("{\"name\":\"t1\"}".getBytes(StandardCharsets.UTF_8)).build();
+
+        assertThat(decoder.decode(json, Named.class)).isEqualTo(new Named("t1"));
+    }
+
+    @Test
+    void decode_asBytesOrText_returnsTheBodyAsItIs() throws Exception {
+        byte[] pcap = {(byte) 0xd4, (byte) 0xc3, (byte) 0xb2, (byte) 0xa1, 0, 1};
+        Response download = Response.builder().status(200).request(REQUEST).headers(Map.of())
+                .body(new BufferingClient.BufferedBody(pcap)).build();
+
+        assertThat((byte[]) decoder.decode(download, byte[].class)).isEqualTo(pcap);
+        assertThat(decoder.decode(response(200, "text/csv", "id,from\n1,+12025550101\n", StandardCharsets.UTF_8),
+                String.class)).isEqualTo("id,from\n1,+12025550101\n");
+    }
+
+    @Test
     void decode_when204OrNoBody_returnsTheEmptyValueOfTheType() throws Exception {
         Response noContent = response(204, "application/json", "{\"name\":\"ignored\"}", StandardCharsets.UTF_8);
         Response noBody = Response.builder().status(200).request(REQUEST).headers(Map.of()).build();
@@ -80,7 +99,7 @@ class EstDecoderTest {
 
     private static Response response(int status, String contentType, String body, Charset charset) {
         Map<String, Collection<String>> headers = Map.of("content-type", List.of(contentType));
-        return Response.builder().status(status).request(REQUEST).headers(headers).body(body.getBytes(charset))
-                .build();
+        return Response.builder().status(status).request(REQUEST).headers(headers)
+                .body(new BufferingClient.BufferedBody(body.getBytes(charset))).build();
     }
 }

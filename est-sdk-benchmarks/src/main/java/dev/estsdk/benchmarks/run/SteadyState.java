@@ -63,7 +63,7 @@ final class SteadyState {
         } else if (drift <= TOLERANCE) {
             verdict = "steady";
         } else {
-            verdict = "**still warming up**: its score includes JIT warm-up";
+            verdict = "**still getting faster**: its score may include warm-up";
         }
         String driftText = Double.isNaN(drift) ? "-" : String.format(Locale.ROOT, "%+.0f%%", drift * 100);
         return "| " + side + " | " + values + " " + unit + " | " + driftText + " | " + verdict + " |";

@@ -18,7 +18,7 @@ class SteadyStateTest {
         List<Double> warming = List.of(968.0, 678.0, 457.0, 450.0, 412.0);
 
         assertThat(SteadyState.steady(warming)).isFalse();
-        assertThat(SteadyState.row("SDK", warming, "ms/op")).contains("still warming up").contains("+91%");
+        assertThat(SteadyState.row("SDK", warming, "ms/op")).contains("still getting faster").contains("+91%");
     }
 
     @Test

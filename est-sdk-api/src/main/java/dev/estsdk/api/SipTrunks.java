@@ -37,7 +37,9 @@ public interface SipTrunks {
      *
      * @param trunk the writable fields; read-only fields are not sent
      * @return the created trunk, with its {@link SipTrunk#domain()}
-     * @throws EstValidationException if the trunk breaks a builder rule (checked before any request)
+     * @throws EstValidationException if the trunk breaks a builder rule, or asks for a
+     *                                calls-per-second limit above 1, which the API cannot set
+     *                                (checked before any request)
      * @throws ConflictException      if another trunk already uses the host name (reported as
      *                                {@link BadRequestException} by some deployments)
      * @throws EstServiceException    for any other error response

@@ -34,6 +34,10 @@ final class PlanValidation {
         if (trunk == null && violations.stream().noneMatch(v -> v.field().startsWith("trunk."))) {
             fail("trunk", "is required: set trunk(t -> t.name(\"Acme HQ\").hostName(\"acme-hq\"))");
         }
+        if (trunk != null && trunk.callsPerSecond() != null && trunk.callsPerSecond() > 1) {
+            fail("trunk.callsPerSecond", "is read-only: every trunk starts at 1 call per second and only Sinch "
+                    + "(your account manager) can raise it; was " + trunk.callsPerSecond() + ", leave it unset");
+        }
         Optional<TrafficDirection> resolved = resolve(direction, outboundAuth, endpoints);
         resolved.ifPresentOrElse(d -> checkDirection(d, outboundAuth, endpoints),
                 () -> fail("plan", "carries no calls: add outboundAuth(...) for outbound calls, "

@@ -134,7 +134,9 @@ public record SipTrunk(String id, String name, String hostName, String topLevelD
         }
 
         /**
-         * Sets the calls-per-second limit. Read-only on the server.
+         * Sets the calls-per-second limit. Read-only on the server: updates never send it, and
+         * {@code SipTrunks.create} refuses a value above the default of 1, which only Sinch can
+         * raise. It is here so that a trunk read from the server can be copied with {@code toBuilder()}.
          *
          * @param callsPerSecond the limit, or null
          * @return this builder

@@ -2,6 +2,8 @@ package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.PagedIterable;
 import dev.estsdk.api.SipTrunks;
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.client.internal.CallRunner;
 import dev.estsdk.client.internal.Operation;
@@ -43,6 +45,9 @@ final class SipTrunksResource implements SipTrunks {
     private final SipTrunkApi api;
     private final CallRunner calls;
 
+    /** The limit every new trunk gets. */
+    static final int DEFAULT_CALLS_PER_SECOND = 1;
+
     SipTrunksResource(String encodedProjectId, SipTrunkApi api, CallRunner calls) {
         this.project = encodedProjectId;
         this.api = api;
@@ -51,7 +56,9 @@ final class SipTrunksResource implements SipTrunks {
 
     @Override
     public SipTrunk create(SipTrunk trunk) {
-        JsonBody body = Trunk.write(checked(trunk), JsonBody.forCreate());
+        SipTrunk checked = checked(trunk);
+        refuseRaisedCallsPerSecond(checked);
+        JsonBody body = Trunk.write(checked, JsonBody.forCreate());
         return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), Trunk::toModel);
     }
 
@@ -146,6 +153,20 @@ final class SipTrunksResource implements SipTrunks {
     }
 
     /** Re-checks builder rules: a record made through its constructor skips them. */
+    /**
+     * The API cannot set the calls-per-second limit: every trunk starts at the default of 1 and
+     * Sinch raises it on request. Creating a trunk that asks for more would silently give it less.
+     */
+    private static void refuseRaisedCallsPerSecond(SipTrunk trunk) {
+        Integer asked = trunk.callsPerSecond();
+        if (asked != null && asked > DEFAULT_CALLS_PER_SECOND) {
+            throw new EstValidationException("SipTrunk", List.of(new FieldViolation("callsPerSecond",
+                    "is read-only: every trunk starts at " + DEFAULT_CALLS_PER_SECOND
+                            + " call per second and only Sinch (your account manager) can raise it; was " + asked
+                            + ", leave it unset")));
+        }
+    }
+
     private static SipTrunk checked(SipTrunk trunk) {
         return Objects.requireNonNull(trunk, "trunk").toBuilder().build();
     }

@@ -84,6 +84,17 @@ class SipTrunksResourceTest extends WireMockResourceTest {
     }
 
     @Test
+    void create_askingForMoreThanTheDefaultCallsPerSecond_isRefusedBeforeAnyRequest() {
+        assertThatThrownBy(() -> trunks().create(t -> t.name("Acme HQ").hostName("acme-hq").callsPerSecond(5)))
+                .isInstanceOfSatisfying(EstValidationException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("callsPerSecond");
+                            assertThat(v.description()).contains("read-only").contains("was 5");
+                        }));
+        assertThat(requests()).isEmpty();
+    }
+
+    @Test
     void get_readsOneTrunk() {
         stub(get(urlEqualTo(BASE + "/trunks/01W4FFL35P4NC4K35SIPTRUNK1")), json(200, TRUNK_JSON));
 

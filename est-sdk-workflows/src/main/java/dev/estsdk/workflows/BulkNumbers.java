@@ -143,7 +143,8 @@ final class BulkNumbers {
                 return;
             } catch (RuntimeException e) {
                 // e.g. a client closed meanwhile: this number fails alone, the others' outcomes are kept
-                failures.put(number, e.getClass().getSimpleName() + ": " + e.getMessage());
+                failures.put(number, e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getClass().getSimpleName() + ": " + e.getMessage());
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -158,11 +159,14 @@ final class BulkNumbers {
         }
     }
 
-    /** Reads the number back after a write whose outcome is unknown. */
+    /**
+     * Reads the number back after a write whose outcome is unknown. A read that fails, for
+     * whatever reason, proves nothing: the write is tried again, and a failure there is recorded.
+     */
     private boolean reached(String number, Operation operation) {
         try {
             return operation.reached(api.phoneNumbers().get(number));
-        } catch (EstException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }

@@ -144,6 +144,6 @@ final class Teardown {
     }
 
     private static String unexpected(RuntimeException e) {
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

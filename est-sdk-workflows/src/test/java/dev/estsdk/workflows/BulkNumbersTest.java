@@ -101,6 +101,20 @@ class BulkNumbersTest {
     }
 
     @Test
+    void assignNumbers_whenTheReadBackAfterA5xxThrowsUnexpectedly_retriesTheWriteAndKeepsEveryOutcome() {
+        h.sim.faults().forOperation(EstOperation.ASSIGN_PHONE_NUMBER).failNext(1, 503);
+        TrunkProvisioner provisioner = TrunkProvisioner.builder(FaultyApi.throwing(h.est, "phoneNumbers", "get",
+                        new IllegalStateException("the EstClient is closed")))
+                .clock(h.clock).sleeper(h.sim::advance).bulkConcurrency(8).build();
+
+        BulkResult result = provisioner.assignNumbers(trunk.id(), NUMBERS);
+
+        assertThat(result.failed()).isEmpty();
+        assertThat(result.succeeded()).containsExactlyInAnyOrderElementsOf(NUMBERS);
+        assertThat(h.sim.counts().assignedNumbers()).isEqualTo(NUMBERS.size());
+    }
+
+    @Test
     void assignNumbers_badOrRepeatedNumbers_areRefusedBeforeAnyRequest() {
         assertThatThrownBy(() -> h.provisioner.assignNumbers(trunk.id(), List.of(NUMBERS.get(0), "12345",
                 NUMBERS.get(0))))

@@ -83,7 +83,8 @@ final class Classifier {
             return new AttemptFailure(AttemptFailure.Kind.CONNECT, none(),
                     "could not connect (" + io.getClass().getSimpleName() + ")", false, io);
         }
-        if (io instanceof WholeBodyHttpClient.ClientClosedException) {
+        if (io instanceof WholeBodyHttpClient.ClientClosedException
+                || io instanceof WholeBodyHttpClient.BodyTooLargeException) {
             return new AttemptFailure(AttemptFailure.Kind.FATAL, none(), io.getMessage(), true, io);
         }
         if (io instanceof SSLException) {

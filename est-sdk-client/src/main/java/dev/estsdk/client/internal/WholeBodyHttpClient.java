@@ -22,6 +22,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
@@ -48,6 +49,9 @@ final class WholeBodyHttpClient extends HttpClient {
     /** The largest declared body length that is allocated up front; longer bodies grow as they arrive. */
     static final int MAX_PRESIZED_BODY = 16 * 1024 * 1024;
 
+    /** The largest body one array can hold; a longer one fails the call instead of overflowing. */
+    static final int MAX_BODY = Integer.MAX_VALUE - 8;
+
     private final HttpClient delegate;
     private final ScheduledExecutorService watchdog;
 
@@ -73,11 +77,16 @@ final class WholeBodyHttpClient extends HttpClient {
             });
         } catch (IOException e) {
             // The JDK re-wraps a body subscriber's failure in a plain IOException; surface ours.
-            if (e.getCause() instanceof BodyTimeoutException timeout) {
-                throw new BodyTimeoutException(timeout.budgetMillis, e);
-            }
-            if (e.getCause() instanceof ClientClosedException) {
-                throw new ClientClosedException();
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BodyTimeoutException timeout) {
+                    throw new BodyTimeoutException(timeout.budgetMillis, e);
+                }
+                if (cause instanceof ClientClosedException) {
+                    throw new ClientClosedException(e);
+                }
+                if (cause instanceof BodyTooLargeException tooLarge) {
+                    throw new BodyTooLargeException(tooLarge.limit, e);
+                }
             }
             throw e;
         }
@@ -113,6 +122,7 @@ final class WholeBodyHttpClient extends HttpClient {
         private final long deadline;
         private final long budget;
         private final ScheduledExecutorService watchdog;
+        private final int limit;
         private byte[] buffer;
         private int size;
         private volatile Flow.Subscription subscription;
@@ -125,11 +135,19 @@ final class WholeBodyHttpClient extends HttpClient {
          * @param watchdog runs the guard that ends a body arriving too slowly
          */
         WholeBody(HttpResponse.ResponseInfo info, long start, long budget, ScheduledExecutorService watchdog) {
+            this(info, start, budget, watchdog, MAX_BODY);
+        }
+
+        /** As above, failing bodies longer than {@code limit} bytes with a {@link BodyTooLargeException}. */
+        WholeBody(HttpResponse.ResponseInfo info, long start, long budget, ScheduledExecutorService watchdog,
+                  int limit) {
+            this.limit = limit;
             this.budget = budget;
             this.deadline = budget == Long.MAX_VALUE ? Long.MAX_VALUE : start + budget;
             this.watchdog = watchdog;
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            this.buffer = new byte[declared >= 0 && declared <= MAX_PRESIZED_BODY ? (int) declared : 8192];
+            this.buffer = new byte[declared >= 0 && declared <= Math.min(MAX_PRESIZED_BODY, limit) ? (int) declared
+                    : Math.min(8192, limit)];
         }
 
         @Override
@@ -155,8 +173,12 @@ final class WholeBodyHttpClient extends HttpClient {
             }
             for (ByteBuffer item : items) {
                 int n = item.remaining();
+                if (n > limit - size) {
+                    tooLarge();
+                    return;
+                }
                 if (size + n > buffer.length) {
-                    buffer = Arrays.copyOf(buffer, Math.max(size + n, buffer.length * 2));
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(limit, Math.max(size + n, 2L * buffer.length)));
                 }
                 item.get(buffer, size, n);
                 size += n;
@@ -189,6 +211,16 @@ final class WholeBodyHttpClient extends HttpClient {
             }
         }
 
+        private void tooLarge() {
+            stopGuard();
+            if (result.completeExceptionally(new BodyTooLargeException(limit, null))) {
+                Flow.Subscription s = subscription;
+                if (s != null) {
+                    s.cancel();
+                }
+            }
+        }
+
         private void stopGuard() {
             ScheduledFuture<?> g = guard;
             if (g != null) {
@@ -197,12 +229,12 @@ final class WholeBodyHttpClient extends HttpClient {
         }
     }
 
-    /** Delivers one array to a subscriber, on its first request. */
+    /** Delivers one array to a subscriber, on its first request, from whichever thread asks. */
     private static final class Replay implements Flow.Subscription {
 
         private final Flow.Subscriber<List<ByteBuffer>> subscriber;
         private final byte[] bytes;
-        private boolean done;
+        private final AtomicBoolean done = new AtomicBoolean();
 
         Replay(Flow.Subscriber<List<ByteBuffer>> subscriber, byte[] bytes) {
             this.subscriber = subscriber;
@@ -211,10 +243,9 @@ final class WholeBodyHttpClient extends HttpClient {
 
         @Override
         public void request(long n) {
-            if (done) {
+            if (!done.compareAndSet(false, true)) {
                 return;
             }
-            done = true;
             if (n <= 0) {
                 subscriber.onError(new IllegalArgumentException("non-positive request: " + n));
                 return;
@@ -227,7 +258,7 @@ final class WholeBodyHttpClient extends HttpClient {
 
         @Override
         public void cancel() {
-            done = true;
+            done.set(true);
         }
     }
 
@@ -249,7 +280,10 @@ final class WholeBodyHttpClient extends HttpClient {
         }
     }
 
-    /** The delegate's response with the body the caller's handler made of the bytes. */
+    /**
+     * The delegate's response with the body the caller's handler made of the bytes. The client
+     * never follows redirects, so there is no previous response to report.
+     */
     private record Replayed<T>(HttpResponse<byte[]> whole, T body) implements HttpResponse<T> {
         @Override
         public int statusCode() {
@@ -306,7 +340,24 @@ final class WholeBodyHttpClient extends HttpClient {
         private static final long serialVersionUID = 1L;
 
         ClientClosedException() {
-            super("the EstClient was closed before the response body was read");
+            this(null);
+        }
+
+        ClientClosedException(Throwable cause) {
+            super("the EstClient was closed before the response body was read", cause);
+        }
+    }
+
+    /** The body is longer than one array can hold; asking again would not make it shorter. */
+    static final class BodyTooLargeException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int limit;
+
+        BodyTooLargeException(int limit, Throwable cause) {
+            super("response body longer than " + limit + " bytes, more than the client can hold", cause);
+            this.limit = limit;
         }
     }
 

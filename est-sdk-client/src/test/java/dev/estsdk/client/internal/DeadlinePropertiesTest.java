@@ -64,4 +64,24 @@ class DeadlinePropertiesTest {
             });
         }
     }
+
+    @Test
+    @DisplayName("P12: a body that dribbles forever is cut at the call deadline on a caller-supplied JDK client too")
+    void dribblingBody_onACallerSuppliedClient_isCutAtTheCallDeadline(WireMockRuntimeInfo wm) {
+        stubFor(get(TRUNK).willReturn(aResponse().withStatus(200).withBody("{\"id\":\"" + "x".repeat(2_000) + "\"}")
+                .withChunkedDribbleDelay(600, 60_000)));
+        java.net.http.HttpClient own = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(7))
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        try (Harness client = new Harness(wm.getHttpBaseUrl(), c -> c.httpClient(own)
+                .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(2)))) {
+
+            assertThatThrownBy(() -> client.get("t1"))
+                    .isInstanceOfSatisfying(EstTimeoutException.class,
+                            e -> assertThat(e.getMessage()).contains("call deadline of 2s exceeded"));
+            assertThat(client.events).singleElement()
+                    .satisfies(event -> assertThat(event.outcome()).isEqualTo(AttemptEvent.Outcome.TIMEOUT));
+        }
+    }
 }

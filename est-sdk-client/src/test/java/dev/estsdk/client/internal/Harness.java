@@ -34,10 +34,10 @@ final class Harness implements AutoCloseable {
         est = EstClient.builder().projectId("p1").credentials(config.credentials).baseUrl(baseUrl)
                 .authUrl(baseUrl + "/oauth2/token").connectTimeout(config.connectTimeout)
                 .readTimeout(config.readTimeout).callTimeout(config.callTimeout).retryPolicy(config.retryPolicy)
-                .attemptListener(events::add).clock(time).sleeper(time).build();
+                .httpClient(config.httpClient).attemptListener(events::add).clock(time).sleeper(time).build();
         runtime = ClientRuntime.create(new ClientConfig("p1", config.credentials, URI.create(baseUrl),
                 URI.create(baseUrl + "/oauth2/token"), config.connectTimeout, config.readTimeout, config.callTimeout,
-                config.retryPolicy, est.userAgent(), null, null, events::add, time, time));
+                config.retryPolicy, est.userAgent(), null, config.httpClient, events::add, time, time));
         api = runtime.apis().target(TestApi.class);
     }
 
@@ -50,6 +50,14 @@ final class Harness implements AutoCloseable {
         Duration readTimeout = Duration.ofSeconds(5);
         Duration callTimeout = Duration.ofSeconds(60);
         RetryPolicy retryPolicy = RetryPolicy.defaults();
+        java.net.http.HttpClient httpClient;
+
+        /** Sends through the given JDK client (its connect timeout becomes the client's). */
+        Config httpClient(java.net.http.HttpClient client) {
+            httpClient = client;
+            connectTimeout = client.connectTimeout().orElseThrow();
+            return this;
+        }
 
         Config oauth() {
             credentials = EstCredentials.oauth("key", "secret-0123456789");

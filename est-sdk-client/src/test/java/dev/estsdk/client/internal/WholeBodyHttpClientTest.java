@@ -81,6 +81,23 @@ class WholeBodyHttpClientTest {
     }
 
     @Test
+    void wholeBody_longerThanItsLimit_failsAsTooLargeAndCancelsTheExchange() {
+        WholeBodyHttpClient.WholeBody subscriber = new WholeBodyHttpClient.WholeBody(info(null), System.nanoTime(),
+                TimeUnit.SECONDS.toNanos(10), watchdog, 100);
+        FakeSubscription subscription = new FakeSubscription();
+
+        subscriber.onSubscribe(subscription);
+        subscriber.onNext(List.of(ByteBuffer.wrap(bytes(60))));
+        subscriber.onNext(List.of(ByteBuffer.wrap(bytes(60))));
+
+        assertThat(catchThrowable(() -> subscriber.getBody().toCompletableFuture().get()))
+                .cause().isInstanceOf(WholeBodyHttpClient.BodyTooLargeException.class)
+                .hasMessage("response body longer than 100 bytes, more than the client can hold");
+        assertThat(subscription.cancelled).isTrue();
+        assertThat(watchdog.getQueue()).isEmpty();
+    }
+
+    @Test
     void wholeBody_afterTheClientClosed_failsAsClosedAndCancelsTheExchange() {
         watchdog.shutdownNow();
         WholeBodyHttpClient.WholeBody subscriber = subscriber(10L, TimeUnit.SECONDS.toNanos(10));
@@ -120,9 +137,13 @@ class WholeBodyHttpClientTest {
     }
 
     private WholeBodyHttpClient.WholeBody subscriber(Long declared, long budgetNanos) {
+        return new WholeBodyHttpClient.WholeBody(info(declared), System.nanoTime(), budgetNanos, watchdog);
+    }
+
+    private static HttpResponse.ResponseInfo info(Long declared) {
         Map<String, List<String>> headers = declared == null ? Map.of()
                 : Map.of("Content-Length", List.of(String.valueOf(declared)));
-        HttpResponse.ResponseInfo info = new HttpResponse.ResponseInfo() {
+        return new HttpResponse.ResponseInfo() {
             @Override
             public int statusCode() {
                 return 200;
@@ -138,7 +159,6 @@ class WholeBodyHttpClientTest {
                 return HttpClient.Version.HTTP_1_1;
             }
         };
-        return new WholeBodyHttpClient.WholeBody(info, System.nanoTime(), budgetNanos, watchdog);
     }
 
     private static byte[] bytes(int n) {

@@ -40,7 +40,9 @@ final class SteadyState {
     /**
      * @param scores the measured iterations' scores in order, lower is better
      * @return true when the measurement shows no warm-up left: the first iterations were at most
-     *         {@value #TOLERANCE} slower than the last (false also when there are too few to judge)
+     *         {@value #TOLERANCE} slower than the last (false also when there are too few to judge);
+     *         iterations that got slower show no warm-up either, so they count as steady here and
+     *         {@link #row} names them separately
      */
     static boolean steady(List<Double> scores) {
         double drift = drift(scores);
@@ -54,12 +56,14 @@ final class SteadyState {
      * @return one Markdown table row: side, the scores, the drift and the judgement
      */
     static String row(String side, List<Double> scores, String unit) {
-        String values = scores.stream().map(s -> String.format(Locale.ROOT, "%.0f", s))
+        String values = scores.stream().map(s -> String.format(Locale.ROOT, s < 10 ? "%.2f" : "%.0f", s))
                 .collect(Collectors.joining(", "));
         double drift = drift(scores);
         String verdict;
         if (Double.isNaN(drift)) {
             verdict = "too few iterations to judge";
+        } else if (drift < -TOLERANCE) {
+            verdict = "getting slower: warmed up, but disturbed while measured";
         } else if (drift <= TOLERANCE) {
             verdict = "steady";
         } else {

@@ -30,8 +30,16 @@ class SteadyStateTest {
     }
 
     @Test
-    void iterationsThatGetSlower_areNotWarmUp() {
-        assertThat(SteadyState.steady(List.of(400.0, 410.0, 480.0, 600.0))).isTrue();
+    void iterationsThatGetSlower_areNotWarmUp_butAreNamedAsDisturbed() {
+        List<Double> slower = List.of(400.0, 410.0, 480.0, 600.0);
+
+        assertThat(SteadyState.steady(slower)).isTrue();
+        assertThat(SteadyState.row("raw", slower, "us/op")).contains("getting slower");
+    }
+
+    @Test
+    void scoresBelowTen_keepTwoDecimals() {
+        assertThat(SteadyState.row("SDK", List.of(1.234, 1.2, 1.25, 1.2), "ms/op")).contains("1.23, 1.20, 1.25, 1.20 ms/op");
     }
 
     @Test

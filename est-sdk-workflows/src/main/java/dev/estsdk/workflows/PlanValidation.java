@@ -34,9 +34,11 @@ final class PlanValidation {
         if (trunk == null && violations.stream().noneMatch(v -> v.field().startsWith("trunk."))) {
             fail("trunk", "is required: set trunk(t -> t.name(\"Acme HQ\").hostName(\"acme-hq\"))");
         }
-        if (trunk != null && trunk.callsPerSecond() != null && trunk.callsPerSecond() > 1) {
-            fail("trunk.callsPerSecond", "is read-only: every trunk starts at 1 call per second and only Sinch "
-                    + "(your account manager) can raise it; was " + trunk.callsPerSecond() + ", leave it unset");
+        if (trunk != null && trunk.callsPerSecond() != null
+                && trunk.callsPerSecond() > SipTrunk.DEFAULT_CALLS_PER_SECOND) {
+            fail("trunk.callsPerSecond", "is read-only: every trunk starts at " + SipTrunk.DEFAULT_CALLS_PER_SECOND
+                    + " call per second and only Sinch (your account manager) can raise it; was "
+                    + trunk.callsPerSecond() + ", leave it unset");
         }
         Optional<TrafficDirection> resolved = resolve(direction, outboundAuth, endpoints);
         resolved.ifPresentOrElse(d -> checkDirection(d, outboundAuth, endpoints),

@@ -38,6 +38,13 @@ public record SipTrunk(String id, String name, String hostName, String topLevelD
                        Integer callsPerSecond, boolean enableCallerName, String callForwardNumber,
                        boolean enableCallForward, Instant createTime, Instant updateTime,
                        String projectId) {
+
+    /**
+     * The calls-per-second limit every trunk starts with. The API cannot change it (only Sinch
+     * raises it on request), so creating a trunk that asks for more is refused.
+     */
+    public static final int DEFAULT_CALLS_PER_SECOND = 1;
+
     /**
      * Starts an empty trunk; set at least {@code name} and {@code hostName}.
      *

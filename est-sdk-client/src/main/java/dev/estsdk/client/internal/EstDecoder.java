@@ -45,20 +45,9 @@ final class EstDecoder implements Decoder {
         if (response.body() == null || response.status() == 204) {
             return Util.emptyValueOf(type);
         }
-        Response.Body body = response.body();
-        Charset charset = response.charset();
         JavaType javaType = mapper.constructType(type);
-        if (body instanceof BufferingClient.BufferedBody buffered && StandardCharsets.UTF_8.equals(charset)) {
-            byte[] bytes = buffered.bytes();
-            return bytes.length == 0 ? null : readInPlace(bytes, javaType);
-        }
-        try (InputStream in = nonEmpty(body)) {
-            if (in == null) {
-                return null;
-            }
-            return StandardCharsets.UTF_8.equals(charset)
-                    ? mapper.readValue(in, javaType)
-                    : mapper.readValue(new InputStreamReader(in, charset), javaType);
+        try {
+            return read(response.body(), response.charset(), javaType);
         } catch (RuntimeJsonMappingException e) {
             if (e.getCause() instanceof IOException cause) {
                 throw cause;
@@ -67,14 +56,18 @@ final class EstDecoder implements Decoder {
         }
     }
 
-    private Object readInPlace(byte[] bytes, JavaType javaType) throws IOException {
-        try {
-            return mapper.readValue(bytes, javaType);
-        } catch (RuntimeJsonMappingException e) {
-            if (e.getCause() instanceof IOException cause) {
-                throw cause;
+    /** Parses a non-empty body as JSON, or returns null for an empty one. */
+    private Object read(Response.Body body, Charset charset, JavaType javaType) throws IOException {
+        boolean utf8 = StandardCharsets.UTF_8.equals(charset);
+        if (body instanceof BufferingClient.BufferedBody buffered && utf8) {
+            byte[] bytes = buffered.bytes();
+            return bytes.length == 0 ? null : mapper.readValue(bytes, javaType);
+        }
+        try (InputStream in = nonEmpty(body)) {
+            if (in == null) {
+                return null;
             }
-            throw e;
+            return utf8 ? mapper.readValue(in, javaType) : mapper.readValue(new InputStreamReader(in, charset), javaType);
         }
     }
 

@@ -45,9 +45,6 @@ final class SipTrunksResource implements SipTrunks {
     private final SipTrunkApi api;
     private final CallRunner calls;
 
-    /** The limit every new trunk gets. */
-    static final int DEFAULT_CALLS_PER_SECOND = 1;
-
     SipTrunksResource(String encodedProjectId, SipTrunkApi api, CallRunner calls) {
         this.project = encodedProjectId;
         this.api = api;
@@ -159,9 +156,9 @@ final class SipTrunksResource implements SipTrunks {
      */
     private static void refuseRaisedCallsPerSecond(SipTrunk trunk) {
         Integer asked = trunk.callsPerSecond();
-        if (asked != null && asked > DEFAULT_CALLS_PER_SECOND) {
+        if (asked != null && asked > SipTrunk.DEFAULT_CALLS_PER_SECOND) {
             throw new EstValidationException("SipTrunk", List.of(new FieldViolation("callsPerSecond",
-                    "is read-only: every trunk starts at " + DEFAULT_CALLS_PER_SECOND
+                    "is read-only: every trunk starts at " + SipTrunk.DEFAULT_CALLS_PER_SECOND
                             + " call per second and only Sinch (your account manager) can raise it; was " + asked
                             + ", leave it unset")));
         }

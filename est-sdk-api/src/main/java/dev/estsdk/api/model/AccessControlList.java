@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -152,14 +153,14 @@ public record AccessControlList(String id, String name, boolean enabled, List<Ip
         /**
          * Replaces all networks.
          *
-         * @param ipRanges the ranges; null means none
+         * @param ipRanges the ranges; not null (an empty collection means none)
          * @return this builder
+         * @throws NullPointerException if ipRanges is null
          */
         public Builder ipRanges(Collection<IpRange> ipRanges) {
+            Objects.requireNonNull(ipRanges, "ipRanges");
             this.ipRanges.clear();
-            if (ipRanges != null) {
-                this.ipRanges.addAll(ipRanges);
-            }
+            this.ipRanges.addAll(ipRanges);
             return this;
         }
 

@@ -148,7 +148,10 @@ public record CallBlockingRule(String id, String name, Direction direction, Stri
          */
         public CallBlockingRule build() {
             Check check = Check.of("CallBlockingRule");
+            check.blankIfSet("name", name);
             check.required("direction", direction);
+            check.blankIfSet("callerMatch", callerMatch);
+            check.blankIfSet("calleeMatch", calleeMatch);
             check.isoAlpha2IfSet("callerCountry", callerCountry);
             check.isoAlpha2IfSet("calleeCountry", calleeCountry);
             check.throwIfInvalid();

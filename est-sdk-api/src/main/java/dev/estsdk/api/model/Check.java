@@ -5,6 +5,7 @@ import dev.estsdk.api.exception.FieldViolation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Collects every rule that one {@code build()} finds broken, so the caller sees them all in one
@@ -12,8 +13,6 @@ import java.util.List;
  * what is expected and, for values that are not secret, what was given.
  */
 final class Check {
-
-    private static final int MAX_ECHO = 60;
 
     private final String subject;
     private final String prefix;
@@ -54,33 +53,28 @@ final class Check {
         return true;
     }
 
-    boolean notBlank(String field, String value) {
-        if (!required(field, value)) {
-            return false;
-        }
-        if (value.isBlank()) {
-            fail(field, "must not be blank");
-            return false;
-        }
-        return true;
+    /** Records the rule {@code result} names, if any; true when there was none. */
+    boolean apply(String field, Optional<String> result) {
+        result.ifPresent(rule -> fail(field, rule));
+        return result.isEmpty();
     }
 
-    /** Null is fine (the field is optional); an empty or blank string is a mistake. */
+    /** Required free text: {@link FieldRules#text(String)}. */
+    boolean notBlank(String field, String value) {
+        return apply(field, FieldRules.text(value));
+    }
+
+    /** Optional free text: {@link FieldRules#textIfSet(String)}. */
     void blankIfSet(String field, String value) {
-        if (value != null && value.isBlank()) {
-            fail(field, "must not be blank when set (leave it null to omit it)");
-        }
+        apply(field, FieldRules.textIfSet(value));
     }
 
     void hostName(String field, String value) {
-        if (!notBlank(field, value)) {
-            return;
-        }
-        if (value.length() > 63) {
-            fail(field, "must be at most 63 characters long (was " + value.length() + ")");
-        } else if (!Syntax.isHostLabelCharset(value)) {
-            fail(field, "must contain only letters, digits and hyphens" + was(value));
-        }
+        apply(field, FieldRules.hostName(value));
+    }
+
+    void username(String field, String value) {
+        apply(field, FieldRules.username(value));
     }
 
     void ipv4(String field, String value) {
@@ -96,14 +90,12 @@ final class Check {
     }
 
     void e164(String field, String value) {
-        if (notBlank(field, value)) {
-            e164IfSet(field, value);
-        }
+        apply(field, FieldRules.e164(value));
     }
 
     void e164IfSet(String field, String value) {
-        if (value != null && !Syntax.isE164(value)) {
-            fail(field, "must be an E.164 number: + then 2 to 15 digits, e.g. +15551234567" + was(value));
+        if (value != null) {
+            e164(field, value);
         }
     }
 
@@ -131,11 +123,7 @@ final class Check {
         }
     }
 
-    /** Echoes a non-secret value, shortened and without control characters. */
     private static String was(String value) {
-        String shown = value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) + "..." : value;
-        StringBuilder sb = new StringBuilder(" (was \"");
-        shown.chars().forEach(c -> sb.append(Character.isISOControl(c) ? '?' : (char) c));
-        return sb.append("\")").toString();
+        return FieldRules.was(value);
     }
 }

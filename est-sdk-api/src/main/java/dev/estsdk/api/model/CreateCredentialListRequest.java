@@ -3,8 +3,10 @@ package dev.estsdk.api.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The body of a credential-list creation: a name and the SIP users with their passwords.
@@ -60,6 +62,8 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
     public static final class Builder {
         private String name;
         private final List<NewCredential> credentials = new ArrayList<>();
+        /** Indexes of passwords refused on entry: a {@link Secret} cannot hold control characters. */
+        private final Set<Integer> unrepresentable = new HashSet<>();
 
         private Builder() {
         }
@@ -82,14 +86,11 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
          * @param username the SIP username
          * @param password the password, see {@link PasswordPolicy}
          * @return this builder
-         * @throws IllegalArgumentException if the password contains a control character such as
-         *                                  CR or LF; the message names the field, e.g.
-         *                                  {@code credentials[0].password}, never the password
          */
         public Builder credential(String username, String password) {
-            if (password != null && password.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("credentials[" + credentials.size()
-                        + "].password must not contain control characters such as CR or LF");
+            if (password != null && FieldRules.hasControl(password)) {
+                unrepresentable.add(credentials.size());
+                return credential(username, (Secret) null);
             }
             Secret secret = password == null || password.isEmpty() ? null : Secret.of(password);
             return credential(username, secret);
@@ -125,6 +126,7 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
          */
         public Builder credentials(Collection<NewCredential> credentials) {
             this.credentials.clear();
+            this.unrepresentable.clear();
             if (credentials != null) {
                 this.credentials.addAll(credentials);
             }
@@ -153,7 +155,12 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
                 if (!check.required(field, credential)) {
                     continue;
                 }
-                credential.check(check.at(field));
+                if (unrepresentable.contains(i)) {
+                    check.username(field + ".username", credential.username());
+                    check.fail(field + ".password", "must not contain white space or control characters");
+                } else {
+                    credential.check(check.at(field));
+                }
                 Integer first = credential.username() == null ? null
                         : firstIndexOfUsername.putIfAbsent(credential.username(), i);
                 if (first != null) {

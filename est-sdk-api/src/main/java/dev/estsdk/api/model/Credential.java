@@ -65,7 +65,7 @@ public record Credential(String id, String username) {
          */
         public Credential build() {
             Check check = Check.of("Credential");
-            check.notBlank("username", username);
+            check.username("username", username);
             check.throwIfInvalid();
             return new Credential(id, username);
         }

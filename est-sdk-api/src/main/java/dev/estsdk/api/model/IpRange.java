@@ -159,8 +159,16 @@ public record IpRange(String id, String description, String ipAddress, int range
         }
 
         void check(Check check) {
+            check.blankIfSet("description", description);
             check.ipv4("ipAddress", ipAddress);
             check.between("range", range, 1, 32);
+            if (Syntax.isIpv4(ipAddress) && range >= 1 && range <= 32) {
+                String network = Syntax.networkAddress(ipAddress, range);
+                if (!network.equals(ipAddress)) {
+                    check.fail("ipAddress", "must be the network address of its /" + range + " range: "
+                            + ipAddress + "/" + range + " has host bits set; use " + network + "/" + range);
+                }
+            }
         }
 
         IpRange unchecked() {

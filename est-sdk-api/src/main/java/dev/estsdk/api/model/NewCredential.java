@@ -32,7 +32,7 @@ public record NewCredential(String username, Secret password) {
     }
 
     void check(Check check) {
-        check.notBlank("username", username);
+        check.username("username", username);
         PasswordPolicy.check(check, "password", password);
     }
 }

@@ -4,6 +4,7 @@ import dev.estsdk.api.exception.EstValidationException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The password policy EST enforces on SIP credentials: at least {@value #MIN_LENGTH}
@@ -27,11 +28,13 @@ public final class PasswordPolicy {
      * Tells whether a password meets the policy.
      *
      * @param password the password
-     * @return true if it is long enough and has an upper-case letter, a lower-case letter and a digit
+     * @return true if it has {@value #MIN_LENGTH} to {@value FieldRules#MAX_PASSWORD_LENGTH}
+     *         characters, an upper-case letter, a lower-case letter and a digit, and no white space
+     *         or control characters
      * @throws NullPointerException if password is null
      */
     public static boolean isSatisfiedBy(Secret password) {
-        return unmet(password).isEmpty();
+        return unmetRule(password.reveal()).isEmpty();
     }
 
     /**
@@ -50,15 +53,24 @@ public final class PasswordPolicy {
 
     static void check(Check check, String field, Secret password) {
         if (check.required(field, password)) {
-            List<String> unmet = unmet(password);
-            if (!unmet.isEmpty()) {
-                check.fail(field, RULE + " (missing: " + String.join(", ", unmet) + ")");
-            }
+            unmetRule(password.reveal()).ifPresent(rule -> check.fail(field, rule));
         }
     }
 
-    private static List<String> unmet(Secret password) {
-        String value = password.reveal();
+    /** The broken rule for a password, never echoing it; empty when the password is acceptable. */
+    static Optional<String> unmetRule(String value) {
+        if (value.length() > FieldRules.MAX_PASSWORD_LENGTH) {
+            return Optional.of("must be at most " + FieldRules.MAX_PASSWORD_LENGTH + " characters long");
+        }
+        if (value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return Optional.of("must not contain white space or control characters");
+        }
+        List<String> unmet = unmet(value);
+        return unmet.isEmpty() ? Optional.empty()
+                : Optional.of(RULE + " (missing: " + String.join(", ", unmet) + ")");
+    }
+
+    private static List<String> unmet(String value) {
         List<String> unmet = new ArrayList<>();
         if (value.codePointCount(0, value.length()) < MIN_LENGTH) {
             unmet.add("length");

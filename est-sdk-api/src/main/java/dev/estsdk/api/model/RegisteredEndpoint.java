@@ -90,7 +90,7 @@ public record RegisteredEndpoint(String id, String sipTrunkId, String name, Stri
         public RegisteredEndpoint build() {
             Check check = Check.of("RegisteredEndpoint");
             checkShared(check);
-            check.notBlank("credentialUsername", credentialUsername);
+            check.username("credentialUsername", credentialUsername);
             check.throwIfInvalid();
             return new RegisteredEndpoint(id, sipTrunkId, name, credentialUsername, transport,
                     priority, enabled, createTime, updateTime, projectId);

@@ -47,6 +47,18 @@ final class Syntax {
         return true;
     }
 
+    /** The network address of {@code ipv4/prefix}: the address with its host bits cleared. */
+    static String networkAddress(String ipv4, int prefix) {
+        String[] parts = ipv4.split("\\.");
+        long address = 0;
+        for (String part : parts) {
+            address = (address << 8) | Integer.parseInt(part);
+        }
+        long mask = (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
+        long network = address & mask;
+        return (network >>> 24) + "." + ((network >>> 16) & 0xFF) + "." + ((network >>> 8) & 0xFF) + "." + (network & 0xFF);
+    }
+
     /** A DNS host name of one or more labels; a string of digits and dots must be an IPv4. */
     static boolean isHostName(String s) {
         if (s == null || s.isEmpty() || s.length() > 253 || DIGITS_AND_DOTS.matcher(s).matches()) {

@@ -28,7 +28,7 @@ class IpRangeTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 24, 32})
     void build_whenRangeWithin1To32_succeeds(int range) {
-        assertThat(IpRange.builder().ipAddress("10.0.0.0").range(range).build().range()).isEqualTo(range);
+        assertThat(IpRange.builder().ipAddress("0.0.0.0").range(range).build().range()).isEqualTo(range);
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ class SipTrunkTest {
     @Test
     void build_whenHostNameHasDot_failsNamingFieldAndRule() {
         assertThat(failureOf(() -> valid().hostName("acme.example").build()))
-                .hasMessageContaining("hostName: must contain only letters, digits and hyphens (was \"acme.example\")");
+                .hasMessageContaining("hostName: must contain only letters, digits and hyphens (one DNS label, no dots) (was \"acme.example\")");
     }
 
     @ParameterizedTest

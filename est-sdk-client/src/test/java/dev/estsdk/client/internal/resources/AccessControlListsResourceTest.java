@@ -50,7 +50,7 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
         stub(post(urlEqualTo(ACLS)), json(200, ACL_JSON));
 
         AccessControlList created = acls().create(a -> a.name("My new ACL")
-                .ipRange(r -> r.description("Location 1").ipAddress("15.15.15.15").range(20))
+                .ipRange(r -> r.description("Location 1").ipAddress("15.15.0.0").range(20))
                 .ipRange(IpRange.ofCidr("203.0.113.10/32")));
 
         assertThat(created).isEqualTo(ACL);
@@ -58,7 +58,7 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
         assertSent(request, "POST", ACLS);
         assertJsonBody(request, """
                 {"name":"My new ACL","enabled":true,"ipRanges":[
-                  {"description":"Location 1","ipAddress":"15.15.15.15","range":20},
+                  {"description":"Location 1","ipAddress":"15.15.0.0","range":20},
                   {"ipAddress":"203.0.113.10","range":32}]}""");
         assertThat(runner.names()).containsExactly("CreateAccessControlList");
     }
@@ -137,12 +137,12 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
     void addIpRange_postsTheWritableFields() {
         stub(post(urlEqualTo(ACLS + "/a1/ipRanges")), json(200, RANGE_JSON));
 
-        IpRange added = acls().addIpRange("a1", r -> r.ipAddress("10.0.1.1").range(24).description("West wing"));
+        IpRange added = acls().addIpRange("a1", r -> r.ipAddress("10.0.1.0").range(24).description("West wing"));
 
         assertThat(added).isEqualTo(RANGE);
         LoggedRequest request = onlyRequest();
         assertSent(request, "POST", ACLS + "/a1/ipRanges");
-        assertJsonBody(request, "{\"description\":\"West wing\",\"ipAddress\":\"10.0.1.1\",\"range\":24}");
+        assertJsonBody(request, "{\"description\":\"West wing\",\"ipAddress\":\"10.0.1.0\",\"range\":24}");
         assertThat(runner.names()).containsExactly("AddIpRangeToAccessControlList");
     }
 
@@ -171,12 +171,12 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
         stub(put(urlEqualTo(ACLS + "/a1/ipRanges/r1")), json(200, RANGE_JSON));
 
         IpRange updated = acls().updateIpRange("a1", "r1",
-                RANGE.toBuilder().ipAddress("11.12.13.14").range(27).description(null).build());
+                RANGE.toBuilder().ipAddress("11.12.13.0").range(27).description(null).build());
 
         assertThat(updated).isEqualTo(RANGE);
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", ACLS + "/a1/ipRanges/r1");
-        assertJsonBody(request, "{\"description\":null,\"ipAddress\":\"11.12.13.14\",\"range\":27}");
+        assertJsonBody(request, "{\"description\":null,\"ipAddress\":\"11.12.13.0\",\"range\":27}");
         assertThat(runner.names()).containsExactly("UpdateIpRangeFromAccessControlList");
     }
 

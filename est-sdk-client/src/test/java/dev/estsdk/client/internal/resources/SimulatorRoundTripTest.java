@@ -98,7 +98,7 @@ class SimulatorRoundTripTest {
         IpRange range = est.accessControlLists().addIpRange(acl.id(), IpRange.ofCidr("198.51.100.0/24"));
         assertThat(est.accessControlLists().listIpRanges(acl.id())).hasSize(2);
         IpRange widened = est.accessControlLists().updateIpRange(acl.id(), range.id(),
-                range.toBuilder().range(16).description("DR site").build());
+                range.toBuilder().ipAddress("198.51.0.0").range(16).description("DR site").build());
         assertThat(widened.range()).isEqualTo(16);
         est.accessControlLists().deleteIpRange(acl.id(), range.id());
         assertThat(est.accessControlLists().listIpRanges(acl.id())).hasSize(1);

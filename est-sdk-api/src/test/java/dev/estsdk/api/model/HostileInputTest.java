@@ -1,0 +1,230 @@
+package dev.estsdk.api.model;
+
+import dev.estsdk.api.exception.FieldViolation;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static dev.estsdk.api.model.BuildFailures.violationsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/**
+ * Property 30 for the models: every builder refuses hostile values in every field it sends,
+ * naming that field, and the same builders accept the ordinary values beside them. Each row is
+ * one builder, one field and one value; the table is built from a few lists so that a new field
+ * or a new kind of hostile value is one line.
+ */
+class HostileInputTest {
+
+    private static final String LONG = "a".repeat(10_000);
+
+    /** Values no free-text field (name, description, match prefix) may carry. */
+    private static final Map<String, String> HOSTILE_TEXT = Map.of(
+            "NUL", "acme\u0000pbx",
+            "CR", "acme\rpbx",
+            "LF", "acme\npbx",
+            "CRLF header injection", "acme\r\nX-Injected: 1",
+            "TAB", "acme\tpbx",
+            "DEL", "acme\u007fpbx",
+            "C1 control", "acme\u0085pbx",
+            "10,000 characters", LONG,
+            "256 characters", "n".repeat(FieldRules.MAX_TEXT_LENGTH + 1),
+            "blank", "   ");
+
+    /** Values no trunk host name may be: each is not one DNS label of letters, digits and hyphens. */
+    private static final Map<String, String> HOSTILE_HOST_NAMES = Map.ofEntries(
+            Map.entry("leading hyphen", "-acme"),
+            Map.entry("trailing hyphen", "acme-"),
+            Map.entry("only a hyphen", "-"),
+            Map.entry("dot", "acme.pbx"),
+            Map.entry("full domain", "acme.pstn.sinch.com"),
+            Map.entry("64 characters", "h".repeat(64)),
+            Map.entry("10,000 characters", LONG),
+            Map.entry("underscore", "acme_pbx"),
+            Map.entry("space", "acme pbx"),
+            Map.entry("NUL", "acme\u0000"),
+            Map.entry("CRLF", "acme\r\n"),
+            Map.entry("non-ASCII letter", "acmé"),
+            Map.entry("slash", "acme/../x"),
+            Map.entry("blank", " "),
+            Map.entry("empty", ""));
+
+    private static final Map<String, String> HOSTILE_USERNAMES = Map.of(
+            "space inside", "user one",
+            "leading space", " user",
+            "NUL", "user\u0000",
+            "CRLF", "user\r\nX: 1",
+            "TAB", "user\t1",
+            "65 characters", "u".repeat(FieldRules.MAX_USERNAME_LENGTH + 1),
+            "10,000 characters", LONG,
+            "blank", "  ",
+            "empty", "");
+
+    private static final Map<String, String> HOSTILE_PASSWORDS = Map.of(
+            "twelve spaces and Aa1", "            Aa1",
+            "space inside", "Secret Pass1234",
+            "NUL", "SecretPass123\u0000",
+            "CRLF", "SecretPass123\r\n",
+            "TAB", "Secret\tPass123",
+            "129 characters", "Aa1" + "x".repeat(FieldRules.MAX_PASSWORD_LENGTH - 2),
+            "10,000 characters", "Aa1" + LONG,
+            "too short", "Aa1aaaa",
+            "no digit", "SecretPassword",
+            "no upper case", "secretpass1234");
+
+    private static final Map<String, String> HOSTILE_E164 = Map.of(
+            "no plus", "12025550101",
+            "leading zero", "+0202555010",
+            "16 digits", "+1202555010199999",
+            "letters", "+1202555ABCD",
+            "space", "+1 202 555 0101",
+            "CRLF", "+12025550101\r\n",
+            "NUL", "+1202555\u00000101",
+            "10,000 characters", "+1" + "2".repeat(9_998),
+            "blank", " ");
+
+    private static final Map<String, String> HOSTILE_IPV4 = Map.of(
+            "CIDR string", "203.0.113.0/24",
+            "leading zero octet", "203.0.113.010",
+            "octet over 255", "203.0.113.256",
+            "three octets", "203.0.113",
+            "IPv6", "2001:db8::1",
+            "CRLF", "203.0.113.10\r\n",
+            "NUL", "203.0.113.10\u0000",
+            "10,000 characters", LONG,
+            "blank", " ");
+
+    private static final Map<String, String> HOSTILE_ENDPOINT_ADDRESSES = Map.of(
+            "CRLF", "sbc.example.com\r\n",
+            "NUL", "sbc\u0000.example.com",
+            "space", "sbc example.com",
+            "label with leading hyphen", "-sbc.example.com",
+            "empty label", "sbc..example.com",
+            "bad dotted quad", "203.0.113.300",
+            "10,000 characters", LONG,
+            "blank", " ");
+
+    private static final Map<String, String> HOSTILE_COUNTRY_CODES = Map.of(
+            "lower case", "se",
+            "three letters", "SWE",
+            "digits", "46",
+            "CRLF", "SE\r\n",
+            "NUL", "S\u0000",
+            "10,000 characters", LONG);
+
+    /** One field of one builder: how to build with a value in that field, and the field's name. */
+    private record Field(String builder, String field, Function<String, Object> buildWith) {
+        @Override
+        public String toString() {
+            return builder + "." + field;
+        }
+    }
+
+    private static final List<Field> TEXT_FIELDS = List.of(
+            new Field("SipTrunk", "name", v -> SipTrunk.builder().name(v).hostName("acme").build()),
+            new Field("AccessControlList", "name", v -> AccessControlList.builder().name(v)
+                    .ipRange(IpRange.ofCidr("203.0.113.0/24")).build()),
+            new Field("IpRange", "description", v -> IpRange.builder().ipAddress("203.0.113.10").description(v).build()),
+            new Field("StaticEndpoint", "name", v -> StaticEndpoint.builder().name(v).address("203.0.113.10").build()),
+            new Field("RegisteredEndpoint", "name", v -> RegisteredEndpoint.builder().name(v)
+                    .credentialUsername("user01").build()),
+            new Field("CredentialList", "name", v -> CredentialList.builder().name(v).build()),
+            new Field("CreateCredentialListRequest", "name", v -> CreateCredentialListRequest.builder().name(v)
+                    .credential("user01", "SecretPass1234").build()),
+            new Field("CallBlockingRule", "name", v -> CallBlockingRule.builder().name(v).direction(Direction.INBOUND).build()),
+            new Field("CallBlockingRule", "callerMatch", v -> CallBlockingRule.builder().callerMatch(v)
+                    .direction(Direction.INBOUND).build()),
+            new Field("CallBlockingRule", "calleeMatch", v -> CallBlockingRule.builder().calleeMatch(v)
+                    .direction(Direction.INBOUND).build()),
+            new Field("CallFilter", "from", v -> CallFilter.builder().from(v).build()),
+            new Field("CallFilter", "to", v -> CallFilter.builder().to(v).build()),
+            new Field("CallFilter", "trunkId", v -> CallFilter.builder().trunkId(v).build()));
+
+    private static final List<Field> USERNAME_FIELDS = List.of(
+            new Field("Credential", "username", v -> Credential.builder().username(v).build()),
+            new Field("RegisteredEndpoint", "credentialUsername", v -> RegisteredEndpoint.builder().name("ua")
+                    .credentialUsername(v).build()),
+            new Field("CreateCredentialListRequest", "credentials[0].username", v -> CreateCredentialListRequest
+                    .builder().name("users").credential(v, "SecretPass1234").build()));
+
+    private static final List<Field> PASSWORD_FIELDS = List.of(
+            new Field("CreateCredentialListRequest", "credentials[0].password", v -> CreateCredentialListRequest
+                    .builder().name("users").credential("user01", v).build()));
+
+    private static final List<Field> E164_FIELDS = List.of(
+            new Field("PhoneNumber", "phoneNumber", v -> PhoneNumber.builder().phoneNumber(v).build()),
+            new Field("SipTrunk", "callForwardNumber", v -> SipTrunk.builder().name("acme").hostName("acme")
+                    .callForwardNumber(v).enableCallForward(true).build()));
+
+    static Stream<Arguments> hostileValues() {
+        List<Arguments> rows = new ArrayList<>();
+        addRows(rows, TEXT_FIELDS, HOSTILE_TEXT);
+        addRows(rows, List.of(new Field("SipTrunk", "hostName", v -> SipTrunk.builder().name("acme").hostName(v).build())),
+                HOSTILE_HOST_NAMES);
+        addRows(rows, USERNAME_FIELDS, HOSTILE_USERNAMES);
+        addRows(rows, PASSWORD_FIELDS, HOSTILE_PASSWORDS);
+        addRows(rows, E164_FIELDS, HOSTILE_E164);
+        addRows(rows, List.of(new Field("IpRange", "ipAddress", v -> IpRange.builder().ipAddress(v).build())), HOSTILE_IPV4);
+        addRows(rows, List.of(new Field("StaticEndpoint", "address", v -> StaticEndpoint.builder().name("sbc")
+                .address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
+        addRows(rows, List.of(
+                new Field("CountryPermission", "isoCode", v -> CountryPermission.builder().isoCode(v).build()),
+                new Field("CallBlockingRule", "callerCountry", v -> CallBlockingRule.builder().callerCountry(v)
+                        .direction(Direction.OUTBOUND).build())), HOSTILE_COUNTRY_CODES);
+        return rows.stream();
+    }
+
+    private static void addRows(List<Arguments> rows, List<Field> fields, Map<String, String> values) {
+        for (Field field : fields) {
+            values.forEach((kind, value) -> rows.add(Arguments.of(field, kind, value)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} refuses {1}")
+    @MethodSource("hostileValues")
+    @DisplayName("30. a builder refuses a hostile value, naming the field")
+    void builder_refusesHostileValue_namingTheField(Field field, String kind, String value) {
+        List<FieldViolation> violations = violationsOf(() -> field.buildWith().apply(value));
+
+        assertThat(violations).extracting(FieldViolation::field).contains(field.field());
+        assertThat(violations).allSatisfy(v -> assertThat(v.description())
+                .as("a message never carries the raw control characters or the whole long value")
+                .doesNotContain("\r", "\n", "\u0000").hasSizeLessThan(400));
+    }
+
+    static Stream<Arguments> ordinaryValues() {
+        List<Arguments> rows = new ArrayList<>();
+        TEXT_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Acme HQ – Ståhlberg's PBX #2")));
+        TEXT_FIELDS.forEach(f -> rows.add(Arguments.of(f, "n".repeat(FieldRules.MAX_TEXT_LENGTH))));
+        USERNAME_FIELDS.forEach(f -> rows.add(Arguments.of(f, "user.01-ext_7@pbx")));
+        USERNAME_FIELDS.forEach(f -> rows.add(Arguments.of(f, "u".repeat(FieldRules.MAX_USERNAME_LENGTH))));
+        PASSWORD_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Str0ng!Pa$$word")));
+        PASSWORD_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Aa1" + "x".repeat(FieldRules.MAX_PASSWORD_LENGTH - 3))));
+        E164_FIELDS.forEach(f -> rows.add(Arguments.of(f, "+12025550101")));
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} accepts \"{1}\"")
+    @MethodSource("ordinaryValues")
+    void builder_acceptsOrdinaryValueAtTheLimit(Field field, String value) {
+        assertThatCode(() -> field.buildWith().apply(value)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostNamesAtTheEdge")
+    void hostName_acceptsEveryValidDnsLabel(String hostName) {
+        assertThat(SipTrunk.builder().name("acme").hostName(hostName).build().hostName()).isEqualTo(hostName);
+    }
+
+    static Stream<String> hostNamesAtTheEdge() {
+        return Stream.of("a", "7", "acme-pbx", "a-b-c", "ACME01", "x".repeat(FieldRules.MAX_HOST_NAME_LENGTH));
+    }
+}

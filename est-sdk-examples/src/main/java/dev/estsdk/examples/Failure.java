@@ -70,7 +70,7 @@ public record Failure(ExitCode exitCode, String message) {
             return new Failure(ExitCode.UNAVAILABLE, message + "; check that the target is reachable ("
                     + TargetSettings.BASE_URL + ", network, proxy) and try again");
         }
-        if (error instanceof EstException || error instanceof WorkflowException) {
+        if (error instanceof EstException) {
             return new Failure(ExitCode.FAILED, message);
         }
         return new Failure(ExitCode.FAILED, error.getClass().getSimpleName() + ": " + message);

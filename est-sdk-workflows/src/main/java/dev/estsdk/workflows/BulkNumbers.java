@@ -8,6 +8,7 @@ import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.exception.RateLimitException;
 import dev.estsdk.api.exception.ServerErrorException;
 import dev.estsdk.api.model.PhoneNumber;
+import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.workflows.internal.AdaptiveLimit;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -200,8 +202,9 @@ final class BulkNumbers {
         int i = 0;
         for (String number : input) {
             String field = "numbers[" + i + "]";
-            if (!E164.isValid(number)) {
-                violations.add(new FieldViolation(field, E164.rule(number)));
+            Optional<String> broken = FieldRules.e164(number);
+            if (broken.isPresent()) {
+                violations.add(new FieldViolation(field, broken.get()));
             } else if (first.putIfAbsent(number, i) != null) {
                 violations.add(new FieldViolation(field, "is listed twice (same as numbers[" + first.get(number)
                         + "])"));

@@ -2,6 +2,7 @@ package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
+import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
@@ -131,8 +132,9 @@ final class PlanValidation {
     }
 
     private void existingId(String field, String id, Set<String> seen) {
-        if (id.isBlank()) {
-            fail(field + ".id", "must not be blank");
+        Optional<String> broken = FieldRules.id(id);
+        if (broken.isPresent()) {
+            fail(field + ".id", broken.get());
         } else if (!seen.add(id)) {
             fail(field + ".id", "is listed twice (" + id + ")");
         }
@@ -184,8 +186,9 @@ final class PlanValidation {
         for (int i = 0; i < numbers.size(); i++) {
             String number = numbers.get(i);
             String field = "phoneNumbers[" + i + "]";
-            if (!E164.isValid(number)) {
-                fail(field, E164.rule(number));
+            Optional<String> broken = FieldRules.e164(number);
+            if (broken.isPresent()) {
+                fail(field, broken.get());
                 continue;
             }
             Integer first = seen.putIfAbsent(number, i);

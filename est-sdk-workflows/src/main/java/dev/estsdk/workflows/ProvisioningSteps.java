@@ -14,6 +14,7 @@ import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.FieldRules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -274,10 +275,9 @@ public final class ProvisioningSteps {
      */
     public PhoneNumber assignNumber(String e164) {
         requireTrunk("assign a number");
-        if (!E164.isValid(e164)) {
-            throw new EstValidationException("ProvisioningSteps", List.of(
-                    new FieldViolation("phoneNumber", E164.rule(e164))));
-        }
+        FieldRules.e164(e164).ifPresent(rule -> {
+            throw new EstValidationException("ProvisioningSteps", List.of(new FieldViolation("phoneNumber", rule)));
+        });
         if (!hasEndpointOrLink()) {
             throw new OrderViolationException("Cannot assign " + e164 + " yet: trunk " + trunk.domain()
                     + " has no endpoint and no linked list. Create an endpoint first (inbound calls would "

@@ -4,6 +4,7 @@ import dev.estsdk.api.EstApi;
 import dev.estsdk.api.exception.EstErrorDetails;
 import dev.estsdk.api.exception.EstException;
 import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.CallBlockingRule;
@@ -15,7 +16,9 @@ import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.StaticEndpoint;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,17 +64,22 @@ public final class ResourceModifier {
      * @param api         the API
      * @param maxAttempts read-modify-write attempts, 1 to 10
      * @return the modifier
-     * @throws IllegalArgumentException if maxAttempts is out of range
+     * @throws EstValidationException if maxAttempts is out of range
      */
     public static ResourceModifier of(EstApi api, int maxAttempts) {
         return new ResourceModifier(api, maxAttempts);
     }
 
     static int checkAttempts(int attempts) {
-        if (attempts < 1 || attempts > 10) {
-            throw new IllegalArgumentException("maxModifyAttempts must be between 1 and 10 (was " + attempts + ")");
-        }
+        attemptsRule(attempts).ifPresent(rule -> {
+            throw new EstValidationException("ResourceModifier", List.of(new FieldViolation("maxAttempts", rule)));
+        });
         return attempts;
+    }
+
+    static Optional<String> attemptsRule(int attempts) {
+        return attempts < 1 || attempts > 10
+                ? Optional.of("must be between 1 and 10 (was " + attempts + ")") : Optional.empty();
     }
 
     /**

@@ -36,6 +36,10 @@ final class Run {
     /** Margin for the difference between the local clock and the server's when matching create times. */
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
+    /** A resource that a write whose outcome is unknown may have made, with its server-side creation time. */
+    private record Candidate(String id, Instant createTime) {
+    }
+
     /** How to remove one thing this run created. */
     private record Undo(ResourceRef resource, ChangeType type, Runnable action) {
     }
@@ -51,6 +55,11 @@ final class Run {
     private final List<FailedRemoval> unknown = new ArrayList<>();
     private int total;
     private Instant lastWrite;
+    /**
+     * The newest creation or update time, on the server's clock, of something this run wrote: a
+     * list created no earlier than that was created by this run.
+     */
+    private Instant serverFloor;
 
     Run(Settings settings, int total) {
         this.settings = settings;
@@ -72,12 +81,14 @@ final class Run {
         ResourceRef ref = new ResourceRef(ResourceType.TRUNK, null, spec.hostName());
         try {
             SipTrunk created = api.sipTrunks().create(spec);
+            createdAt(created.createTime());
             String id = created.id();
             remember(ref.withId(id), () -> api.sipTrunks().delete(id));
             done(new Change(ChangeType.CREATE, ref.withId(id), "domain " + created.domain()));
             return created;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
+                // The read phase found no trunk with this domain, and domains are unique: one now is ours.
                 findOrphans(ref, () -> api.sipTrunks().findByDomain(settings.domainOf(spec.hostName()))
                         .map(SipTrunk::id).stream().toList(), id -> () -> api.sipTrunks().delete(id));
             }
@@ -87,6 +98,7 @@ final class Run {
 
     SipTrunk updateTrunk(SipTrunk existing, SipTrunk wanted, String detail) {
         SipTrunk updated = api.sipTrunks().update(existing.id(), wanted);
+        createdAt(updated.updateTime());
         done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.TRUNK, existing.id(), existing.hostName()),
                 detail));
         return updated;
@@ -97,15 +109,15 @@ final class Run {
         Instant sent = settings.clock().instant();
         try {
             AccessControlList created = api.accessControlLists().create(spec);
+            createdAt(created.createTime());
             remember(ref.withId(created.id()), () -> api.accessControlLists().delete(created.id()));
             done(new Change(ChangeType.CREATE, ref.withId(created.id()), Diffs.describe(spec)));
             return created;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
-                findOrphans(ref, () -> api.accessControlLists().list().stream()
-                        .filter(a -> spec.name().equals(a.name()) && a.trunks().isEmpty()
-                                && createdSince(a.createTime(), sent))
-                        .map(AccessControlList::id).toList(),
+                findOwnOrNamed(ref, sent, () -> api.accessControlLists().list().stream()
+                        .filter(a -> spec.name().equals(a.name()) && a.trunks().isEmpty())
+                        .map(a -> new Candidate(a.id(), a.createTime())).toList(),
                         id -> () -> api.accessControlLists().delete(id));
             }
             throw e;
@@ -124,16 +136,16 @@ final class Run {
         Instant sent = settings.clock().instant();
         try {
             CredentialList created = api.credentialLists().create(spec);
+            createdAt(created.createTime());
             remember(ref.withId(created.id()), () -> api.credentialLists().delete(created.id()));
             done(new Change(ChangeType.CREATE, ref.withId(created.id()), spec.credentials().size() + " user(s)"));
             return created;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
-                findOrphans(ref, () -> api.credentialLists().list().stream()
-                        .filter(l -> spec.name().equals(l.name()) && createdSince(l.createTime(), sent))
-                        .map(CredentialList::id)
-                        .filter(id -> api.credentialLists().listTrunks(id).stream().findAny().isEmpty())
-                        .toList(),
+                findOwnOrNamed(ref, sent, () -> api.credentialLists().list().stream()
+                        .filter(l -> spec.name().equals(l.name()))
+                        .filter(l -> api.credentialLists().listTrunks(l.id()).stream().findAny().isEmpty())
+                        .map(l -> new Candidate(l.id(), l.createTime())).toList(),
                         id -> () -> api.credentialLists().delete(id));
             }
             throw e;
@@ -177,11 +189,13 @@ final class Run {
         ResourceRef ref = new ResourceRef(ResourceType.ENDPOINT, null, spec.name());
         try {
             SipEndpoint created = api.sipEndpoints().create(trunkId, spec);
+            createdAt(created.createTime());
             remember(ref.withId(created.id()), () -> api.sipEndpoints().delete(trunkId, created.id()));
             done(new Change(ChangeType.CREATE, ref.withId(created.id()), Diffs.describe(spec)));
             return created;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
+                // The read phase found no endpoint of this name on the trunk: one now is ours.
                 findOrphans(ref, () -> api.sipEndpoints().list(trunkId).stream()
                         .filter(x -> x.name().equals(spec.name())).map(SipEndpoint::id).toList(),
                         id -> () -> api.sipEndpoints().delete(trunkId, id));
@@ -287,8 +301,47 @@ final class Run {
         }
     }
 
-    private static boolean createdSince(Instant created, Instant sent) {
-        return created != null && !created.isBefore(sent.minus(CLOCK_SKEW));
+    /**
+     * After a create of a project-level list whose outcome is unknown: the read phase looked only at
+     * the trunk's lists, so an unlinked list of the same name may be ours or may have been there
+     * before. It is ours when the server created it no earlier than something else this run created
+     * (both times on the server's clock, so no skew applies), or, when this run created nothing
+     * before it, no earlier than the request was sent by the local clock less a margin. Any other
+     * candidate is not removed but named in the exception, so no orphan goes unreported whatever
+     * the skew between the clocks.
+     */
+    private void findOwnOrNamed(ResourceRef ref, Instant sent, Supplier<List<Candidate>> candidates,
+                                Function<String, Runnable> delete) {
+        findOrphans(ref, () -> {
+            List<String> own = new ArrayList<>();
+            for (Candidate c : candidates.get()) {
+                if (isOwn(c.createTime(), sent)) {
+                    own.add(c.id());
+                } else {
+                    unknown.add(new FailedRemoval(ref.withId(c.id()), "may have been created by this run: the create's "
+                            + "answer was lost and this unlinked list of the same name was created at "
+                            + c.createTime() + " (server clock), before anything this run made; delete it if this run "
+                            + "made it"));
+                }
+            }
+            return own;
+        }, delete);
+    }
+
+    private boolean isOwn(Instant created, Instant sent) {
+        if (created == null) {
+            return false;
+        }
+        if (serverFloor != null) {
+            return !created.isBefore(serverFloor);
+        }
+        return !created.isBefore(sent.minus(CLOCK_SKEW));
+    }
+
+    private void createdAt(Instant serverTime) {
+        if (serverTime != null && (serverFloor == null || serverTime.isAfter(serverFloor))) {
+            serverFloor = serverTime;
+        }
     }
 
     private static Collection<String> ids(List<ResourceRef> lists) {

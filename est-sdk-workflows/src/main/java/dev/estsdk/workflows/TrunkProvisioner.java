@@ -4,9 +4,12 @@ import dev.estsdk.api.EstApi;
 import dev.estsdk.api.Sleeper;
 import dev.estsdk.api.exception.EstException;
 import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.FieldViolation;
+import dev.estsdk.api.model.FieldRules;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +40,9 @@ public final class TrunkProvisioner {
 
     /** How many numbers a bulk run changes at once unless configured: 8. */
     public static final int DEFAULT_BULK_CONCURRENCY = 8;
+
+    /** The most numbers a bulk run changes at once. */
+    public static final int MAX_BULK_CONCURRENCY = 64;
 
     /** How many read-modify-write attempts {@link #modifier()} makes unless configured: 3. */
     public static final int DEFAULT_MAX_MODIFY_ATTEMPTS = 3;
@@ -257,15 +263,11 @@ public final class TrunkProvisioner {
         /**
          * Sets how long a change takes to reach the SIP edge.
          *
-         * @param window zero or more; 60 seconds unless set
+         * @param window zero or more; 60 seconds unless set (checked by {@link #build()})
          * @return this builder
-         * @throws IllegalArgumentException if negative
          */
         public Builder propagationWindow(Duration window) {
-            if (Objects.requireNonNull(window, "window").isNegative()) {
-                throw new IllegalArgumentException("propagationWindow must not be negative (was " + window + ")");
-            }
-            this.propagationWindow = window;
+            this.propagationWindow = Objects.requireNonNull(window, "window");
             return this;
         }
 
@@ -283,30 +285,22 @@ public final class TrunkProvisioner {
         /**
          * Sets the trunks' SIP domain suffix, used to find a trunk by its domain.
          *
-         * @param suffix e.g. {@code pstn.sinch.com} (the default)
+         * @param suffix a DNS name such as {@code pstn.sinch.com} (the default; checked by
+         *               {@link #build()})
          * @return this builder
-         * @throws IllegalArgumentException if blank or starting with a dot
          */
         public Builder sipDomainSuffix(String suffix) {
-            if (Objects.requireNonNull(suffix, "suffix").isBlank() || suffix.startsWith(".")) {
-                throw new IllegalArgumentException("sipDomainSuffix must look like pstn.sinch.com (was \""
-                        + suffix + "\")");
-            }
-            this.sipDomainSuffix = suffix;
+            this.sipDomainSuffix = Objects.requireNonNull(suffix, "suffix");
             return this;
         }
 
         /**
          * Sets how many numbers a bulk run changes at once at most.
          *
-         * @param concurrency 1 to 64; 8 unless set
+         * @param concurrency 1 to 64; 8 unless set (checked by {@link #build()})
          * @return this builder
-         * @throws IllegalArgumentException if out of range
          */
         public Builder bulkConcurrency(int concurrency) {
-            if (concurrency < 1 || concurrency > 64) {
-                throw new IllegalArgumentException("bulkConcurrency must be between 1 and 64 (was " + concurrency + ")");
-            }
             this.bulkConcurrency = concurrency;
             return this;
         }
@@ -315,22 +309,38 @@ public final class TrunkProvisioner {
          * Sets how many read-modify-write attempts {@link #modifier()} makes when the resource
          * keeps changing between read and write.
          *
-         * @param attempts 1 to 10; 3 unless set
+         * @param attempts 1 to 10; 3 unless set (checked by {@link #build()})
          * @return this builder
-         * @throws IllegalArgumentException if out of range
          */
         public Builder maxModifyAttempts(int attempts) {
-            ResourceModifier.checkAttempts(attempts);
             this.maxModifyAttempts = attempts;
             return this;
         }
 
         /**
-         * Builds the provisioner.
+         * Checks every setting and builds the provisioner.
          *
          * @return the provisioner
+         * @throws EstValidationException listing every setting that breaks its rule: a negative
+         *         propagation window, a SIP domain suffix that is not a DNS name, a bulk
+         *         concurrency outside 1 to 64, modify attempts outside 1 to 10
          */
         public TrunkProvisioner build() {
+            List<FieldViolation> violations = new ArrayList<>();
+            if (propagationWindow.isNegative()) {
+                violations.add(new FieldViolation("propagationWindow", "must not be negative (was " + propagationWindow + ")"));
+            }
+            FieldRules.domainName(sipDomainSuffix)
+                    .ifPresent(rule -> violations.add(new FieldViolation("sipDomainSuffix", rule)));
+            if (bulkConcurrency < 1 || bulkConcurrency > MAX_BULK_CONCURRENCY) {
+                violations.add(new FieldViolation("bulkConcurrency", "must be between 1 and " + MAX_BULK_CONCURRENCY
+                        + " (was " + bulkConcurrency + ")"));
+            }
+            ResourceModifier.attemptsRule(maxModifyAttempts)
+                    .ifPresent(rule -> violations.add(new FieldViolation("maxModifyAttempts", rule)));
+            if (!violations.isEmpty()) {
+                throw new EstValidationException("TrunkProvisioner", violations);
+            }
             return new TrunkProvisioner(new Settings(api, clock, sleeper, propagationWindow, listener,
                     sipDomainSuffix, bulkConcurrency, maxModifyAttempts));
         }

@@ -2,9 +2,11 @@ package dev.estsdk.examples.cli;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.CreateCredentialListRequest;
+import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipTrunk;
+
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Turns {@code est provision}'s flags into {@link ProvisionAnswers}: a missing answer is asked for
@@ -28,7 +29,6 @@ final class AnswerResolver {
     /** The PBX address used on the simulator when none is given (TEST-NET-3, RFC 5737). */
     static final String EXAMPLE_ADDRESS = "203.0.113.10";
 
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_PASSWORD_LENGTH = 20;
 
@@ -190,10 +190,9 @@ final class AnswerResolver {
         }
         List<String> numbers = Arrays.stream(text.split(",")).map(String::strip).toList();
         for (String n : numbers) {
-            if (!E164.matcher(n).matches()) {
-                throw new IllegalArgumentException("--number must be in E.164 format, a + and up to 15 digits such as"
-                        + " +12025550101 (was \"" + n + "\")");
-            }
+            FieldRules.e164(n).ifPresent(rule -> {
+                throw new IllegalArgumentException("--number " + rule);
+            });
         }
         return numbers;
     }

@@ -136,7 +136,7 @@ class ProvisionCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.errLines()).singleElement().asString()
-                .startsWith("error: --number must be in E.164 format").contains("(was \"202-555-0101\")");
+                .startsWith("error: --number must be an E.164 number: + then 2 to 15 digits").contains("(was \"202-555-0101\")");
         assertThat(simulator.wireMock().getAllServeEvents()).isEmpty();
     }
 

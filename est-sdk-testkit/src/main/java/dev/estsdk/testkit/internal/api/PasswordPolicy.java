@@ -18,7 +18,7 @@ final class PasswordPolicy {
     static void check(String field, String password, Violations v) {
         if (password == null || password.isEmpty()) {
             v.add(field, "must not be blank");
-        } else if (password.length() < 12 || password.chars().noneMatch(Character::isUpperCase)
+        } else if (password.codePointCount(0, password.length()) < 12 || password.chars().noneMatch(Character::isUpperCase)
                 || password.chars().noneMatch(Character::isLowerCase)
                 || password.chars().noneMatch(Character::isDigit)) {
             v.add(field, "must be at least 12 characters with an upper-case letter, a lower-case letter and a digit");

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /** Operations #1–#5: SIP trunks. */
 final class TrunkHandlers {
 
-    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9-]{1,63}");
+    /** One DNS label: the host name becomes {@code {hostName}.pstn.sinch.com}. */
+    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
 
     private record Input(String name, String hostName, boolean enableCallerName, String callForwardNumber,
             boolean enableCallForward) {
@@ -43,7 +44,7 @@ final class TrunkHandlers {
         v.requireText("name", name);
         String hostName = b.string("hostName");
         if (v.requireText("hostName", hostName) && !HOST_NAME.matcher(hostName).matches()) {
-            v.add("hostName", "must be 1-63 characters of letters, digits and hyphens");
+            v.add("hostName", "must be 1-63 characters of letters, digits and hyphens, not starting or ending with a hyphen");
         }
         Boolean callerName = b.bool("enableCallerName");
         String forwardNumber = b.string("callForwardNumber");

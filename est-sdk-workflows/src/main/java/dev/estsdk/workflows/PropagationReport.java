@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@link TrunkProvisioner#awaitPropagation(ProvisioningResult)} verified and how long it
+ * What {@link ProvisioningResult#awaitPropagation()} verified and how long it
  * waited.
  *
  * @param verified what the GETs confirmed, one line each (e.g. {@code 1 access control list

@@ -156,8 +156,8 @@ public final class ProvisioningResult {
 
     /**
      * Verifies with GETs that the links, endpoints and numbers are visible, then waits only the
-     * rest of the propagation window counted from {@link #lastChangeAt()}: one wait at most. See
-     * {@link TrunkProvisioner#awaitPropagation(ProvisioningResult)}.
+     * rest of the propagation window counted from {@link #lastChangeAt()}: one wait at most (none
+     * when the window has passed), on the provisioner's clock and sleeper.
      *
      * @return what was verified and how long it waited
      * @throws PropagationException if something written is not visible

@@ -113,18 +113,8 @@ public final class TrunkProvisioner {
         return Apply.read(settings, Objects.requireNonNull(plan, "plan")).execute(this);
     }
 
-    /**
-     * Verifies with GETs that the result's links, endpoints and numbers are visible, then sleeps
-     * once for the rest of the propagation window counted from
-     * {@link ProvisioningResult#lastChangeAt()} (not at all when it has passed).
-     *
-     * @param result an apply's result
-     * @return what was verified and how long it waited
-     * @throws PropagationException if something written is not visible
-     * @throws EstException         if a GET fails
-     * @throws WorkflowException    if the thread is interrupted while waiting (interrupt flag set)
-     */
-    public PropagationReport awaitPropagation(ProvisioningResult result) {
+    /** {@link ProvisioningResult#awaitPropagation()}, on this provisioner's clock and sleeper. */
+    PropagationReport awaitPropagation(ProvisioningResult result) {
         return new Propagation(settings).await(Objects.requireNonNull(result, "result"));
     }
 

@@ -70,7 +70,7 @@ final class WorkflowSection implements Section {
             int waitsInApply = time.waits().size();
 
             sim.wireMock().resetRequests();
-            PropagationReport propagation = provisioner.awaitPropagation(result);
+            PropagationReport propagation = result.awaitPropagation();
             Journal verify = Journal.of(sim);
             List<Duration> waits = time.waits();
 

@@ -84,9 +84,7 @@ final class Check {
     }
 
     void ipv4OrHostName(String field, String value) {
-        if (notBlank(field, value) && !Syntax.isIpv4(value) && !Syntax.isHostName(value)) {
-            fail(field, "must be an IPv4 address or a host name" + was(value));
-        }
+        apply(field, FieldRules.address(value));
     }
 
     void e164(String field, String value) {

@@ -106,6 +106,24 @@ public final class FieldRules {
     }
 
     /**
+     * Where a static endpoint is reached: a dotted-quad IPv4 address or a DNS host name.
+     *
+     * @param value the address, may be null
+     * @return the broken rule, or empty
+     */
+    public static Optional<String> address(String value) {
+        Optional<String> text = requiredPresent(value);
+        if (text.isPresent()) {
+            return text;
+        }
+        if (hasControl(value)) {
+            return Optional.of("must not contain control characters such as NUL, CR or LF" + was(value));
+        }
+        return Syntax.isIpv4(value) || Syntax.isHostName(value) ? Optional.empty()
+                : Optional.of("must be an IPv4 address or a host name" + was(value));
+    }
+
+    /**
      * A phone number in E.164 form: {@code +} then 2 to 15 digits, the first not 0.
      *
      * @param value the number, may be null

@@ -5,7 +5,6 @@ import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.Secret;
-import dev.estsdk.api.model.SipTrunk;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -29,6 +28,7 @@ final class AnswerResolver {
     /** The PBX address used on the simulator when none is given (TEST-NET-3, RFC 5737). */
     static final String EXAMPLE_ADDRESS = "203.0.113.10";
 
+    private static final int MAX_PORT = 65_535;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_PASSWORD_LENGTH = 20;
 
@@ -74,6 +74,9 @@ final class AnswerResolver {
                 AnswerResolver::ipRange);
         String endpointAddress = endpoint == EndpointType.STATIC
                 ? endpointAddress(flags.endpointAddress(), aclRange) : null;
+        if (endpoint == EndpointType.STATIC && (flags.port() < 1 || flags.port() > MAX_PORT)) {
+            throw new IllegalArgumentException("--port must be between 1 and " + MAX_PORT + " (was " + flags.port() + ")");
+        }
         boolean credentials = auth == AuthMethod.CREDENTIALS || endpoint == EndpointType.REGISTERED;
         String username = credentials ? sipUsername(flags.sipUsername(), hostName) : null;
         Secret password = credentials ? sipPassword(variables.get(SIP_PASSWORD), username) : null;
@@ -121,21 +124,22 @@ final class AnswerResolver {
 
     private String endpointAddress(String given, IpRange aclRange) {
         if (given != null) {
-            return notBlank(given, "--endpoint-address");
+            return checked("--endpoint-address", given.strip(), FieldRules::address);
         }
         if (aclRange != null && aclRange.range() == IpRange.DEFAULT_RANGE) {
             return aclRange.ipAddress();
         }
         return address(null, "--endpoint-address", "Address of your PBX for inbound calls (IP address or host name)",
-                text -> notBlank(text, "the address"));
+                text -> checked("the address", text.strip(), FieldRules::address));
     }
 
     private String sipUsername(String given, String hostName) {
         if (given != null) {
-            return notBlank(given, "--sip-username");
+            return checked("--sip-username", given.strip(), FieldRules::username);
         }
         return questions == null || hostName == null ? hostName
-                : questions.text("SIP username of your PBX", hostName, text -> notBlank(text, "the username"));
+                : questions.text("SIP username of your PBX", hostName,
+                        text -> checked("the username", text.strip(), FieldRules::username));
     }
 
     private Secret sipPassword(String given, String username) {
@@ -166,22 +170,24 @@ final class AnswerResolver {
     }
 
     private static String hostName(String text) {
-        String h = text.strip();
-        try {
-            SipTrunk.builder().name(h).hostName(h).build();
-        } catch (EstValidationException e) {
-            throw new IllegalArgumentException("--host-name " + e.violations().get(0).description());
-        }
-        return h;
+        return checked("--host-name", text.strip(), FieldRules::hostName);
     }
 
     private static IpRange ipRange(String text) {
         try {
             return IpRange.ofCidr(text);
         } catch (EstValidationException e) {
-            throw new IllegalArgumentException("--ip must be an IPv4 address or range such as 203.0.113.10 or"
-                    + " 203.0.113.0/24 (was \"" + text + "\")");
+            throw new IllegalArgumentException("--ip (an IPv4 address or range such as 203.0.113.10 or 203.0.113.0/24) "
+                    + e.violations().get(0).description());
         }
+    }
+
+    /** The value when the rule holds; otherwise a usage error naming {@code what} and the rule. */
+    private static String checked(String what, String value, Function<String, Optional<String>> rule) {
+        rule.apply(value).ifPresent(broken -> {
+            throw new IllegalArgumentException(what + " " + broken);
+        });
+        return value;
     }
 
     private static List<String> numbers(String text) {
@@ -195,13 +201,6 @@ final class AnswerResolver {
             });
         }
         return numbers;
-    }
-
-    private static String notBlank(String text, String what) {
-        if (text.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank");
-        }
-        return text.strip();
     }
 
     private static String generatePassword() {

@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.IpRange;
@@ -114,7 +113,7 @@ interface AccessControlListApi {
 
     /** A page of access control lists, key {@code accessControlLists}. */
     record AclPage(List<Acl> accessControlLists, Long totalItems, Integer pageNumber,
-                   @JsonAlias("pageSize") Integer size) implements ListEnvelope<Acl> {
+                   Integer size, Integer pageSize) implements ListEnvelope<Acl> {
         @Override
         public List<Acl> items() {
             return accessControlLists;
@@ -123,7 +122,7 @@ interface AccessControlListApi {
 
     /** A page of IP ranges, key {@code ipRanges}. */
     record RangePage(List<Range> ipRanges, Long totalItems, Integer pageNumber,
-                     @JsonAlias("pageSize") Integer size) implements ListEnvelope<Range> {
+                     Integer size, Integer pageSize) implements ListEnvelope<Range> {
         @Override
         public List<Range> items() {
             return ipRanges;

@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.Call;
 import dev.estsdk.api.model.CallResult;
@@ -70,7 +69,7 @@ interface CallApi {
 
     /** A page of call records, key {@code calls}. */
     record CallPage(List<CallRecord> calls, Long totalItems, Integer pageNumber,
-                    @JsonAlias("pageSize") Integer size) implements ListEnvelope<CallRecord> {
+                    Integer size, Integer pageSize) implements ListEnvelope<CallRecord> {
         @Override
         public List<CallRecord> items() {
             return calls;

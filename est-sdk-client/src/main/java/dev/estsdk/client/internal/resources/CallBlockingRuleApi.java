@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.CallBlockingRule;
@@ -64,12 +63,12 @@ interface CallBlockingRuleApi {
      * reads as one complete page holding every rule.
      */
     record RulePage(List<Rule> callBlockingRules, Long totalItems, Integer pageNumber,
-                    @JsonAlias("pageSize") Integer size) implements ListEnvelope<Rule> {
+                    Integer size, Integer pageSize) implements ListEnvelope<Rule> {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static RulePage ofArray(List<Rule> rules) {
             int count = rules == null ? 0 : rules.size();
-            return new RulePage(rules, (long) count, 1, count);
+            return new RulePage(rules, (long) count, 1, count, null);
         }
 
         @Override

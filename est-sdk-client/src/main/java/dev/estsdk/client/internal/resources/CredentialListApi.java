@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Credential;
@@ -91,7 +90,7 @@ interface CredentialListApi {
 
     /** A page of credential lists, key {@code credentialLists}. */
     record CredListPage(List<CredList> credentialLists, Long totalItems, Integer pageNumber,
-                        @JsonAlias("pageSize") Integer size) implements ListEnvelope<CredList> {
+                        Integer size, Integer pageSize) implements ListEnvelope<CredList> {
         @Override
         public List<CredList> items() {
             return credentialLists;

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The body of one page of a paged listing: the items under the resource's key plus
- * {@code totalItems}, {@code pageNumber} and the page size ({@code size}, or {@code pageSize} in
- * older deployments). Each listing declares a record implementing this with its own items key;
- * every paging field may be missing or a numeric string.
+ * {@code totalItems}, {@code pageNumber} and the page size, under {@code size} (the published
+ * spec), {@code pageSize} (Sinch's own SDK and mock server) or both. Each listing declares a record
+ * implementing this with its own items key; every paging field may be missing or a numeric string.
  *
  * @param <D> the wire type of an item
  */
@@ -34,9 +34,25 @@ interface ListEnvelope<D> {
     Integer pageNumber();
 
     /**
-     * The page size the server says it used.
+     * The page size under {@code size}.
      *
      * @return the size, or null
      */
     Integer size();
+
+    /**
+     * The page size under {@code pageSize}.
+     *
+     * @return the size, or null
+     */
+    Integer pageSize();
+
+    /**
+     * The page size the server says it used, whichever key carried it.
+     *
+     * @return {@code size}, else {@code pageSize}, else null
+     */
+    default Integer reportedPageSize() {
+        return size() != null ? size() : pageSize();
+    }
 }

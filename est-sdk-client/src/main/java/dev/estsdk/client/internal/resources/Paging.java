@@ -102,8 +102,8 @@ final class Paging {
         List<D> wireItems = envelope == null || envelope.items() == null ? List.of() : envelope.items();
         List<T> items = wireItems.stream().filter(Objects::nonNull).map(toModel).toList();
         Long total = envelope == null ? null : envelope.totalItems();
-        int effectiveSize = envelope != null && envelope.size() != null && envelope.size() > 0
-                ? envelope.size() : pageSize;
+        Integer reported = envelope == null ? null : envelope.reportedPageSize();
+        int effectiveSize = reported != null && reported > 0 ? reported : pageSize;
         boolean hasNext = !items.isEmpty() && (total == null
                 ? items.size() >= effectiveSize
                 : (long) pageNumber * effectiveSize < total);

@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.PhoneNumber;
 import feign.Headers;
@@ -47,7 +46,7 @@ interface PhoneNumberApi {
 
     /** A page of numbers, key {@code phoneNumbers}. */
     record NumberPage(List<Number> phoneNumbers, Long totalItems, Integer pageNumber,
-                      @JsonAlias("pageSize") Integer size) implements ListEnvelope<Number> {
+                      Integer size, Integer pageSize) implements ListEnvelope<Number> {
         @Override
         public List<Number> items() {
             return phoneNumbers;

@@ -100,7 +100,7 @@ interface SipEndpointApi {
 
     /** A page of endpoints, key {@code endpoints}. */
     record EndpointPage(List<Endpoint> endpoints, Long totalItems, Integer pageNumber,
-                        @JsonAlias("pageSize") Integer size) implements ListEnvelope<Endpoint> {
+                        Integer size, Integer pageSize) implements ListEnvelope<Endpoint> {
         @Override
         public List<Endpoint> items() {
             return endpoints;

@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -115,11 +114,11 @@ interface SipTrunkApi {
     }
 
     /** A page of trunks; the items key is {@code trunks}, or {@code sipTrunks} in the spec. */
-    record TrunkPage(@JsonAlias("sipTrunks") List<Trunk> trunks, Long totalItems, Integer pageNumber,
-                     @JsonAlias("pageSize") Integer size) implements ListEnvelope<Trunk> {
+    record TrunkPage(List<Trunk> trunks, List<Trunk> sipTrunks, Long totalItems, Integer pageNumber,
+                     Integer size, Integer pageSize) implements ListEnvelope<Trunk> {
         @Override
         public List<Trunk> items() {
-            return trunks;
+            return trunks != null ? trunks : sipTrunks;
         }
     }
 
@@ -129,7 +128,7 @@ interface SipTrunkApi {
 
     /** A page of linked access control list ids. */
     record AccessControlListIdPage(List<String> accessControlListIds, Long totalItems, Integer pageNumber,
-                                   @JsonAlias("pageSize") Integer size) implements ListEnvelope<String> {
+                                   Integer size, Integer pageSize) implements ListEnvelope<String> {
         @Override
         public List<String> items() {
             return accessControlListIds;
@@ -141,15 +140,15 @@ interface SipTrunkApi {
     }
 
     /**
-     * A page of linked credential lists: ids under {@code credentialListIds} (spec) or whole
-     * lists under {@code credentialLists} (Node SDK); either way only the ids are kept.
+     * A page of linked credential lists: ids under {@code credentialListIds} (spec), whole lists
+     * under {@code credentialLists} (Node SDK), or both; only the ids are kept.
      */
-    record CredentialListIdPage(@JsonAlias("credentialLists") List<IdReference> credentialListIds, Long totalItems,
-                                Integer pageNumber, @JsonAlias("pageSize") Integer size)
+    record CredentialListIdPage(List<IdReference> credentialListIds, List<IdReference> credentialLists,
+                                Long totalItems, Integer pageNumber, Integer size, Integer pageSize)
             implements ListEnvelope<IdReference> {
         @Override
         public List<IdReference> items() {
-            return credentialListIds;
+            return credentialListIds != null ? credentialListIds : credentialLists;
         }
     }
 

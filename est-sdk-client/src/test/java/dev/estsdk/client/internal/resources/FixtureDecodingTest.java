@@ -93,6 +93,22 @@ class FixtureDecodingTest {
     }
 
     @Test
+    void trunkPageCarryingBothSizeAndPageSize_readsAndContinues() throws IOException {
+        Page<SipTrunk> page = Paging.toPage(read("trunks-page-both-sizes.json", TrunkPage.class), 1, 2,
+                Trunk::toModel);
+
+        assertThat(page.items()).extracting(SipTrunk::hostName).containsExactly("acme", "beta");
+        assertThat(page.totalItems()).hasValue(5);
+        assertThat(page.hasNext()).isTrue();
+    }
+
+    @Test
+    void trunkCredentialListsUnderBothKeys_readEachIdOnce() throws IOException {
+        assertThat(read("trunk-credential-lists-both.json", CredentialListIdPage.class).items())
+                .extracting(IdReference::id).containsExactly("01W4FFL35P4NC4K35CREDLIST01");
+    }
+
+    @Test
     void createdStaticEndpoint_readsServerDefaults() throws IOException {
         assertThat(read("endpoint-static-created.json", Endpoint.class).toModel()).isEqualTo(
                 new StaticEndpoint("01W4FFL35P4NC4K35ENDPOINT1", "01W4FFL35P4NC4K35SIPTRUNK1", "Acme Endpoint",

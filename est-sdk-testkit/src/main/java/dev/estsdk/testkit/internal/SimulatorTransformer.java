@@ -8,6 +8,7 @@ import dev.estsdk.testkit.internal.http.ApiRequest;
 import dev.estsdk.testkit.internal.http.ApiResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The WireMock extension: the catch-all stub names this transformer, which hands every request
@@ -19,10 +20,15 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     /** The transformer name the catch-all stub refers to. */
     public static final String NAME = "est-simulator";
 
-    private final RequestPipeline pipeline;
+    private final Function<ApiRequest, RequestPipeline.Outcome> pipeline;
 
     /** @param pipeline where requests go */
     public SimulatorTransformer(RequestPipeline pipeline) {
+        this(pipeline::handle);
+    }
+
+    /** @param pipeline where requests go: any simulator's request handling (the Twilio one uses this) */
+    public SimulatorTransformer(Function<ApiRequest, RequestPipeline.Outcome> pipeline) {
         this.pipeline = pipeline;
     }
 
@@ -38,7 +44,7 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        RequestPipeline.Outcome outcome = pipeline.handle(ApiRequest.of(serveEvent.getRequest()));
+        RequestPipeline.Outcome outcome = pipeline.apply(ApiRequest.of(serveEvent.getRequest()));
         ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition();
         if (outcome.delay() != null) {
             builder.withFixedDelay((int) outcome.delay().toMillis());

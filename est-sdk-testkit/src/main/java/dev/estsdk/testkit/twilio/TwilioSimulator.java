@@ -1,14 +1,7 @@
 package dev.estsdk.testkit.twilio;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.estsdk.testkit.internal.NoProxyHttpClientFactory;
-import dev.estsdk.testkit.internal.SimulatorTransformer;
+import dev.estsdk.testkit.internal.SimulatorServer;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.twilio.internal.Paging;
 import dev.estsdk.testkit.twilio.internal.TwilioControl;
@@ -16,7 +9,6 @@ import dev.estsdk.testkit.twilio.internal.TwilioPipeline;
 import dev.estsdk.testkit.twilio.internal.TwilioSettings;
 import dev.estsdk.testkit.twilio.internal.TwilioSipEdge;
 import dev.estsdk.testkit.twilio.internal.TwilioState;
-import java.net.BindException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -66,14 +58,13 @@ public final class TwilioSimulator implements AutoCloseable {
     /** How long a deleted trunk's domain name stays reserved, as on Twilio. */
     public static final Duration DEFAULT_DOMAIN_RETENTION = Duration.ofDays(30);
 
-    private static final int CATCH_ALL_PRIORITY = 100;
     private static final Pattern SID = Pattern.compile("[0-9a-fA-F]{32}");
 
     private final TwilioState state;
     private final TwilioSipEdge edge;
     private final Paging paging = new Paging();
     private final FaultInjector injector = new FaultInjector();
-    private final WireMockServer server;
+    private final SimulatorServer server;
     private volatile int port;
 
     private TwilioSimulator(TwilioSettings settings) {
@@ -81,12 +72,7 @@ public final class TwilioSimulator implements AutoCloseable {
         this.edge = new TwilioSipEdge(state);
         TwilioControl control = new TwilioControl(state, edge, this::reset);
         TwilioPipeline pipeline = new TwilioPipeline(state, injector, control, paging, this::baseUrl);
-        WireMockConfiguration config = options().bindAddress("127.0.0.1")
-                .extensions(new SimulatorTransformer(pipeline))
-                .httpClientFactory(new NoProxyHttpClientFactory()).templatingEnabled(false)
-                .http2PlainDisabled(true).http2TlsDisabled(true).jettyAcceptors(1).gzipDisabled(true)
-                .stubRequestLoggingDisabled(true);
-        this.server = new WireMockServer(settings.port() == 0 ? config.dynamicPort() : config.port(settings.port()));
+        this.server = new SimulatorServer("Twilio simulator", settings.port(), pipeline);
     }
 
     /** @return a simulator with every default, on a free port */
@@ -100,24 +86,8 @@ public final class TwilioSimulator implements AutoCloseable {
     }
 
     private TwilioSimulator startServer(int requestedPort) {
-        try {
-            server.start();
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BindException) {
-                    throw new IllegalStateException("port " + requestedPort + " on 127.0.0.1 is already in use", e);
-                }
-            }
-            throw new IllegalStateException("the Twilio simulator could not start: " + e, e);
-        }
-        port = server.port();
-        installCatchAll();
+        port = server.start(requestedPort);
         return this;
-    }
-
-    private void installCatchAll() {
-        server.stubFor(any(anyUrl()).atPriority(CATCH_ALL_PRIORITY)
-                .willReturn(aResponse().withTransformers(SimulatorTransformer.NAME)));
     }
 
     /** @return the HTTP port */
@@ -202,7 +172,7 @@ public final class TwilioSimulator implements AutoCloseable {
 
     /** @return the WireMock server, for its request journal or extra stubs */
     public WireMockServer wireMock() {
-        return server;
+        return server.wireMock();
     }
 
     /**
@@ -215,16 +185,13 @@ public final class TwilioSimulator implements AutoCloseable {
         edge.reset();
         paging.clear();
         injector.clear();
-        server.resetAll();
-        installCatchAll();
+        server.reset();
     }
 
     /** Stops the server. */
     @Override
     public void close() {
-        if (server.isRunning()) {
-            server.stop();
-        }
+        server.stop();
     }
 
     /** Collects the settings of a {@link TwilioSimulator}. */

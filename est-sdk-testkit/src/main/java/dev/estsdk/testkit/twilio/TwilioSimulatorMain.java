@@ -1,8 +1,8 @@
 package dev.estsdk.testkit.twilio;
 
 import dev.estsdk.testkit.internal.CommandLine;
+import dev.estsdk.testkit.internal.StandaloneRunner;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,7 +20,7 @@ public final class TwilioSimulatorMain {
     /** Port used when {@code --port} is not given. */
     public static final int DEFAULT_PORT = 8090;
     /** Exit status for a bad flag or a failed start. */
-    public static final int EXIT_FAILURE = 2;
+    public static final int EXIT_FAILURE = StandaloneRunner.EXIT_FAILURE;
 
     /** The usage text. */
     public static final String USAGE = String.join(System.lineSeparator(),
@@ -51,30 +51,7 @@ public final class TwilioSimulatorMain {
      * @param args command-line flags; {@code --help} lists them
      */
     public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-        TwilioSimulator simulator;
-        try {
-            simulator = start(args, System.out);
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage() + " (see --help)");
-            System.exit(EXIT_FAILURE);
-            return;
-        } catch (IllegalStateException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(EXIT_FAILURE);
-            return;
-        }
-        if (simulator == null) {
-            return;
-        }
-        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("Ready in " + millis + " ms. Press Ctrl-C to stop.");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            System.out.println("Twilio simulator stopped.");
-        }, "twilio-simulator-shutdown"));
+        StandaloneRunner.run(args, TwilioSimulatorMain::start, "Twilio simulator stopped.");
     }
 
     /**

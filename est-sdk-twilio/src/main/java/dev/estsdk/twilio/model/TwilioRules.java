@@ -51,7 +51,6 @@ public final class TwilioRules {
     private static final Pattern SID_BODY = Pattern.compile("[0-9a-fA-F]{32}");
     private static final Pattern SID_PREFIX = Pattern.compile("[A-Z]{2}");
     private static final Pattern DNS_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-    private static final Pattern OCTET = Pattern.compile("0|[1-9][0-9]{0,2}");
     private static final Set<String> TRANSPORTS = Set.of("udp", "tcp", "tls");
 
     private TwilioRules() {
@@ -189,12 +188,7 @@ public final class TwilioRules {
      * @return the broken rule, or empty
      */
     public static Optional<String> ipv4(String value) {
-        if (value == null) {
-            return Optional.of("is required");
-        }
-        return isIpv4(value) ? Optional.empty()
-                : Optional.of("must be a dotted-quad IPv4 address such as 203.0.113.10 (Twilio takes IPv4 only)"
-                + was(value));
+        return FieldRules.ipv4(value).map(rule -> rule.equals("is required") ? rule : rule + "; Twilio takes IPv4 only");
     }
 
     /**
@@ -401,17 +395,8 @@ public final class TwilioRules {
         return true;
     }
 
-    static boolean isIpv4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (!OCTET.matcher(part).matches() || Integer.parseInt(part) > 255) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isIpv4(String s) {
+        return FieldRules.ipv4(s).isEmpty();
     }
 
     private static Optional<String> between(int value, int min, int max) {

@@ -67,7 +67,7 @@ final class Violations {
                 return this;
             }
         }
-        fail("(request)", "must set at least one field; an update that sets nothing changes nothing");
+        fail("", "must set at least one field; an update that sets nothing changes nothing");
         return this;
     }
 

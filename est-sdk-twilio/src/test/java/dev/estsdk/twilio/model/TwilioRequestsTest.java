@@ -57,7 +57,8 @@ class TwilioRequestsTest {
     @Test
     void updates_thatSetNothing_areRefused() {
         assertThatThrownBy(() -> UpdateTrunkRequest.builder().build()).isInstanceOf(EstValidationException.class)
-                .hasMessageContaining("at least one field");
+                .hasMessage("Invalid UpdateTrunkRequest: must set at least one field; an update that sets nothing"
+                        + " changes nothing");
         assertThatThrownBy(() -> UpdateOriginationUrlRequest.builder().build()).isInstanceOf(EstValidationException.class);
         assertThatThrownBy(() -> UpdateRecordingRequest.builder().build()).isInstanceOf(EstValidationException.class);
         assertThatThrownBy(() -> UpdateIpAddressRequest.builder().build()).isInstanceOf(EstValidationException.class);

@@ -7,7 +7,6 @@ import dev.estsdk.testkit.internal.http.QueryParams;
 import dev.estsdk.testkit.internal.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,18 @@ public final class Paging {
     private record Cursor(String path, int offset) {
     }
 
+    /** Tokens kept at most; the oldest are forgotten first, so a long-running standalone simulator stays small. */
+    static final int MAX_TOKENS = 10_000;
+
     private final Sids sids = new Sids();
-    private final Map<String, Cursor> tokens = new HashMap<>();
+    private final Map<String, Cursor> tokens = new LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cursor> eldest) {
+            return size() > MAX_TOKENS;
+        }
+    };
 
     /** Forgets every issued token. */
     public synchronized void clear() {

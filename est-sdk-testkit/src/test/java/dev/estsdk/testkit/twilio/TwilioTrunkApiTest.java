@@ -53,6 +53,7 @@ class TwilioTrunkApiTest {
         assertThat(t.path("links").path("origination_urls").asText())
                 .isEqualTo(twilio.trunkingBaseUrl() + "/v1/Trunks/" + sid + "/OriginationUrls");
         assertThat(t.path("links").path("phone_numbers").asText()).endsWith("/PhoneNumbers");
+        assertThat(t.path("links").size()).as("the four links of Twilio's examples").isEqualTo(4);
     }
 
     @Test

@@ -87,7 +87,6 @@ public final class Views {
         links.put("credential_lists", url + "/CredentialLists");
         links.put("ip_access_control_lists", url + "/IpAccessControlLists");
         links.put("phone_numbers", url + "/PhoneNumbers");
-        links.put("recording", url + "/Recording");
         return o;
     }
 

@@ -166,6 +166,11 @@ public final class Views {
         o.put("origin", "twilio");
         o.put("type", "local");
         o.put("emergency_status", "Inactive");
+        o.put("emergency_address_status", "unregistered");
+        o.putNull("emergency_address_sid");
+        o.putNull("address_sid");
+        o.putNull("bundle_sid");
+        o.putNull("identity_sid");
         o.put("voice_receive_mode", "voice");
         o.put("date_created", rfc2822(n.created));
         o.put("date_updated", rfc2822(n.updated));
@@ -183,6 +188,16 @@ public final class Views {
         o.put("voice_application_sid", n.voiceApplicationSid == null ? "" : n.voiceApplicationSid);
         o.put("voice_url", n.voiceUrl == null ? "" : n.voiceUrl);
         o.put("voice_method", "POST");
+        o.putNull("voice_fallback_url");
+        o.put("voice_fallback_method", "POST");
+        o.put("voice_caller_id_lookup", false);
+        o.put("sms_application_sid", "");
+        o.put("sms_url", "");
+        o.put("sms_method", "POST");
+        o.put("sms_fallback_url", "");
+        o.put("sms_fallback_method", "POST");
+        o.putNull("status_callback");
+        o.put("status_callback_method", "POST");
         o.put("api_version", "2010-04-01");
         o.put("beta", false);
         o.put("address_requirements", "none");

@@ -183,6 +183,14 @@ class TwilioAccountApiTest {
     }
 
     @Test
+    void numbers_filterByFriendlyNameAndOrigin() {
+        assertThat(http.get("./IncomingPhoneNumbers.json?FriendlyName=(212)").json().path("incoming_phone_numbers")).hasSize(2);
+        assertThat(http.get("./IncomingPhoneNumbers.json?Origin=twilio").json().path("incoming_phone_numbers")).hasSize(5);
+        assertThat(http.get("./IncomingPhoneNumbers.json?Origin=hosted").json().path("incoming_phone_numbers")).isEmpty();
+        assertThat(http.get("./IncomingPhoneNumbers.json?Origin=elsewhere").code()).isEqualTo(20001);
+    }
+
+    @Test
     void number_update_trunkSidAndVoiceApplication_excludeEachOther() {
         String pn = twilio.simulator().ownedNumbers().get("+12125550101");
         String trunk = http.trunk("numbers.pstn.twilio.com");

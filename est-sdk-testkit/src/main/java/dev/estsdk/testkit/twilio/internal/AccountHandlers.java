@@ -231,10 +231,15 @@ public final class AccountHandlers {
     static ApiResponse listNumbers(Call c) {
         String phone = c.request().query().first("PhoneNumber");
         String name = c.request().query().first("FriendlyName");
+        String origin = c.request().query().first("Origin");
+        if (origin != null && !origin.equals("twilio") && !origin.equals("hosted")) {
+            throw TwilioError.invalid("Origin must be twilio or hosted (was " + Form.shown(origin) + ")");
+        }
         Pattern match = phone == null ? null : numberPattern(phone);
         List<JsonNode> items = c.state().numbers.values().stream()
                 .filter(n -> match == null || match.matcher(n.phoneNumber).find())
                 .filter(n -> name == null || (n.friendlyName != null && n.friendlyName.contains(name)))
+                .filter(n -> origin == null || origin.equals("twilio"))
                 .<JsonNode>map(c.views()::incomingPhoneNumber).toList();
         Map<String, String> filters = new LinkedHashMap<>();
         if (phone != null) {
@@ -242,6 +247,9 @@ public final class AccountHandlers {
         }
         if (name != null) {
             filters.put("FriendlyName", name);
+        }
+        if (origin != null) {
+            filters.put("Origin", origin);
         }
         return ApiResponse.json(200, c.paging().page(c.path(), c.request().query(), items, "incoming_phone_numbers",
                 filters, c.views()));

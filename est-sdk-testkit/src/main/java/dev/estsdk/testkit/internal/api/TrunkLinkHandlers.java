@@ -10,12 +10,15 @@ import dev.estsdk.testkit.internal.http.PageRequest;
 import dev.estsdk.testkit.internal.http.Violations;
 import dev.estsdk.testkit.internal.json.Json;
 import dev.estsdk.testkit.internal.json.JsonBody;
+import dev.estsdk.testkit.internal.json.JsonViews;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Operations #6–#12: links between a trunk and ACLs or credential lists. POST appends and echoes
@@ -39,7 +42,7 @@ final class TrunkLinkHandlers {
                         "Access control list"));
         into.put(EstOperation.ADD_CREDENTIAL_LISTS_TO_TRUNK, TrunkLinkHandlers::addCredentialLists);
         into.put(EstOperation.LIST_CREDENTIAL_LISTS_FOR_TRUNK,
-                ctx -> listIds(ctx, LIST_IDS, ctx.project().credentialListLinks(trunkId(ctx))));
+                TrunkLinkHandlers::listCredentialLists);
         into.put(EstOperation.REPLACE_CREDENTIAL_LISTS_FOR_TRUNK, TrunkLinkHandlers::replaceCredentialLists);
         into.put(EstOperation.REMOVE_CREDENTIAL_LIST_FROM_TRUNK,
                 ctx -> unlink(ctx, ctx.project().credentialListLinks(trunkId(ctx)), ctx.param("credentialListId"),
@@ -97,6 +100,19 @@ final class TrunkLinkHandlers {
     private static ApiResponse listIds(OperationContext ctx, String key, Set<String> ids) {
         PageRequest page = PageRequest.from(ctx.request().query());
         return ApiResponse.json(200, page.envelope(key, List.copyOf(ids), Json.mapper()::valueToTree));
+    }
+
+    /**
+     * The spec documents the linked ids under {@code credentialListIds}; the official Node SDK reads
+     * the lists themselves under {@code credentialLists}. Both go out, for the same page.
+     */
+    private static ApiResponse listCredentialLists(OperationContext ctx) {
+        ProjectState p = ctx.project();
+        List<String> ids = List.copyOf(p.credentialListLinks(trunkId(ctx)));
+        Map<String, Function<String, JsonNode>> renderers = new LinkedHashMap<>();
+        renderers.put(LIST_IDS, Json.mapper()::valueToTree);
+        renderers.put("credentialLists", id -> JsonViews.credentialList(p.credentialList(id)));
+        return ApiResponse.json(200, PageRequest.from(ctx.request().query()).envelope(ids, renderers));
     }
 
     private static ApiResponse unlink(OperationContext ctx, Set<String> links, String id, String what) {

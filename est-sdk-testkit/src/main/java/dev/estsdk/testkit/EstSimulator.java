@@ -77,7 +77,7 @@ public final class EstSimulator implements AutoCloseable {
     /** The bound port, kept so URLs stay printable (and requests fail with a connect error) after close. */
     private volatile int port;
 
-    private EstSimulator(SimulatorSettings settings) {
+    private EstSimulator(SimulatorSettings settings, int journalLimit) {
         this.state = new SimulatorState(settings);
         this.edge = new SipEdge(state);
         this.tokens = new TokenService(state.clock(), settings.tokenTtl());
@@ -88,6 +88,9 @@ public final class EstSimulator implements AutoCloseable {
                 .httpClientFactory(new NoProxyHttpClientFactory()).templatingEnabled(false)
                 .http2PlainDisabled(true).http2TlsDisabled(true).jettyAcceptors(1).gzipDisabled(true)
                 .stubRequestLoggingDisabled(true);
+        if (journalLimit > 0) {
+            config.maxRequestJournalEntries(journalLimit);
+        }
         this.server = new WireMockServer(settings.port() == 0 ? config.dynamicPort() : config.port(settings.port()));
     }
 
@@ -275,6 +278,7 @@ public final class EstSimulator implements AutoCloseable {
         private final Map<String, List<String>> extraProjects = new LinkedHashMap<>();
         private final List<CallSeed> calls = new ArrayList<>();
         private boolean sampleCalls = true;
+        private int journalLimit;
 
         private Builder() {
         }
@@ -423,6 +427,21 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Bounds the request journal to the newest {@code value} requests, so a long load test does
+         * not fill the heap with its history. Counts and {@code verify} then see only those.
+         *
+         * @param value the most requests kept; 0 (default) keeps every request
+         * @return this builder
+         */
+        public Builder journalLimit(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("journalLimit must be 0 (no limit) or more (was " + value + ")");
+            }
+            this.journalLimit = value;
+            return this;
+        }
+
+        /**
          * @return the started simulator
          * @throws IllegalStateException when the server cannot start, e.g. the port is already in use
          */
@@ -433,7 +452,7 @@ public final class EstSimulator implements AutoCloseable {
             SimulatorSettings settings = new SimulatorSettings(port, projectId, keyId, keySecret, tokenTtl, start,
                     ticker, propagationDelay, sipDomainSuffix, numbers,
                     List.copyOf(extraProjects.keySet()), calls, sampleCalls);
-            return new EstSimulator(settings).startServer(port);
+            return new EstSimulator(settings, journalLimit).startServer(port);
         }
     }
 }

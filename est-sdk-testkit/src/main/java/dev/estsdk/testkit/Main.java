@@ -15,6 +15,8 @@ public final class Main {
 
     /** Port used when {@code --port} is not given. */
     public static final int DEFAULT_PORT = 8089;
+    /** Requests the journal keeps when {@code --journal-size} is not given: bounded, for long load tests. */
+    public static final int DEFAULT_JOURNAL_SIZE = 10_000;
     /** Exit status for a bad flag or a failed start. */
     public static final int EXIT_FAILURE = 2;
 
@@ -76,6 +78,7 @@ public final class Main {
                 .keySecret(cli.text("--key-secret", EstSimulator.DEFAULT_KEY_SECRET))
                 .tokenTtl(cli.duration("--token-ttl", EstSimulator.DEFAULT_TOKEN_TTL))
                 .propagationDelay(cli.duration("--propagation-delay", EstSimulator.DEFAULT_PROPAGATION_DELAY))
+                .journalLimit(cli.integer("--journal-size", DEFAULT_JOURNAL_SIZE))
                 .tickingClock(true)
                 .start();
         out.println("EST simulator running");

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The standalone jar's flags: {@code --port}, {@code --project-id}, {@code --key-id},
- * {@code --key-secret}, {@code --token-ttl}, {@code --propagation-delay} (as
+ * {@code --key-secret}, {@code --token-ttl}, {@code --propagation-delay}, {@code --journal-size} (as
  * {@code --flag value} or {@code --flag=value}) and {@code --help}. Durations are seconds
  * ({@code 3600}) or ISO-8601 ({@code PT1H}).
  */
@@ -27,10 +27,11 @@ public final class CommandLine {
             "  --key-secret <secret>      access key secret (default sim-secret-0123456789)",
             "  --token-ttl <duration>     access token lifetime, seconds or ISO-8601 (default 3600)",
             "  --propagation-delay <dur>  time for changes to reach the SIP edge (default 60)",
+            "  --journal-size <n>         requests kept in the journal, newest first (default 10000; 0 keeps all)",
             "  --help                     print this help");
 
     private static final Set<String> FLAGS = Set.of("--port", "--project-id", "--key-id", "--key-secret",
-            "--token-ttl", "--propagation-delay");
+            "--token-ttl", "--propagation-delay", "--journal-size");
 
     private final Map<String, String> values;
     private final boolean help;

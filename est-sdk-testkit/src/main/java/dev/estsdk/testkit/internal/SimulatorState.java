@@ -66,7 +66,8 @@ public final class SimulatorState {
      * @return the project, created (with default country permissions) when new
      */
     public ProjectState ensureProject(String projectId) {
-        return projects.computeIfAbsent(projectId, id -> new ProjectState(id, CountryCatalog.defaults()));
+        return projects.computeIfAbsent(projectId, id -> new ProjectState(id, CountryCatalog.defaults(),
+                settings.propagationDelay()));
     }
 
     /** @return every project */

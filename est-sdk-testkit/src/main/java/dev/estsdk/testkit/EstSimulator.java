@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.estsdk.testkit.internal.ControlEndpoints;
 import dev.estsdk.testkit.internal.NoProxyHttpClientFactory;
 import dev.estsdk.testkit.internal.RequestPipeline;
+import dev.estsdk.testkit.internal.SeedSpec;
 import dev.estsdk.testkit.internal.SimulatorSettings;
 import dev.estsdk.testkit.internal.SimulatorState;
 import dev.estsdk.testkit.internal.SimulatorTransformer;
@@ -18,6 +19,7 @@ import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import dev.estsdk.testkit.internal.sip.SipEdge;
 import java.net.BindException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -279,6 +281,7 @@ public final class EstSimulator implements AutoCloseable {
         private final List<CallSeed> calls = new ArrayList<>();
         private boolean sampleCalls = true;
         private int journalLimit;
+        private SeedSpec generated = SeedSpec.NONE;
 
         private Builder() {
         }
@@ -427,6 +430,36 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Seeds generated resources into the main project, for load tests that start from a large
+         * project: {@code seed("trunks=10000,numbers=100000")}. Kinds: {@code trunks},
+         * {@code endpoints} and {@code assignedNumbers} (spread over the seeded trunks),
+         * {@code accessControlLists}, {@code credentialLists}, {@code numbers} (owned),
+         * {@code calls}, {@code callBlockingRules}; at most 1,000,000 each. Like every builder seed
+         * it survives {@link EstSimulator#reset()}, and the SIP edge sees it from the start.
+         *
+         * @param spec {@code kind=count} pairs separated by commas
+         * @return this builder
+         * @throws IllegalArgumentException naming the kind that is unknown or the count that is wrong
+         */
+        public Builder seed(String spec) {
+            this.generated = SeedSpec.parse(spec);
+            return this;
+        }
+
+        /**
+         * Seeds generated resources from a JSON file holding the same counts as {@link #seed(String)}:
+         * {@code {"trunks":10000,"numbers":100000}}.
+         *
+         * @param file the seed file
+         * @return this builder
+         * @throws IllegalArgumentException when the file cannot be read, or names an unknown kind or a bad count
+         */
+        public Builder seedFile(Path file) {
+            this.generated = SeedSpec.read(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
          * Bounds the request journal to the newest {@code value} requests, so a long load test does
          * not fill the heap with its history. Counts and {@code verify} then see only those.
          *
@@ -451,7 +484,7 @@ public final class EstSimulator implements AutoCloseable {
             numbers.put(projectId, ownedNumbers);
             SimulatorSettings settings = new SimulatorSettings(port, projectId, keyId, keySecret, tokenTtl, start,
                     ticker, propagationDelay, sipDomainSuffix, numbers,
-                    List.copyOf(extraProjects.keySet()), calls, sampleCalls);
+                    List.copyOf(extraProjects.keySet()), calls, sampleCalls, generated);
             return new EstSimulator(settings, journalLimit).startServer(port);
         }
     }

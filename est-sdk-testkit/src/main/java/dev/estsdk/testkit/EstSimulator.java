@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.estsdk.testkit.internal.ControlEndpoints;
+import dev.estsdk.testkit.internal.JournalStore;
 import dev.estsdk.testkit.internal.NoProxyHttpClientFactory;
 import dev.estsdk.testkit.internal.RequestPipeline;
 import dev.estsdk.testkit.internal.SeedSpec;
@@ -76,10 +77,12 @@ public final class EstSimulator implements AutoCloseable {
     private final TokenService tokens;
     private final FaultInjector injector = new FaultInjector();
     private final WireMockServer server;
+    private final JournalStore journal;
     /** The bound port, kept so URLs stay printable (and requests fail with a connect error) after close. */
     private volatile int port;
 
     private EstSimulator(SimulatorSettings settings, int journalLimit) {
+        this.journal = new JournalStore(journalLimit);
         this.state = new SimulatorState(settings);
         this.edge = new SipEdge(state);
         this.tokens = new TokenService(state.clock(), settings.tokenTtl());
@@ -90,9 +93,7 @@ public final class EstSimulator implements AutoCloseable {
                 .httpClientFactory(new NoProxyHttpClientFactory()).templatingEnabled(false)
                 .http2PlainDisabled(true).http2TlsDisabled(true).jettyAcceptors(1).gzipDisabled(true)
                 .stubRequestLoggingDisabled(true);
-        if (journalLimit > 0) {
-            config.maxRequestJournalEntries(journalLimit);
-        }
+        config.withStores(JournalStore.with(config.filesRoot(), journal));
         this.server = new WireMockServer(settings.port() == 0 ? config.dynamicPort() : config.port(settings.port()));
     }
 

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.estsdk.testkit.internal.ControlEndpoints;
+import dev.estsdk.testkit.internal.Dashboard;
 import dev.estsdk.testkit.internal.JournalStore;
 import dev.estsdk.testkit.internal.NoProxyHttpClientFactory;
 import dev.estsdk.testkit.internal.RequestPipeline;
@@ -72,6 +73,9 @@ public final class EstSimulator implements AutoCloseable {
 
     private static final int CATCH_ALL_PRIORITY = 100;
 
+    /** How long an idle keep-alive connection stays open. */
+    private static final Duration IDLE_CONNECTION_TIMEOUT = Duration.ofHours(1);
+
     private final SimulatorState state;
     private final SipEdge edge;
     private final TokenService tokens;
@@ -82,17 +86,22 @@ public final class EstSimulator implements AutoCloseable {
     private volatile int port;
 
     private EstSimulator(SimulatorSettings settings, int journalLimit) {
-        this.journal = new JournalStore(journalLimit);
         this.state = new SimulatorState(settings);
         this.edge = new SipEdge(state);
         this.tokens = new TokenService(state.clock(), settings.tokenTtl());
-        ControlEndpoints control = new ControlEndpoints(state, edge, this::reset);
+        this.journal = new JournalStore(journalLimit);
+        ControlEndpoints control = new ControlEndpoints(state, edge, this::reset, new Dashboard(state, journal));
         RequestPipeline pipeline = new RequestPipeline(state, tokens, injector, control);
         // Only what the simulator needs (no templating, HTTP/2 or proxy client), so start-up stays fast.
-        WireMockConfiguration config = options().bindAddress("127.0.0.1").extensions(new SimulatorTransformer(pipeline))
+        WireMockConfiguration config = options().bindAddress("127.0.0.1").extensions(new SimulatorTransformer(pipeline, journal))
                 .httpClientFactory(new NoProxyHttpClientFactory()).templatingEnabled(false)
                 .http2PlainDisabled(true).http2TlsDisabled(true).jettyAcceptors(1).gzipDisabled(true)
-                .stubRequestLoggingDisabled(true);
+                .stubRequestLoggingDisabled(true)
+                // Jetty closes idle connections after 30 s by default, while the JDK client keeps
+                // them for 20 minutes: a POST sent on a connection the server has just closed
+                // fails without an answer, and is not retried. Keep idle connections longer than
+                // any client here does.
+                .jettyIdleTimeout(IDLE_CONNECTION_TIMEOUT.toMillis());
         config.withStores(JournalStore.with(config.filesRoot(), journal));
         this.server = new WireMockServer(settings.port() == 0 ? config.dynamicPort() : config.port(settings.port()));
     }

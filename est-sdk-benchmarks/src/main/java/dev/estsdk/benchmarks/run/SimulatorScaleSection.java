@@ -10,12 +10,11 @@ import dev.estsdk.testkit.ResourceCounts;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -30,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Row 7: the simulator holding 100,000 resources created over HTTP. Eight clients create, in
  * quarters, trunks, one static endpoint on each, ACLs and number assignments (the numbers are
  * seeded as the project's inventory, since the API cannot create them), one request per resource,
- * with the JDK HTTP client and Basic auth. The rate over the first tenth of the requests is
+ * with the JDK's {@code HttpURLConnection} and Basic auth. The rate over the first tenth of the requests is
  * compared with the rate over the last tenth (goal: the end at least 0.8x the start, i.e. a change
  * does not get dearer as the project grows), then the heap is measured after a full GC with all
  * of it still held (goal: under 512 MiB). A short warm-up on another project comes first, so the
@@ -72,12 +71,11 @@ final class SimulatorScaleSection implements Section {
         try (EstSimulator sim = EstSimulator.builder().journalLimit(JOURNAL_LIMIT).sampleCalls(false)
                 .seed("numbers=" + units).project(WARM_UP_PROJECT).start()) {
             sim.seed().project(WARM_UP_PROJECT).resources("numbers=" + warmUp / 4);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             String auth = "Basic " + Base64.getEncoder().encodeToString((sim.keyId() + ":" + sim.keySecret())
                     .getBytes(StandardCharsets.UTF_8));
-            create(new Target(http, sim.baseUrl() + "/v1/projects/" + WARM_UP_PROJECT, auth, "w"), warmUp / 4);
+            create(new Target(sim.baseUrl() + "/v1/projects/" + WARM_UP_PROJECT, auth, "w"), warmUp / 4);
 
-            Target target = new Target(http, sim.baseUrl() + "/v1/projects/" + sim.projectId(), auth, "s");
+            Target target = new Target(sim.baseUrl() + "/v1/projects/" + sim.projectId(), auth, "s");
             long[] finished = create(target, units);
             ResourceCounts counts = sim.counts();
             if (counts.trunks() != units || counts.endpoints() != units || counts.accessControlLists() != units
@@ -98,7 +96,7 @@ final class SimulatorScaleSection implements Section {
         String count = String.format(Locale.ROOT, "%,d", finished.length);
         Measurement rateRow = Measurement.of("7a", count + " resources over HTTP: end rate / start rate",
                 Figures.rate(end), Figures.rate(start), end / start, RATE_GOAL,
-                CLIENTS + " clients (JDK HttpClient, Basic auth) against the in-process simulator; SDK column: "
+                CLIENTS + " clients (JDK HttpURLConnection, keep-alive, Basic auth) against the in-process simulator; SDK column: "
                         + "requests/s over the last tenth of the requests, baseline column: over the first tenth "
                         + "(after a " + String.format(Locale.ROOT, "%,d", warmUp) + "-request warm-up on another "
                         + "project); " + Figures.rate(total) + " over the whole run.");
@@ -137,7 +135,7 @@ final class SimulatorScaleSection implements Section {
     }
 
     /** Where requests go. */
-    private record Target(HttpClient http, String projectUrl, String auth, String prefix) {
+    private record Target(String projectUrl, String auth, String prefix) {
     }
 
     /**
@@ -171,7 +169,7 @@ final class SimulatorScaleSection implements Section {
         return finished;
     }
 
-    private void unit(Target t, int i, long[] finished, AtomicInteger done) throws IOException, InterruptedException {
+    private void unit(Target t, int i, long[] finished, AtomicInteger done) throws IOException {
         String n = String.format(Locale.ROOT, "%06d", i);
         String trunk = post(t, "/trunks", "{\"name\":\"Scale " + n + "\",\"hostName\":\"" + t.prefix() + "-" + n + "\"}",
                 201, finished, done);
@@ -189,17 +187,39 @@ final class SimulatorScaleSection implements Section {
         return "+" + (12015550000L + (i / 10_000) * 10_000_000L + i % 10_000);
     }
 
+    /**
+     * One POST over {@link HttpURLConnection}, whose per-thread keep-alive connections suit eight
+     * synchronous clients; the JDK {@code HttpClient} of Java 17 now and then closes a pooled
+     * connection while a response is arriving on it ("connection closed locally"), which fails a
+     * POST that the server did process.
+     */
     private static String post(Target t, String path, String body, int expected, long[] finished, AtomicInteger done)
-            throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(t.projectUrl() + path))
-                .header("Authorization", t.auth()).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = t.http().send(request, HttpResponse.BodyHandlers.ofString());
-        finished[done.getAndIncrement()] = System.nanoTime();
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(t.projectUrl() + path).toURL().openConnection();
+        try {
+            c.setRequestMethod("POST");
+            c.setConnectTimeout(10_000);
+            c.setReadTimeout(30_000);
+            c.setDoOutput(true);
+            c.setRequestProperty("Authorization", t.auth());
+            c.setRequestProperty("Content-Type", "application/json");
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            c.setFixedLengthStreamingMode(bytes.length);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(bytes);
+            }
+            int status = c.getResponseCode();
+            String answer;
+            try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            finished[done.getAndIncrement()] = System.nanoTime();
+            if (status != expected) {
+                throw new IllegalStateException("POST " + path + " answered " + status + ": " + answer);
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new IOException("POST " + path + " failed after " + done.get() + " requests: " + e, e);
         }
-        return response.body();
     }
 }

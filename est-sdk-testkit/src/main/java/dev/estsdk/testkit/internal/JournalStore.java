@@ -26,6 +26,7 @@ public final class JournalStore implements RequestJournalStore {
     private final ConcurrentLinkedDeque<UUID> order = new ConcurrentLinkedDeque<>();
     private final ConcurrentHashMap<UUID, ServeEvent> events = new ConcurrentHashMap<>();
     private final AtomicInteger size = new AtomicInteger();
+    private final ConcurrentHashMap<UUID, String> faults = new ConcurrentHashMap<>();
 
     /** @param limit the most requests kept, the oldest dropped first; 0 keeps every request */
     public JournalStore(int limit) {
@@ -48,8 +49,31 @@ public final class JournalStore implements RequestJournalStore {
         };
     }
 
+    /**
+     * Marks a request as answered by an injected fault, for the dashboard.
+     *
+     * @param id the request's id
+     * @param fault what was injected, e.g. {@code 503} or {@code CONNECTION_RESET_BY_PEER}
+     */
+    public void markFault(UUID id, String fault) {
+        faults.put(id, fault);
+    }
+
+    /**
+     * @param id a request's id
+     * @return the fault injected into its answer, or null
+     */
+    public String fault(UUID id) {
+        return faults.get(id);
+    }
+
+    /** Records a request; the dashboard's own reads are left out, as the page polls them. */
     @Override
     public void add(ServeEvent event) {
+        if (Dashboard.isDashboardRead(event.getRequest().getMethod().getName(), event.getRequest().getUrl()
+                .split("\\?", 2)[0])) {
+            return;
+        }
         events.put(event.getId(), event);
         order.addFirst(event.getId());
         if (limit > 0 && size.incrementAndGet() > limit) {
@@ -60,8 +84,11 @@ public final class JournalStore implements RequestJournalStore {
     @Override
     public void removeLast() {
         UUID oldest = order.pollLast();
-        if (oldest != null && events.remove(oldest) != null && limit > 0) {
-            size.decrementAndGet();
+        if (oldest != null) {
+            faults.remove(oldest);
+            if (events.remove(oldest) != null && limit > 0) {
+                size.decrementAndGet();
+            }
         }
     }
 
@@ -96,6 +123,7 @@ public final class JournalStore implements RequestJournalStore {
 
     @Override
     public void remove(UUID id) {
+        faults.remove(id);
         if (events.remove(id) != null) {
             order.remove(id);
             if (limit > 0) {
@@ -108,6 +136,7 @@ public final class JournalStore implements RequestJournalStore {
     public void clear() {
         order.clear();
         events.clear();
+        faults.clear();
         size.set(0);
     }
 }

@@ -37,10 +37,21 @@ public final class ControlEndpoints {
     private final Dashboard dashboard;
 
     /**
+     * Control endpoints without the dashboard.
+     *
      * @param sim the simulator
      * @param edge the SIP edge
      * @param reset what {@code POST /_simulator/reset} runs
-     * @param dashboard the dashboard page and the JSON it reads
+     */
+    public ControlEndpoints(SimulatorState sim, SipEdge edge, Runnable reset) {
+        this(sim, edge, reset, null);
+    }
+
+    /**
+     * @param sim the simulator
+     * @param edge the SIP edge
+     * @param reset what {@code POST /_simulator/reset} runs
+     * @param dashboard the dashboard page and the JSON it reads, or null for none
      */
     public ControlEndpoints(SimulatorState sim, SipEdge edge, Runnable reset, Dashboard dashboard) {
         this.sim = sim;
@@ -76,7 +87,7 @@ public final class ControlEndpoints {
                 reset.run();
                 return ApiResponse.noContent();
             default:
-                ApiResponse page = dashboard.handle(request);
+                ApiResponse page = dashboard == null ? null : dashboard.handle(request);
                 if (page != null) {
                     return page;
                 }

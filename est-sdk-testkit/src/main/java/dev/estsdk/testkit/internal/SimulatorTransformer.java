@@ -23,8 +23,17 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     private final JournalStore journal;
 
     /**
+     * A transformer that marks no faults in a journal.
+     *
      * @param pipeline where requests go
-     * @param journal where injected faults are marked
+     */
+    public SimulatorTransformer(RequestPipeline pipeline) {
+        this(pipeline, null);
+    }
+
+    /**
+     * @param pipeline where requests go
+     * @param journal where injected faults are marked, or null
      */
     public SimulatorTransformer(RequestPipeline pipeline, JournalStore journal) {
         this.pipeline = pipeline;
@@ -44,7 +53,7 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         RequestPipeline.Outcome outcome = pipeline.handle(ApiRequest.of(serveEvent.getRequest()));
-        if (outcome.injected() != null) {
+        if (outcome.injected() != null && journal != null) {
             journal.markFault(serveEvent.getId(), outcome.injected());
         }
         ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition();

@@ -49,7 +49,7 @@ final class SimulatorScaleSection implements Section {
 
     SimulatorScaleSection(BenchConfig config) {
         this.resources = config.quick() ? 8_000 : 100_000;
-        this.warmUp = config.quick() ? 800 : 8_000;
+        this.warmUp = config.quick() ? 800 : 20_000;
     }
 
     @Override

@@ -74,6 +74,9 @@ final class ErrorMessages {
         if (d.requestId() != null && !d.requestId().isBlank()) {
             facts.add("requestId=" + clean(d.requestId()));
         }
+        if (d.serverRequestId() != null && !d.serverRequestId().isBlank()) {
+            facts.add("serverRequestId=" + clean(d.serverRequestId()));
+        }
         if (d.outcomeUnknown()) {
             facts.add("outcome unknown: the request may have reached the server");
         }

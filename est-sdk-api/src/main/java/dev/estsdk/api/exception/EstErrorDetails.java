@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * What is known about one failed call: the request (method, path, request id), the response if
  * there was one (status, error code, server message, field violations, {@code Retry-After}) and
- * how the call ended (attempts made, whether a write may have reached the server).
+ * how the call ended (attempts made, whether a write may have reached the server). Some carriers
+ * also name the request themselves (a response header such as {@code Twilio-Request-Id}) and link
+ * the error to its documentation; both are kept when present.
  *
  * <p>Every exception of the SDK carries one; implementations of the resource interfaces build it
  * with {@link #builder()} and hand it to the exception's constructor, or to
@@ -50,6 +52,10 @@ public final class EstErrorDetails implements Serializable {
     private final boolean outcomeUnknown;
     /** @serial the server's Retry-After, or null */
     private final Duration retryAfter;
+    /** @serial the id the server gave the request, or null */
+    private final String serverRequestId;
+    /** @serial the server's link to the error's documentation, or null */
+    private final String moreInfo;
 
     private EstErrorDetails(Builder b, String errorCode, String serverMessage,
                             List<FieldViolation> fieldViolations) {
@@ -63,6 +69,8 @@ public final class EstErrorDetails implements Serializable {
         this.attempts = b.attempts;
         this.outcomeUnknown = b.outcomeUnknown;
         this.retryAfter = b.retryAfter;
+        this.serverRequestId = b.serverRequestId;
+        this.moreInfo = b.moreInfo;
     }
 
     /**
@@ -91,7 +99,9 @@ public final class EstErrorDetails implements Serializable {
                 .fieldViolations(fieldViolations)
                 .attempts(attempts)
                 .outcomeUnknown(outcomeUnknown)
-                .retryAfter(retryAfter);
+                .retryAfter(retryAfter)
+                .serverRequestId(serverRequestId)
+                .moreInfo(moreInfo);
     }
 
     /**
@@ -186,6 +196,26 @@ public final class EstErrorDetails implements Serializable {
         return Optional.ofNullable(retryAfter);
     }
 
+    /**
+     * The id the server gave the request, from a response header the carrier documents (Twilio's
+     * {@code Twilio-Request-Id}, for example); quote it to the carrier's support beside
+     * {@link #requestId()}, which is the SDK's own.
+     *
+     * @return the server's request id, or null when the response carried none
+     */
+    public String serverRequestId() {
+        return serverRequestId;
+    }
+
+    /**
+     * The server's link to the documentation of the error (Twilio's {@code more_info}).
+     *
+     * @return the URL as the server sent it, or null when the body carried none
+     */
+    public String moreInfo() {
+        return moreInfo;
+    }
+
     /** Builds {@link EstErrorDetails}; every value is optional. */
     public static final class Builder {
         private String method;
@@ -198,6 +228,8 @@ public final class EstErrorDetails implements Serializable {
         private int attempts = 1;
         private boolean outcomeUnknown;
         private Duration retryAfter;
+        private String serverRequestId;
+        private String moreInfo;
         private final List<Secret> secrets = new ArrayList<>();
 
         private Builder() {
@@ -322,6 +354,29 @@ public final class EstErrorDetails implements Serializable {
                 throw new IllegalArgumentException("retryAfter must not be negative, was " + retryAfter);
             }
             this.retryAfter = retryAfter;
+            return this;
+        }
+
+        /**
+         * Sets the id the server gave the request (a response header such as
+         * {@code Twilio-Request-Id}).
+         *
+         * @param serverRequestId the id, or null when the response carried none
+         * @return this builder
+         */
+        public Builder serverRequestId(String serverRequestId) {
+            this.serverRequestId = serverRequestId;
+            return this;
+        }
+
+        /**
+         * Sets the server's link to the documentation of the error.
+         *
+         * @param moreInfo the URL as the server sent it, or null
+         * @return this builder
+         */
+        public Builder moreInfo(String moreInfo) {
+            this.moreInfo = moreInfo;
             return this;
         }
 

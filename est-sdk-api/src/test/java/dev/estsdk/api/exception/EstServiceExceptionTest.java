@@ -24,6 +24,19 @@ class EstServiceExceptionTest {
     }
 
     @Test
+    void message_whenServerNamedTheRequest_quotesItsIdToo_andKeepsTheMoreInfoLink() {
+        EstServiceException e = EstServiceException.forStatus(notFound()
+                .serverRequestId("RQ0123456789abcdef0123456789abcdef")
+                .moreInfo("https://www.twilio.com/docs/errors/20404").build());
+
+        assertThat(e).hasMessage("HTTP 404 GET /v1/projects/p/trunks/t: SIP trunk not found (code=NO_RESOURCE_FOUND,"
+                + " requestId=req-1, serverRequestId=RQ0123456789abcdef0123456789abcdef)");
+        assertThat(e.details().moreInfo()).isEqualTo("https://www.twilio.com/docs/errors/20404");
+        assertThat(e.details().toBuilder().build().serverRequestId()).isEqualTo("RQ0123456789abcdef0123456789abcdef");
+        assertThat(e.details().toBuilder().build().moreInfo()).isEqualTo("https://www.twilio.com/docs/errors/20404");
+    }
+
+    @Test
     void message_whenServerMessageAlreadyQuotesTheViolation_doesNotRepeatIt() {
         EstErrorDetails details = EstErrorDetails.builder().method("POST").path("/v1/projects/p/trunks")
                 .status(400).errorCode("VALIDATION_FAILED")

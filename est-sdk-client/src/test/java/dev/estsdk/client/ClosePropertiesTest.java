@@ -1,5 +1,7 @@
 package dev.estsdk.client;
 
+import dev.estsdk.core.testing.Conditions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

@@ -1,5 +1,7 @@
 package dev.estsdk.client;
 
+import dev.estsdk.core.testing.Attempts;
+
 import dev.estsdk.core.AttemptEvent;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;

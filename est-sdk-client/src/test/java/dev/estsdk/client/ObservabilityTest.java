@@ -1,5 +1,8 @@
 package dev.estsdk.client;
 
+import dev.estsdk.core.testing.TestTime;
+import dev.estsdk.core.testing.Attempts;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

@@ -23,7 +23,7 @@ import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.exception.RateLimitException;
 import dev.estsdk.api.exception.ServerErrorException;
 import dev.estsdk.api.model.SipTrunk;
-import dev.estsdk.client.Conditions;
+import dev.estsdk.core.testing.Conditions;
 import dev.estsdk.client.EstClient;
 import dev.estsdk.client.EstCredentials;
 import dev.estsdk.core.AttemptEvent;

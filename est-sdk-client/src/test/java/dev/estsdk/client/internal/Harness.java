@@ -4,12 +4,12 @@ import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.core.AttemptEvent;
 import dev.estsdk.client.EstClient;
-import dev.estsdk.client.Attempts;
+import dev.estsdk.core.testing.Attempts;
 import dev.estsdk.client.EstCredentials;
 import dev.estsdk.core.RetryPolicy;
 import dev.estsdk.core.internal.Operation;
 import dev.estsdk.core.internal.Pipeline;
-import dev.estsdk.client.TestTime;
+import dev.estsdk.core.testing.TestTime;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;

@@ -1,6 +1,6 @@
 package dev.estsdk.client.internal;
 
-import dev.estsdk.client.Attempts;
+import dev.estsdk.core.testing.Attempts;
 import dev.estsdk.core.RetryPolicy;
 import dev.estsdk.core.internal.JdkHttp;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

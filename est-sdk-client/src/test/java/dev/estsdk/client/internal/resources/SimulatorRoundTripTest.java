@@ -20,7 +20,7 @@ import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
 import dev.estsdk.core.AttemptEvent;
-import dev.estsdk.client.Attempts;
+import dev.estsdk.core.testing.Attempts;
 import dev.estsdk.client.EstClient;
 import dev.estsdk.client.EstCredentials;
 import dev.estsdk.testkit.CallSeed;

@@ -1,4 +1,4 @@
-package dev.estsdk.client;
+package dev.estsdk.core.testing;
 
 import dev.estsdk.core.AttemptEvent;
 import dev.estsdk.core.CallListener;

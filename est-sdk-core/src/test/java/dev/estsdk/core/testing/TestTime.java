@@ -1,4 +1,4 @@
-package dev.estsdk.client;
+package dev.estsdk.core.testing;
 
 import dev.estsdk.api.Sleeper;
 

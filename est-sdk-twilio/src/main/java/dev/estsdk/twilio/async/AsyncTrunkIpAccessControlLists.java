@@ -1,0 +1,76 @@
+package dev.estsdk.twilio.async;
+
+import dev.estsdk.api.async.AsyncPagedIterable;
+import dev.estsdk.api.exception.EstClientException;
+import dev.estsdk.api.exception.EstServiceException;
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.twilio.model.TrunkIpAccessControlList;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The IP access control list associated with trunks (Trunking v1, operations 13 to 16, {@code /v1/Trunks/{TrunkSid}/IpAccessControlLists}).
+ * An association has no SID of its own: it is addressed by the IP access control list's {@code AL} SID. One SID per
+ * request; removing an association leaves the IP access control list itself in the account.
+ *
+ * <p>Every future may also fail with {@link EstServiceException} for other error responses and
+ * {@link EstClientException} when the call fails on the way. SIDs are checked before any
+ * request.
+ *
+ * <p>The asynchronous twin of {@link dev.estsdk.twilio.TrunkIpAccessControlLists}: the same calls on the same pipeline
+ * (retries, deadline, errors, listener, secrecy), each returning at once without blocking a thread
+ * while it waits. A future fails with the exception the synchronous method throws; input that
+ * breaks a rule is refused at once, before any request, by a thrown
+ * {@link dev.estsdk.api.exception.EstValidationException}. Cancelling a future cancels its call.
+ */
+public interface AsyncTrunkIpAccessControlLists {
+
+    /**
+     * Associates one with a trunk ({@code POST}, form field {@code IpAccessControlListSid}).
+     *
+     * @param trunkSid {@code TK} + 32 hex digits
+     * @param sid      {@code AL} + 32 hex digits, an existing one of the account
+     * @return a future of the association
+     * @throws EstValidationException if a SID is malformed
+     * @throws NotFoundException      if the trunk, or the IP access control list in the account, does not exist
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    CompletableFuture<TrunkIpAccessControlList> add(String trunkSid, String sid);
+
+    /**
+     * Lists a trunk's associations, lazily.
+     *
+     * @param trunkSid {@code TK} + 32 hex digits
+     * @return a future of the associations; nothing is fetched until a page is asked for
+     * @throws EstValidationException if the SID is malformed
+     */
+    AsyncPagedIterable<TrunkIpAccessControlList> list(String trunkSid);
+
+    /**
+     * Reads one association.
+     *
+     * @param trunkSid {@code TK} + 32 hex digits
+     * @param sid      {@code AL} + 32 hex digits
+     * @return a future of the association
+     * @throws EstValidationException if a SID is malformed
+     * @throws NotFoundException      if the trunk does not exist or the IP access control list is not associated with it
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    CompletableFuture<TrunkIpAccessControlList> get(String trunkSid, String sid);
+
+    /**
+     * Removes an association ({@code DELETE}); the IP access control list itself stays in the account.
+     *
+     * @param trunkSid {@code TK} + 32 hex digits
+     * @param sid      {@code AL} + 32 hex digits
+     * @return a future that completes when it is done
+     * @throws EstValidationException if a SID is malformed
+     * @throws NotFoundException      if the trunk does not exist or the IP access control list is not associated with it
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    CompletableFuture<Void> remove(String trunkSid, String sid);
+}

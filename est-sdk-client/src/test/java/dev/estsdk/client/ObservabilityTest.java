@@ -1,4 +1,5 @@
 package dev.estsdk.client;
+import dev.estsdk.core.testing.CapturedLogs;
 
 import dev.estsdk.core.testing.TestTime;
 import dev.estsdk.core.testing.Attempts;

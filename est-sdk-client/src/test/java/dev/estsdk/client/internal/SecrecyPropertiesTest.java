@@ -12,7 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.estsdk.api.exception.BadRequestException;
 import dev.estsdk.api.exception.EstException;
-import dev.estsdk.client.CapturedLogs;
+import dev.estsdk.core.testing.CapturedLogs;
 import dev.estsdk.client.EstCredentials;
 import dev.estsdk.core.RetryPolicy;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.estsdk.client;
+package dev.estsdk.core.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package dev.estsdk.client;
+package dev.estsdk.core.testing;
 
 import org.slf4j.Marker;
 import org.slf4j.event.Level;

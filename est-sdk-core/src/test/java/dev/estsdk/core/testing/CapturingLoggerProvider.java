@@ -1,4 +1,4 @@
-package dev.estsdk.client;
+package dev.estsdk.core.testing;
 
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;

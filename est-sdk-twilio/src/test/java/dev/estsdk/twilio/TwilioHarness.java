@@ -94,6 +94,12 @@ final class TwilioHarness implements AutoCloseable {
 
     /** Stubs {@code method path} to answer the responses in order, the last one from then on. */
     static void sequence(String method, String path, ResponseDefinitionBuilder... responses) {
+        sequenceOn(null, method, path, responses);
+    }
+
+    /** As {@link #sequence}, on a given server (null: the {@code @WireMockTest} one). */
+    static void sequenceOn(com.github.tomakehurst.wiremock.junit5.WireMockExtension server, String method, String path,
+                           ResponseDefinitionBuilder... responses) {
         String state = Scenario.STARTED;
         for (int i = 0; i < responses.length; i++) {
             String next = i == responses.length - 1 ? state : "step-" + (i + 1);
@@ -102,7 +108,11 @@ final class TwilioHarness implements AutoCloseable {
             if (!next.equals(state)) {
                 mapping = mapping.willSetStateTo(next);
             }
-            WireMock.stubFor(mapping);
+            if (server == null) {
+                WireMock.stubFor(mapping);
+            } else {
+                server.stubFor(mapping);
+            }
             state = next;
         }
     }

@@ -222,9 +222,9 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
      */
     public static final class Builder {
         private String accountSid;
-        private Secret authToken;
+        private String authToken;
         private String apiKeySid;
-        private Secret apiKeySecret;
+        private String apiKeySecret;
         private String trunkingBaseUrl = DEFAULT_TRUNKING_BASE_URL;
         private String apiBaseUrl = DEFAULT_API_BASE_URL;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -260,7 +260,7 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
          * @return this builder
          */
         public Builder authToken(String value) {
-            this.authToken = value == null ? null : Secret.of(value);
+            this.authToken = value;
             return this;
         }
 
@@ -274,7 +274,7 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
          */
         public Builder apiKey(String sid, String secret) {
             this.apiKeySid = sid;
-            this.apiKeySecret = secret == null ? null : Secret.of(secret);
+            this.apiKeySecret = secret;
             return this;
         }
 
@@ -447,7 +447,7 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
             }
             boolean key = apiKeySid != null;
             return new TwilioClient(new TwilioRuntime.Config(accountSid, key ? apiKeySid : accountSid,
-                    key ? apiKeySecret : authToken, trunking, api, connectTimeout, readTimeout, callTimeout,
+                    Secret.of(key ? apiKeySecret : authToken), trunking, api, connectTimeout, readTimeout, callTimeout,
                     retryPolicy, userAgent(), callListener, compression, clock, sleeper));
         }
 
@@ -477,8 +477,7 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
             }
         }
 
-        private static void secret(String field, Secret value, List<FieldViolation> violations) {
-            String text = value.reveal();
+        private static void secret(String field, String text, List<FieldViolation> violations) {
             if (text.isBlank()) {
                 violations.add(new FieldViolation(field, "must not be blank"));
             } else if (text.chars().anyMatch(c -> Character.isISOControl(c) || c == ' ')) {

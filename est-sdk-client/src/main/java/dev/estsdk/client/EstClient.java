@@ -21,14 +21,13 @@ import dev.estsdk.client.internal.resources.SyncResources;
 import dev.estsdk.core.CallListener;
 import dev.estsdk.core.EstResponse;
 import dev.estsdk.core.RetryPolicy;
+import dev.estsdk.core.internal.ClientSettingsRules;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -499,11 +498,7 @@ public final class EstClient implements EstApi, AutoCloseable {
             if (callListener == null) {
                 violations.add(new FieldViolation("callListener", "must not be null (CallListener.NONE for none)"));
             }
-            if (userAgentSuffix != null && (userAgentSuffix.isBlank()
-                    || userAgentSuffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e))) {
-                violations.add(new FieldViolation("userAgentSuffix",
-                        "must be printable ASCII without CR, LF or other control characters"));
-            }
+            ClientSettingsRules.userAgentSuffix("userAgentSuffix", userAgentSuffix, violations);
             checkHttpClient(violations);
             if (!violations.isEmpty()) {
                 throw new EstValidationException("EstClient", violations);
@@ -546,66 +541,11 @@ public final class EstClient implements EstApi, AutoCloseable {
         }
 
         private static void positive(String field, Duration value, List<FieldViolation> violations) {
-            if (value == null) {
-                violations.add(new FieldViolation(field, "must not be null"));
-            } else if (value.isNegative() || value.isZero()) {
-                violations.add(new FieldViolation(field, "must be positive (was " + value + ")"));
-            } else if (value.toMillis() > Integer.MAX_VALUE) {
-                violations.add(new FieldViolation(field, "must be at most " + Integer.MAX_VALUE + " ms"));
-            }
+            ClientSettingsRules.positive(field, value, violations);
         }
 
-        /** https, or http on loopback; no user info, query or fragment; no trailing slash kept. */
         private static URI url(String field, String value, List<FieldViolation> violations) {
-            if (value == null || value.isBlank()) {
-                violations.add(new FieldViolation(field, "must not be blank"));
-                return null;
-            }
-            URI uri;
-            try {
-                uri = new URI(value.strip());
-            } catch (URISyntaxException e) {
-                violations.add(new FieldViolation(field, "must be an absolute URL" + (value.contains("@")
-                        ? " without user info" : " (was \"" + value.strip().replaceAll("\\p{Cntrl}", "?") + "\")")));
-                return null;
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            int before = violations.size();
-            if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-                violations.add(new FieldViolation(field, "must be an absolute https URL with a host"));
-            } else if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-                violations.add(new FieldViolation(field, "must use https; http is allowed only for loopback hosts"
-                        + " (was host " + uri.getHost() + ")"));
-            }
-            if (uri.getRawUserInfo() != null) {
-                violations.add(new FieldViolation(field, "must not contain user info; pass credentials with credentials(...)"));
-            }
-            if (uri.getRawQuery() != null) {
-                violations.add(new FieldViolation(field, "must not contain a query"));
-            }
-            if (uri.getRawFragment() != null) {
-                violations.add(new FieldViolation(field, "must not contain a fragment"));
-            }
-            if (violations.size() > before) {
-                return null;
-            }
-            String text = uri.toString();
-            return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-        }
-
-        private static boolean isLoopback(String host) {
-            String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            if (bare.equalsIgnoreCase("localhost")) {
-                return true;
-            }
-            if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
-                return false;
-            }
-            try {
-                return InetAddress.getByName(bare).isLoopbackAddress();
-            } catch (IOException e) {
-                return false;
-            }
+            return ClientSettingsRules.baseUrl(field, value, violations);
         }
     }
 }

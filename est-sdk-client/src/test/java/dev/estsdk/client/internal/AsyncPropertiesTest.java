@@ -145,8 +145,11 @@ class AsyncPropertiesTest {
     @DisplayName("P29/P11: attempts that all hang end at the call deadline")
     void asyncHangingAttempts_endAtTheCallDeadline() {
         stubFor(get(TRUNK).willReturn(okJson("{\"id\":\"t1\"}").withFixedDelay(10_000)));
+        // 700 ms attempts in a 1,000 ms deadline: the second attempt's budget is what is left of
+        // the call, so it ends at the deadline however fast the first one failed (with 1,500 ms
+        // two whole attempts could fit, and the message would name the attempt timeout instead).
         try (Harness tight = new Harness(wm.getHttpBaseUrl(), c -> c.readTimeout(Duration.ofMillis(700))
-                .callTimeout(Duration.ofMillis(1_500)))) {
+                .callTimeout(Duration.ofMillis(1_000)))) {
             long start = System.nanoTime();
             assertThat(failure(tight.est.async().sipTrunks().get("t1"))).isInstanceOf(EstTimeoutException.class)
                     .hasMessageContaining("call deadline");

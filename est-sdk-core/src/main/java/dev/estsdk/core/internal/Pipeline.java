@@ -504,7 +504,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private String timeoutDescription(Call<?> call, AttemptFailure failure) {
-        boolean deadlinePassed = !settings.clock().instant().plusMillis(1).isBefore(call.deadline)
+        boolean deadlinePassed = Duration.between(settings.clock().instant(), call.deadline).compareTo(MIN_RETRY_TIME) < 0
                 || failure.description().startsWith("call deadline");
         return deadlinePassed ? "call deadline of " + seconds(settings.callTimeout()) + " exceeded"
                 : failure.description();

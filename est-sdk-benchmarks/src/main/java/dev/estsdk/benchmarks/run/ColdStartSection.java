@@ -51,7 +51,8 @@ final class ColdStartSection implements Section {
 
     @Override
     public SectionResult run() throws Exception {
-        String classes = config.benchClasses().toString();
+        // The jar, not the classes directory: class-data sharing archives class paths of jars only.
+        String classes = config.benchJar().toString();
         List<String> sdkPath = new ArrayList<>();
         sdkPath.add(classes);
         sdkPath.addAll(config.clientRuntime());

@@ -1,8 +1,10 @@
 package dev.estsdk.benchmarks.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.estsdk.benchmarks.Targets;
+import dev.estsdk.benchmarks.generated.ApiClient;
 import dev.estsdk.benchmarks.generated.api.AccessControlListApi;
 import dev.estsdk.benchmarks.generated.api.CallBlockingRulesApi;
 import dev.estsdk.benchmarks.generated.api.CallsApi;
@@ -14,7 +16,9 @@ import dev.estsdk.benchmarks.generated.api.ProjectsApi;
 import dev.estsdk.benchmarks.generated.api.SipEndpointsApi;
 import dev.estsdk.benchmarks.generated.api.SipTrunksApi;
 import dev.estsdk.benchmarks.generated.model.GetSipTrunks200Response;
+import dev.estsdk.benchmarks.generated.model.SipEndpoint;
 import dev.estsdk.benchmarks.generated.model.SipTrunk;
+import dev.estsdk.benchmarks.generated.model.StaticEndpoint;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -79,6 +83,22 @@ class GeneratedClientTest {
         assertThat(parameterTypes(SipEndpointsApi.class, "updateSipEndpoint")).contains(Long.class);
         assertThat(parameterTypes(SipEndpointsApi.class, "deleteSipEndpoint")).containsExactly(String.class, String.class, Long.class);
         assertThat(parameterTypes(PhoneNumbersApi.class, "getPhoneNumbers").get(1)).isEqualTo(Long.class);
+    }
+
+    @Test
+    void anEndpoint_ofEitherKind_cannotBeDecoded_becauseBothOneOfBranchesMatch() {
+        String common = "\"id\":\"01JENDPOINT000000000000001\",\"sipTrunkId\":\"" + Payloads.TRUNK_ID
+                + "\",\"name\":\"pbx\",\"transport\":\"UDP\",\"priority\":1,\"enabled\":true";
+        String staticEndpoint = "{" + common + ",\"address\":\"203.0.113.10\",\"port\":5060}";
+        String registeredEndpoint = "{" + common + ",\"isRegistered\":true,\"credentialUsername\":\"alice\"}";
+
+        for (String json : List.of(staticEndpoint, registeredEndpoint)) {
+            assertThatThrownBy(() -> ApiClient.createDefaultObjectMapper().readValue(json, SipEndpoint.class))
+                    .hasMessageContaining("Failed deserialization for SipEndpoint: 2 classes match result, expected 1");
+        }
+        assertThat(Arrays.stream(StaticEndpoint.class.getMethods()).map(Method::getName))
+                .contains("getAddress", "getPort")
+                .doesNotContain("getId", "getName", "getPriority", "getSipTrunkId", "getEnabled");
     }
 
     @Test

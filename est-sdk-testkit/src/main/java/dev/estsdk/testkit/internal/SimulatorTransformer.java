@@ -20,10 +20,24 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     public static final String NAME = "est-simulator";
 
     private final RequestPipeline pipeline;
+    private final JournalStore journal;
 
-    /** @param pipeline where requests go */
+    /**
+     * A transformer that marks no faults in a journal.
+     *
+     * @param pipeline where requests go
+     */
     public SimulatorTransformer(RequestPipeline pipeline) {
+        this(pipeline, null);
+    }
+
+    /**
+     * @param pipeline where requests go
+     * @param journal where injected faults are marked, or null
+     */
+    public SimulatorTransformer(RequestPipeline pipeline, JournalStore journal) {
         this.pipeline = pipeline;
+        this.journal = journal;
     }
 
     @Override
@@ -39,6 +53,9 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         RequestPipeline.Outcome outcome = pipeline.handle(ApiRequest.of(serveEvent.getRequest()));
+        if (outcome.injected() != null && journal != null) {
+            journal.markFault(serveEvent.getId(), outcome.injected());
+        }
         ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition();
         if (outcome.delay() != null) {
             builder.withFixedDelay((int) outcome.delay().toMillis());

@@ -1,6 +1,7 @@
 package dev.estsdk.benchmarks.stub;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 
 /**
  * The JSON bodies the benchmark stub serves, shaped like the service's answers (reference §8):
@@ -83,18 +84,8 @@ public final class Payloads {
      *     page beyond the end
      */
     public static byte[] listingTrunkPage(int pageNumber, int pageSize) {
-        long from = Math.min((long) (pageNumber - 1) * pageSize, LISTING_TRUNK_COUNT);
-        int to = (int) Math.min(from + pageSize, LISTING_TRUNK_COUNT);
-        StringBuilder json = new StringBuilder(Math.max(0, to - (int) from) * 420 + 100).append("{\"trunks\":[");
-        for (int i = (int) from; i < to; i++) {
-            if (i > from) {
-                json.append(',');
-            }
-            appendTrunk(json, i, LISTING_PROJECT_ID);
-        }
-        return utf8(json.append("],\"totalItems\":").append(LISTING_TRUNK_COUNT).append(",\"pageNumber\":")
-                .append(pageNumber).append(",\"size\":").append(pageSize).append(",\"pageSize\":").append(pageSize)
-                .append('}').toString());
+        return page("trunks", pageNumber, pageSize, LISTING_TRUNK_COUNT, 420,
+                (json, i) -> appendTrunk(json, i, LISTING_PROJECT_ID), true);
     }
 
     /**
@@ -103,21 +94,44 @@ public final class Payloads {
      * @return the body of {@code GET /phoneNumbers?page=..&size=..}; an empty page beyond the end
      */
     public static byte[] phoneNumberPage(int pageNumber, int pageSize) {
-        long from = Math.min((long) (pageNumber - 1) * pageSize, PHONE_NUMBER_COUNT);
-        int to = (int) Math.min(from + pageSize, PHONE_NUMBER_COUNT);
-        StringBuilder json = new StringBuilder(Math.max(0, to - (int) from) * 200 + 100).append("{\"phoneNumbers\":[");
+        return page("phoneNumbers", pageNumber, pageSize, PHONE_NUMBER_COUNT, 200, (json, i) -> json
+                .append("{\"id\":\"").append("01JNUMBER").append(digits(i, 17))
+                .append("\",\"phoneNumber\":\"").append(phoneNumber(i))
+                .append("\",\"sipTrunkId\":\"").append(trunkId(i % TRUNK_COUNT))
+                .append("\",\"countryCode\":\"US\",\"createTime\":\"").append(CREATED)
+                .append("\",\"updateTime\":null}"), false);
+    }
+
+    /**
+     * One page of a listing in the service's envelope.
+     *
+     * @param key the items' key, e.g. {@code trunks}
+     * @param pageNumber the page, from 1
+     * @param pageSize its size, at least 1
+     * @param total how many items the listing holds
+     * @param itemChars about how long one rendered item is
+     * @param item renders the item at an index
+     * @param withPageSize whether the envelope also carries {@code pageSize} beside {@code size}
+     * @return the body; an empty page beyond the end
+     */
+    private static byte[] page(String key, int pageNumber, int pageSize, int total, int itemChars,
+            BiConsumer<StringBuilder, Integer> item, boolean withPageSize) {
+        long from = Math.min((long) (pageNumber - 1) * pageSize, total);
+        int to = (int) Math.min(from + pageSize, total);
+        StringBuilder json = new StringBuilder(Math.max(0, to - (int) from) * itemChars + 100)
+                .append("{\"").append(key).append("\":[");
         for (int i = (int) from; i < to; i++) {
             if (i > from) {
                 json.append(',');
             }
-            json.append("{\"id\":\"").append("01JNUMBER").append(digits(i, 17))
-                    .append("\",\"phoneNumber\":\"").append(phoneNumber(i))
-                    .append("\",\"sipTrunkId\":\"").append(trunkId(i % TRUNK_COUNT))
-                    .append("\",\"countryCode\":\"US\",\"createTime\":\"").append(CREATED)
-                    .append("\",\"updateTime\":null}");
+            item.accept(json, i);
         }
-        return utf8(json.append("],\"totalItems\":").append(PHONE_NUMBER_COUNT).append(",\"pageNumber\":")
-                .append(pageNumber).append(",\"size\":").append(pageSize).append('}').toString());
+        json.append("],\"totalItems\":").append(total).append(",\"pageNumber\":").append(pageNumber)
+                .append(",\"size\":").append(pageSize);
+        if (withPageSize) {
+            json.append(",\"pageSize\":").append(pageSize);
+        }
+        return utf8(json.append('}').toString());
     }
 
     /** @return the body of a successful client-credentials token request */

@@ -13,7 +13,7 @@ import dev.estsdk.api.model.Direction;
 import java.util.function.Consumer;
 
 /**
- * Call detail records: finding, CSV export and packet captures (operations 42 to 44).
+ * Call detail records: listing, CSV export and packet captures (operations 42 to 44).
  *
  * <p>Every method may also throw {@link EstServiceException} for other error responses and
  * {@link EstClientException} when the call fails on the way.
@@ -28,20 +28,20 @@ public interface Calls {
      * @return the records; nothing is fetched until iteration starts
      * @throws NullPointerException if filter is null
      */
-    PagedIterable<Call> find(CallFilter filter);
+    PagedIterable<Call> list(CallFilter filter);
 
     /**
      * Finds call records matching a filter described on a fresh {@link CallFilter.Builder} (#42):
-     * {@code find(f -> f.trunkId(id).createdOn(LocalDate.now(ZoneOffset.UTC)))}.
+     * {@code list(f -> f.trunkId(id).createdOn(LocalDate.now(ZoneOffset.UTC)))}.
      *
      * @param filter sets the conditions
      * @return the records; nothing is fetched until iteration starts
      * @throws EstValidationException if the filter breaks a builder rule
      */
-    default PagedIterable<Call> find(Consumer<CallFilter.Builder> filter) {
+    default PagedIterable<Call> list(Consumer<CallFilter.Builder> filter) {
         CallFilter.Builder builder = CallFilter.builder();
         filter.accept(builder);
-        return find(builder.build());
+        return list(builder.build());
     }
 
     /**

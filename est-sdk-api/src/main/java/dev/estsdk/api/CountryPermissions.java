@@ -6,7 +6,7 @@ import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.CountryPermission;
 
-import java.util.List;
+
 
 /**
  * Which countries the project may call (operations 39 to 41). Permissions are project-wide, not
@@ -19,13 +19,14 @@ import java.util.List;
 public interface CountryPermissions {
 
     /**
-     * Reads every country's permission (#39, {@code GET /countryPermissions}); not paged.
+     * Reads every country's permission (#39, {@code GET /countryPermissions}). The API answers
+     * them all in one response: the listing has one page, fetched when iteration starts.
      *
-     * @return the permissions, unmodifiable
+     * @return the permissions
      * @throws EstServiceException for an error response
      * @throws EstClientException  if the call fails on the way
      */
-    List<CountryPermission> list();
+    PagedIterable<CountryPermission> list();
 
     /**
      * Reads one country's permission (#40, {@code GET /countryPermissions/{isoCode}}).

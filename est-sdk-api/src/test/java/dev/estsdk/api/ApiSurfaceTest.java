@@ -53,7 +53,7 @@ class ApiSurfaceTest {
                 "get(String)", "assign(String,String)", "unassign(String)"));
         OPERATIONS.put(CountryPermissions.class, List.of("list()", "get(String)",
                 "update(String,CountryPermission)", "update(String,boolean)"));
-        OPERATIONS.put(Calls.class, List.of("find(CallFilter)", "find(Consumer)", "export(CallExportRequest)",
+        OPERATIONS.put(Calls.class, List.of("list(CallFilter)", "list(Consumer)", "export(CallExportRequest)",
                 "export(Consumer)", "downloadPcap(String,Direction)"));
         OPERATIONS.put(CallBlockingRules.class, List.of("list()", "create(CallBlockingRule)", "create(Consumer)",
                 "update(String,CallBlockingRule)", "delete(String)"));
@@ -64,6 +64,23 @@ class ApiSurfaceTest {
     void resourceInterfaces_declareExactlyTheContractsOperations() {
         OPERATIONS.forEach((type, expected) -> assertThat(signatures(type)).as(type.getSimpleName())
                 .containsExactlyInAnyOrderElementsOf(expected));
+    }
+
+    @Test
+    void everySynchronousOperation_hasItsAsynchronousTwin_returningAFutureOrAnAsyncListing() throws Exception {
+        for (Class<?> sync : OPERATIONS.keySet()) {
+            Class<?> async = Class.forName("dev.estsdk.api.async.Async" + sync.getSimpleName());
+            for (Method method : sync.getDeclaredMethods()) {
+                Method twin = async.getMethod(method.getName(), method.getParameterTypes());
+                Class<?> expected = method.getReturnType() == PagedIterable.class
+                        ? dev.estsdk.api.async.AsyncPagedIterable.class : java.util.concurrent.CompletableFuture.class;
+                assertThat(twin.getReturnType()).as(async.getSimpleName() + "." + method.getName())
+                        .isEqualTo(expected);
+                assertThat(Modifier.isAbstract(twin.getModifiers())).as(async.getSimpleName() + "." + method.getName())
+                        .isEqualTo(Modifier.isAbstract(method.getModifiers()));
+            }
+            assertThat(async.getDeclaredMethods()).as(async.getSimpleName()).hasSameSizeAs(sync.getDeclaredMethods());
+        }
     }
 
     @Test

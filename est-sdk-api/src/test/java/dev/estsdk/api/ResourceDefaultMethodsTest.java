@@ -122,13 +122,13 @@ class ResourceDefaultMethodsTest {
     }
 
     @Test
-    void callsFindAndExport_withConsumers_delegateBuiltValues() {
+    void callsListAndExport_withConsumers_delegateBuiltValues() {
         var fake = Recorder.of(Calls.class);
 
-        fake.api().find(f -> f.trunkId("01T").createdOn(LocalDate.of(2024, 6, 6)));
+        fake.api().list(f -> f.trunkId("01T").createdOn(LocalDate.of(2024, 6, 6)));
         fake.api().export(r -> r.toCountryCode("SE"));
 
-        assertThat(fake.recorder().calls).containsExactly("find[CallFilter]", "export[CallExportRequest]");
+        assertThat(fake.recorder().calls).containsExactly("list[CallFilter]", "export[CallExportRequest]");
         assertThat(fake.recorder().arguments.get(0)[0])
                 .isEqualTo(CallFilter.builder().trunkId("01T").createdOn(LocalDate.of(2024, 6, 6)).build());
         assertThat(fake.recorder().arguments.get(1)[0])

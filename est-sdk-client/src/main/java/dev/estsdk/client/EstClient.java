@@ -13,9 +13,14 @@ import dev.estsdk.api.SipTrunks;
 import dev.estsdk.api.Sleeper;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
+import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.client.internal.ClientConfig;
 import dev.estsdk.client.internal.ClientRuntime;
-import dev.estsdk.client.internal.resources.ResourceSet;
+import dev.estsdk.client.internal.resources.AsyncResources;
+import dev.estsdk.client.internal.resources.SyncResources;
+import dev.estsdk.core.CallListener;
+import dev.estsdk.core.EstResponse;
+import dev.estsdk.core.RetryPolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +34,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The client for the Sinch Elastic SIP Trunking API: every resource of one project, over HTTPS,
@@ -44,9 +52,14 @@ import java.util.Properties;
  * }
  * }</pre>
  *
+ * <p>Every operation is also asynchronous: {@link #async()} returns the same resources with
+ * {@link java.util.concurrent.CompletableFuture}s, on the same pipeline (retries, deadlines,
+ * errors, listener, secrecy). {@link #withResponse(Function)} returns a call's value with its
+ * status, headers and request id.
+ *
  * <p>Instances are immutable and thread-safe; share one per project and close it when done
- * (closing stops the threads it started; calls after {@link #close()} fail with
- * {@link IllegalStateException}).
+ * (closing fails the calls in flight at once and stops the threads it started; calls after
+ * {@link #close()} fail with {@link IllegalStateException}).
  *
  * <table>
  *   <caption>Builder settings and defaults</caption>
@@ -69,8 +82,10 @@ import java.util.Properties;
  *       networks</td></tr>
  *   <tr><td>httpClient</td><td>built by the client</td><td>a JDK client to use instead; it must
  *       not follow redirects and must have a connect timeout</td></tr>
- *   <tr><td>attemptListener</td><td>none</td><td>receives one {@link AttemptEvent} per
- *       attempt</td></tr>
+ *   <tr><td>callListener</td><td>none</td><td>sees every call and attempt ({@link CallListener}),
+ *       for metrics and tracing</td></tr>
+ *   <tr><td>compression</td><td>off</td><td>asks for gzip-compressed responses and inflates
+ *       them</td></tr>
  *   <tr><td>clock, sleeper</td><td>system</td><td>time seams for tests</td></tr>
  * </table>
  */
@@ -83,12 +98,16 @@ public final class EstClient implements EstApi, AutoCloseable {
 
     private final ClientConfig config;
     private final ClientRuntime runtime;
-    private final ResourceSet resources;
+    private final AsyncResources asyncResources;
+    private final SyncResources resources;
+    private final EstAsyncClient async;
 
     private EstClient(ClientConfig config) {
         this.config = config;
         this.runtime = ClientRuntime.create(config);
-        this.resources = new ResourceSet(config.projectId(), runtime.apis(), runtime.calls());
+        this.asyncResources = new AsyncResources(config.projectId(), runtime.apis(), runtime.pipeline());
+        this.resources = new SyncResources(asyncResources);
+        this.async = new EstAsyncClient(asyncResources);
     }
 
     /**
@@ -112,6 +131,41 @@ public final class EstClient implements EstApi, AutoCloseable {
     @Override
     public String projectId() {
         return config.projectId();
+    }
+
+    /**
+     * The same resources, asynchronously: every operation returns a
+     * {@link java.util.concurrent.CompletableFuture} at once and no thread waits for it; listings
+     * are {@link dev.estsdk.api.async.AsyncPagedIterable}s. Same client, same pipeline, same
+     * {@link #close()}.
+     *
+     * @return the asynchronous view of this client
+     */
+    public EstAsyncClient async() {
+        return async;
+    }
+
+    /**
+     * Runs one call and returns its value with the HTTP response it came from:
+     * {@code est.withResponse(api -> api.sipTrunks().get(id)).requestId()}. When the function makes
+     * several calls, the response is that of the last one to complete.
+     *
+     * @param call makes the call on the given API
+     * @param <T>  the value's type
+     * @return the value, status, headers, request id and attempts
+     * @throws NullPointerException  if {@code call} is null
+     * @throws IllegalStateException if the function made no call
+     * @throws dev.estsdk.api.exception.EstException how the call failed
+     */
+    public <T> EstResponse<T> withResponse(Function<? super EstApi, ? extends T> call) {
+        Objects.requireNonNull(call, "call");
+        AtomicReference<EstResponse<?>> last = new AtomicReference<>();
+        T value = call.apply(new SyncResources(asyncResources.capturing(last::set)));
+        EstResponse<?> response = last.get();
+        if (response == null) {
+            throw new IllegalStateException("withResponse: the function made no API call");
+        }
+        return response.withValue(value);
     }
 
     @Override
@@ -169,13 +223,15 @@ public final class EstClient implements EstApi, AutoCloseable {
     }
 
     /**
-     * Releases what the client started: new calls are refused with an
-     * {@link IllegalStateException}, a call in flight sends no further attempt (it fails with an
-     * {@link dev.estsdk.api.exception.EstClientException}), and the body watchdog and the worker
-     * threads of the JDK client it built ({@code est-sdk-http-<n>}) end. JDK 17 has no
-     * {@code HttpClient.close()}: the JDK client's selector thread and its pooled connections go
-     * once this client is no longer referenced. A caller-supplied {@link HttpClient} is left
-     * alone. Idempotent.
+     * Releases what the client started. New calls are refused with an
+     * {@link IllegalStateException}; every call in flight, synchronous or not, fails at once with
+     * an {@link dev.estsdk.api.exception.EstClientException} (for a write, its outcome is unknown)
+     * and sends nothing more; the retry thread and the worker threads of the JDK client it built
+     * ({@code est-sdk-http-<n>}) end. On JDK 21 and later that JDK client is closed too, so its
+     * selector thread and pooled connections end at once. JDK 17 cannot close a JDK client: there
+     * its selector thread and idle connections remain until the JDK client is garbage-collected
+     * (this client drops its reference on close) or the server closes them. A caller-supplied
+     * {@link HttpClient} is left alone. Idempotent.
      */
     @Override
     public void close() {
@@ -226,7 +282,8 @@ public final class EstClient implements EstApi, AutoCloseable {
         private String userAgentSuffix;
         private ProxySelector proxy;
         private HttpClient httpClient;
-        private AttemptListener attemptListener;
+        private CallListener callListener = CallListener.NONE;
+        private boolean compression;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
 
@@ -363,13 +420,26 @@ public final class EstClient implements EstApi, AutoCloseable {
         }
 
         /**
-         * Receives one {@link AttemptEvent} per HTTP attempt, e.g. for metrics. Default none.
+         * Sees every call and each of its attempts, e.g. for metrics and tracing. Default
+         * {@link CallListener#NONE}.
          *
-         * @param value the listener, or null
+         * @param value the listener
          * @return this builder
          */
-        public Builder attemptListener(AttemptListener value) {
-            this.attemptListener = value;
+        public Builder callListener(CallListener value) {
+            this.callListener = value;
+            return this;
+        }
+
+        /**
+         * Asks for gzip-compressed responses ({@code Accept-Encoding: gzip}) and inflates them;
+         * the JDK client does not. Worth it for large listings over slow links. Default off.
+         *
+         * @param value true to ask for compression
+         * @return this builder
+         */
+        public Builder compression(boolean value) {
+            this.compression = value;
             return this;
         }
 
@@ -426,6 +496,9 @@ public final class EstClient implements EstApi, AutoCloseable {
             if (sleeper == null) {
                 violations.add(new FieldViolation("sleeper", "must not be null"));
             }
+            if (callListener == null) {
+                violations.add(new FieldViolation("callListener", "must not be null (CallListener.NONE for none)"));
+            }
             if (userAgentSuffix != null && (userAgentSuffix.isBlank()
                     || userAgentSuffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e))) {
                 violations.add(new FieldViolation("userAgentSuffix",
@@ -437,7 +510,7 @@ public final class EstClient implements EstApi, AutoCloseable {
             }
             return new EstClient(new ClientConfig(projectId, credentials, base, auth,
                     connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout, readTimeout, callTimeout,
-                    retryPolicy, userAgent(), proxy, httpClient, attemptListener, clock, sleeper));
+                    retryPolicy, userAgent(), proxy, httpClient, callListener, compression, clock, sleeper));
         }
 
         private String userAgent() {
@@ -448,10 +521,8 @@ public final class EstClient implements EstApi, AutoCloseable {
         private void checkProjectId(List<FieldViolation> violations) {
             if (projectId == null || projectId.isBlank()) {
                 violations.add(new FieldViolation("projectId", "must not be blank"));
-            } else if (projectId.equals(".") || projectId.equals("..") || projectId.contains("/")
-                    || projectId.contains("\\") || projectId.chars().anyMatch(Character::isISOControl)) {
-                violations.add(new FieldViolation("projectId",
-                        "must be one path segment: no '/', '\\', control characters, '.' or '..'"));
+            } else {
+                FieldRules.id(projectId).ifPresent(rule -> violations.add(new FieldViolation("projectId", rule)));
             }
         }
 

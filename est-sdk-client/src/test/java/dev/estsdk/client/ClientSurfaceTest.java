@@ -22,12 +22,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import dev.estsdk.core.AttemptEvent;
+import dev.estsdk.core.CallEvent;
+import dev.estsdk.core.CallListener;
+import dev.estsdk.core.CallObserver;
+import dev.estsdk.core.EstResponse;
+import dev.estsdk.core.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
- * No public type of the client module outside {@code internal} exposes Feign, resilience4j,
- * Jackson, SLF4J or an internal type: not in a supertype, field, constructor, method, type
- * argument, wildcard or type-variable bound.
+ * No public type of the client module or of the core pipeline module outside {@code internal}
+ * exposes Feign, resilience4j, Jackson, SLF4J or an internal type: not in a supertype, field,
+ * constructor, method, type argument, wildcard or type-variable bound.
  */
 class ClientSurfaceTest {
 
@@ -82,12 +88,36 @@ class ClientSurfaceTest {
     }
 
     private static List<Class<?>> publicTypesOfTheModule() throws Exception {
-        Path root = Path.of(EstClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> types = new ArrayList<>();
+        for (Class<?> anchor : List.of(EstClient.class, RetryPolicy.class)) {
+            types.addAll(publicTypesBeside(anchor));
+        }
+        assertThat(types).contains(EstClient.class, EstClient.Builder.class, EstAsyncClient.class,
+                EstCredentials.class, RetryPolicy.class, CallListener.class, CallObserver.class, AttemptEvent.class,
+                CallEvent.class, EstResponse.class);
+        return types;
+    }
+
+    /** The public types of the classes directory or jar the anchor was loaded from. */
+    private static List<Class<?>> publicTypesBeside(Class<?> anchor) throws Exception {
+        Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(location)) {
+            return publicTypesUnder(location);
+        }
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(location)) {
+            return publicTypesUnder(jar.getPath("/"));
+        }
+    }
+
+    private static List<Class<?>> publicTypesUnder(Path root) throws Exception {
         List<Class<?>> types = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.')
+                String name = root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), ".")
                         .replaceAll("\\.class$", "");
+                if (name.startsWith("META-INF")) {
+                    continue;
+                }
                 if (name.endsWith("package-info") || name.contains(".internal.")) {
                     continue;
                 }
@@ -97,8 +127,6 @@ class ClientSurfaceTest {
                 }
             }
         }
-        assertThat(types).contains(EstClient.class, EstClient.Builder.class, EstCredentials.class, RetryPolicy.class,
-                AttemptListener.class, AttemptEvent.class);
         return types;
     }
 

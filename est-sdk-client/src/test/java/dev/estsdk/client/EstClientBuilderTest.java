@@ -1,5 +1,6 @@
 package dev.estsdk.client;
 
+import dev.estsdk.core.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,7 +117,7 @@ class EstClientBuilderTest {
                 .isInstanceOfSatisfying(EstValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field)
                         .containsExactly("projectId", "credentials", "readTimeout", "callTimeout"))
-                .hasMessageStartingWith("Invalid EstClient: projectId: must be one path segment");
+                .hasMessageStartingWith("Invalid EstClient: projectId: must be an id");
     }
 
     @Test

@@ -70,7 +70,7 @@ class EstClientCloseTest {
     void retry_afterCloseDuringTheCall_isNotSent(WireMockRuntimeInfo server) {
         stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
         AtomicReference<EstClient> self = new AtomicReference<>();
-        EstClient est = client(server).attemptListener(event -> self.get().close()).build();
+        EstClient est = client(server).callListener(Attempts.into(event -> self.get().close())).build();
         self.set(est);
 
         assertThatThrownBy(() -> est.sipTrunks().get("t1"))

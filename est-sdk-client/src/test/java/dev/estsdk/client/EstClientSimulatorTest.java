@@ -1,5 +1,6 @@
 package dev.estsdk.client;
 
+import dev.estsdk.core.AttemptEvent;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -34,7 +35,7 @@ class EstClientSimulatorTest {
         est = EstClient.builder().projectId(sim.projectId())
                 .credentials(EstCredentials.oauth(sim.keyId(), sim.keySecret()))
                 .baseUrl(sim.baseUrl()).authUrl(sim.authUrl())
-                .attemptListener(EVENTS::add).build();
+                .callListener(Attempts.into(EVENTS::add)).build();
     }
 
     @AfterAll

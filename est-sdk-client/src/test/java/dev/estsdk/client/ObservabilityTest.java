@@ -13,6 +13,8 @@ import dev.estsdk.api.exception.NotFoundException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import dev.estsdk.core.AttemptEvent;
+import dev.estsdk.core.CallListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +29,10 @@ class ObservabilityTest {
         CapturedLogs.clear();
     }
 
-    private EstClient client(WireMockRuntimeInfo wm, AttemptListener listener) {
+    private EstClient client(WireMockRuntimeInfo wm, java.util.function.Consumer<AttemptEvent> listener) {
         return EstClient.builder().projectId("p1").credentials(EstCredentials.basic("key", "secret-0123456789"))
-                .baseUrl(wm.getHttpBaseUrl()).attemptListener(listener).clock(time).sleeper(time).build();
+                .baseUrl(wm.getHttpBaseUrl()).callListener(listener == null ? CallListener.NONE : Attempts.into(listener))
+                .clock(time).sleeper(time).build();
     }
 
     @Test

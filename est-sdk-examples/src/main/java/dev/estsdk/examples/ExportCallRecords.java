@@ -51,7 +51,7 @@ public final class ExportCallRecords {
 
     private static void run(EstApi est, Path directory, PrintStream out) {
         int count = 0;
-        for (Call call : est.calls().find(filter -> filter.callResult(CallResult.COMPLETED).pageSize(50))) {
+        for (Call call : est.calls().list(filter -> filter.callResult(CallResult.COMPLETED).pageSize(50))) {
             out.printf("%s %-8s %s -> %s, %s s, %s%n", call.createTime(), call.direction(), call.from(), call.to(),
                     call.durationSeconds(), price(call.price()));
             count++;

@@ -8,8 +8,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.estsdk.testkit.internal.ControlEndpoints;
+import dev.estsdk.testkit.internal.Dashboard;
+import dev.estsdk.testkit.internal.JournalStore;
 import dev.estsdk.testkit.internal.NoProxyHttpClientFactory;
 import dev.estsdk.testkit.internal.RequestPipeline;
+import dev.estsdk.testkit.internal.SeedSpec;
 import dev.estsdk.testkit.internal.SimulatorSettings;
 import dev.estsdk.testkit.internal.SimulatorState;
 import dev.estsdk.testkit.internal.SimulatorTransformer;
@@ -18,6 +21,7 @@ import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import dev.estsdk.testkit.internal.sip.SipEdge;
 import java.net.BindException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -69,25 +73,36 @@ public final class EstSimulator implements AutoCloseable {
 
     private static final int CATCH_ALL_PRIORITY = 100;
 
+    /** How long an idle keep-alive connection stays open. */
+    private static final Duration IDLE_CONNECTION_TIMEOUT = Duration.ofHours(1);
+
     private final SimulatorState state;
     private final SipEdge edge;
     private final TokenService tokens;
     private final FaultInjector injector = new FaultInjector();
     private final WireMockServer server;
+    private final JournalStore journal;
     /** The bound port, kept so URLs stay printable (and requests fail with a connect error) after close. */
     private volatile int port;
 
-    private EstSimulator(SimulatorSettings settings) {
+    private EstSimulator(SimulatorSettings settings, int journalLimit) {
         this.state = new SimulatorState(settings);
         this.edge = new SipEdge(state);
         this.tokens = new TokenService(state.clock(), settings.tokenTtl());
-        ControlEndpoints control = new ControlEndpoints(state, edge, this::reset);
+        this.journal = new JournalStore(journalLimit);
+        ControlEndpoints control = new ControlEndpoints(state, edge, this::reset, new Dashboard(state, journal));
         RequestPipeline pipeline = new RequestPipeline(state, tokens, injector, control);
         // Only what the simulator needs (no templating, HTTP/2 or proxy client), so start-up stays fast.
-        WireMockConfiguration config = options().bindAddress("127.0.0.1").extensions(new SimulatorTransformer(pipeline))
+        WireMockConfiguration config = options().bindAddress("127.0.0.1").extensions(new SimulatorTransformer(pipeline, journal))
                 .httpClientFactory(new NoProxyHttpClientFactory()).templatingEnabled(false)
                 .http2PlainDisabled(true).http2TlsDisabled(true).jettyAcceptors(1).gzipDisabled(true)
-                .stubRequestLoggingDisabled(true);
+                .stubRequestLoggingDisabled(true)
+                // Jetty closes idle connections after 30 s by default, while the JDK client keeps
+                // them for 20 minutes: a POST sent on a connection the server has just closed
+                // fails without an answer, and is not retried. Keep idle connections longer than
+                // any client here does.
+                .jettyIdleTimeout(IDLE_CONNECTION_TIMEOUT.toMillis());
+        config.withStores(JournalStore.with(config.filesRoot(), journal));
         this.server = new WireMockServer(settings.port() == 0 ? config.dynamicPort() : config.port(settings.port()));
     }
 
@@ -275,6 +290,8 @@ public final class EstSimulator implements AutoCloseable {
         private final Map<String, List<String>> extraProjects = new LinkedHashMap<>();
         private final List<CallSeed> calls = new ArrayList<>();
         private boolean sampleCalls = true;
+        private int journalLimit;
+        private SeedSpec generated = SeedSpec.NONE;
 
         private Builder() {
         }
@@ -423,6 +440,51 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Seeds generated resources into the main project, for load tests that start from a large
+         * project: {@code seed("trunks=10000,numbers=100000")}. Kinds: {@code trunks},
+         * {@code endpoints} and {@code assignedNumbers} (spread over the seeded trunks),
+         * {@code accessControlLists}, {@code credentialLists}, {@code numbers} (owned),
+         * {@code calls}, {@code callBlockingRules}; at most 1,000,000 each. Like every builder seed
+         * it survives {@link EstSimulator#reset()}, and the SIP edge sees it from the start.
+         *
+         * @param spec {@code kind=count} pairs separated by commas
+         * @return this builder
+         * @throws IllegalArgumentException naming the kind that is unknown or the count that is wrong
+         */
+        public Builder seed(String spec) {
+            this.generated = SeedSpec.parse(spec);
+            return this;
+        }
+
+        /**
+         * Seeds generated resources from a JSON file holding the same counts as {@link #seed(String)}:
+         * {@code {"trunks":10000,"numbers":100000}}.
+         *
+         * @param file the seed file
+         * @return this builder
+         * @throws IllegalArgumentException when the file cannot be read, or names an unknown kind or a bad count
+         */
+        public Builder seedFile(Path file) {
+            this.generated = SeedSpec.read(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * Bounds the request journal to the newest {@code value} requests, so a long load test does
+         * not fill the heap with its history. Counts and {@code verify} then see only those.
+         *
+         * @param value the most requests kept; 0 (default) keeps every request
+         * @return this builder
+         */
+        public Builder journalLimit(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("journalLimit must be 0 (no limit) or more (was " + value + ")");
+            }
+            this.journalLimit = value;
+            return this;
+        }
+
+        /**
          * @return the started simulator
          * @throws IllegalStateException when the server cannot start, e.g. the port is already in use
          */
@@ -432,8 +494,8 @@ public final class EstSimulator implements AutoCloseable {
             numbers.put(projectId, ownedNumbers);
             SimulatorSettings settings = new SimulatorSettings(port, projectId, keyId, keySecret, tokenTtl, start,
                     ticker, propagationDelay, sipDomainSuffix, numbers,
-                    List.copyOf(extraProjects.keySet()), calls, sampleCalls);
-            return new EstSimulator(settings).startServer(port);
+                    List.copyOf(extraProjects.keySet()), calls, sampleCalls, generated);
+            return new EstSimulator(settings, journalLimit).startServer(port);
         }
     }
 }

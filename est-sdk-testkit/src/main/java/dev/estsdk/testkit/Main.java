@@ -3,6 +3,7 @@ package dev.estsdk.testkit;
 import dev.estsdk.testkit.internal.CommandLine;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 
 /**
  * Runs the simulator as a standalone process:
@@ -15,6 +16,8 @@ public final class Main {
 
     /** Port used when {@code --port} is not given. */
     public static final int DEFAULT_PORT = 8089;
+    /** Requests the journal keeps when {@code --journal-size} is not given: bounded, for long load tests. */
+    public static final int DEFAULT_JOURNAL_SIZE = 10_000;
     /** Exit status for a bad flag or a failed start. */
     public static final int EXIT_FAILURE = 2;
 
@@ -69,13 +72,26 @@ public final class Main {
             out.println(CommandLine.USAGE);
             return null;
         }
-        EstSimulator simulator = EstSimulator.builder()
+        EstSimulator.Builder builder = EstSimulator.builder();
+        String seed = cli.text("--seed", null);
+        String seedFile = cli.text("--seed-file", null);
+        if (seed != null && seedFile != null) {
+            throw new IllegalArgumentException("--seed and --seed-file cannot be combined: put every count in one");
+        }
+        if (seed != null) {
+            builder.seed(seed);
+        }
+        if (seedFile != null) {
+            builder.seedFile(Path.of(seedFile));
+        }
+        EstSimulator simulator = builder
                 .port(cli.integer("--port", DEFAULT_PORT))
                 .projectId(cli.text("--project-id", EstSimulator.DEFAULT_PROJECT_ID))
                 .keyId(cli.text("--key-id", EstSimulator.DEFAULT_KEY_ID))
                 .keySecret(cli.text("--key-secret", EstSimulator.DEFAULT_KEY_SECRET))
                 .tokenTtl(cli.duration("--token-ttl", EstSimulator.DEFAULT_TOKEN_TTL))
                 .propagationDelay(cli.duration("--propagation-delay", EstSimulator.DEFAULT_PROPAGATION_DELAY))
+                .journalLimit(cli.integer("--journal-size", DEFAULT_JOURNAL_SIZE))
                 .tickingClock(true)
                 .start();
         out.println("EST simulator running");
@@ -84,6 +100,9 @@ public final class Main {
         out.println("  project id  " + simulator.projectId());
         out.println("  key id      " + simulator.keyId());
         out.println("  key secret  " + simulator.keySecret());
+        if (seed != null || seedFile != null) {
+            out.println("  seeded      " + (seed != null ? seed : seedFile));
+        }
         return simulator;
     }
 }

@@ -1,9 +1,11 @@
 package dev.estsdk.testkit;
 
+import dev.estsdk.testkit.internal.SeedSpec;
 import dev.estsdk.testkit.internal.SimulatorState;
 import dev.estsdk.testkit.internal.model.BlockingRule;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import dev.estsdk.testkit.internal.model.Trunk;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,6 +47,33 @@ public final class Seeding {
         for (String n : e164) {
             state.addOwnedNumber(projectId, n, null);
         }
+        return this;
+    }
+
+    /**
+     * Generates resources into the project, for load tests: {@code resources("trunks=10000,numbers=100000")}.
+     * The kinds and limits are those of {@link EstSimulator.Builder#seed(String)}; host names and
+     * numbers already taken are skipped, so the counts asked for are the counts added. The SIP edge
+     * sees them after the propagation delay, like any change.
+     *
+     * @param spec {@code kind=count} pairs separated by commas
+     * @return this
+     * @throws IllegalArgumentException naming the kind that is unknown or the count that is wrong
+     */
+    public Seeding resources(String spec) {
+        state.seedResources(projectId, SeedSpec.parse(spec));
+        return this;
+    }
+
+    /**
+     * Generates resources from a JSON file of counts, as {@link #resources(String)} does.
+     *
+     * @param file e.g. a file holding {@code {"trunks":10000,"numbers":100000}}
+     * @return this
+     * @throws IllegalArgumentException when the file cannot be read, or names an unknown kind or a bad count
+     */
+    public Seeding resourcesFrom(Path file) {
+        state.seedResources(projectId, SeedSpec.read(Objects.requireNonNull(file, "file")));
         return this;
     }
 

@@ -88,6 +88,22 @@ class EstSimulatorTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EstSimulator.builder().propagationDelay(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EstSimulator.builder().journalLimit(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("journalLimit");
+    }
+
+    @Test
+    void journalLimit_keepsOnlyTheNewestRequests() {
+        try (EstSimulator sim = EstSimulator.builder().journalLimit(3).start()) {
+            EstHttp http = new EstHttp(sim);
+            for (int i = 0; i < 5; i++) {
+                http.trunk("journal-" + i);
+            }
+
+            assertThat(sim.wireMock().getAllServeEvents()).hasSize(3);
+            assertThat(sim.wireMock().getAllServeEvents().get(0).getRequest().getBodyAsString()).contains("journal-4");
+            assertThat(sim.counts().trunks()).as("the model keeps everything").isEqualTo(5);
+        }
     }
 
     @Test

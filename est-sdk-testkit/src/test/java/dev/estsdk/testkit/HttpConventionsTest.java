@@ -89,6 +89,7 @@ class HttpConventionsTest {
         assertThat(page2.get("trunks").findValuesAsText("hostName")).containsExactly("page-2");
         assertThat(page2.get("pageNumber").asInt()).isEqualTo(2);
         assertThat(page2.get("size").asInt()).isEqualTo(2);
+        assertThat(page2.get("pageSize").asInt()).as("the official SDK's paginator reads pageSize").isEqualTo(2);
         assertThat(page2.get("totalItems").asInt()).isEqualTo(3);
         assertThat(beyond.get("trunks")).isEmpty();
         assertThat(http.get("/trunks?size=500").status()).isEqualTo(200);

@@ -2,6 +2,9 @@ package dev.estsdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -80,6 +83,26 @@ class TrunkLinkApiTest {
         Reply list = http.get("/trunks/" + trunk + "/credentialLists");
         assertThat(list.json().get("credentialListIds").toString()).isEqualTo("[\"" + a + "\",\"" + b + "\"]");
         assertThat(list.json().get("totalItems").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void listCredentialLists_sendsTheListsThemselvesBesideTheirIds_passwordsNever() {
+        String a = http.credentialList("alice01", "Secret-Passw0rd");
+        String b = http.credentialList("bob01", "Secret-Passw0rd");
+        http.linkCredentialList(trunk, a);
+        http.linkCredentialList(trunk, b);
+
+        Reply page2 = http.get("/trunks/" + trunk + "/credentialLists?page=2&size=1");
+
+        assertThat(page2.json().get("credentialListIds").toString()).isEqualTo("[\"" + b + "\"]");
+        JsonNode lists = page2.json().get("credentialLists");
+        assertThat(lists).hasSize(1);
+        assertThat(lists.get(0).get("id").asText()).isEqualTo(b);
+        assertThat(lists.get(0).get("projectId").asText()).isEqualTo(est.projectId());
+        assertThat(lists.get(0).at("/credentials/0/username").asText()).isEqualTo("bob01");
+        assertThat(page2.text()).doesNotContain("Secret-Passw0rd");
+        assertThat(page2.json().get("pageSize").asInt()).isEqualTo(1);
+        assertThat(page2.json().get("totalItems").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.SipTrunk;
-import dev.estsdk.client.RetryPolicy;
+import dev.estsdk.core.RetryPolicy;
 import dev.estsdk.testkit.EstOperation;
 import dev.estsdk.testkit.EstSimulatorExtension;
 import org.junit.jupiter.api.AfterEach;

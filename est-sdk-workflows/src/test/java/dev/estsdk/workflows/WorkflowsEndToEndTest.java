@@ -128,7 +128,7 @@ class WorkflowsEndToEndTest extends SimulatorTest {
         ProvisioningResult result = h.provisioner.apply(Plans.c());
 
         assertThat(h.apiRequests()).containsExactly(
-                "GET /trunks?page=1&size=100&domain=acme-c.pstn.sinch.com",
+                "GET /trunks?page=1&size=500&domain=acme-c.pstn.sinch.com",
                 "POST /trunks",
                 "POST /accessControlLists",
                 "POST /trunks/" + result.trunkId() + "/accessControlLists",

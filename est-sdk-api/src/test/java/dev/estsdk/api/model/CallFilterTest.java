@@ -26,14 +26,14 @@ class CallFilterTest {
     private static final Instant TO = Instant.parse("2021-10-30T23:59:59Z");
 
     @Test
-    void build_whenNothingSet_hasNoConditionAndPageSize100() {
+    void build_whenNothingSet_hasNoConditionAndTheLargestPageSize() {
         CallFilter filter = CallFilter.builder().build();
 
-        assertThat(filter.pageSize()).isEqualTo(100);
+        assertThat(filter.pageSize()).isEqualTo(1000);
         assertThat(filter.directions()).isEmpty();
         assertThat(filter.createTime()).isNull();
         assertThat(filter.from()).isNull();
-        assertThat(filter).hasToString("CallFilter[pageSize=100]");
+        assertThat(filter).hasToString("CallFilter[pageSize=1000]");
     }
 
     @Test

@@ -54,7 +54,8 @@ public final class BenchRunner {
                     new PaginationSection(jmh, stub.baseUrl()),
                     new BulkSection(config),
                     new WorkflowSection(),
-                    new ColdStartSection(config, stub.baseUrl()));
+                    new ColdStartSection(config, stub.baseUrl()),
+                    new SimulatorScaleSection(config));
             for (Section section : sections) {
                 progress(section.title());
                 SectionResult result = measure(section);

@@ -1,17 +1,19 @@
 package dev.estsdk.client.internal;
 
 /**
- * Builds Feign proxies configured for EST: base URL, the JDK HTTP transport, the shared JSON
- * codec, authentication and request-id headers, the error decoder, and no Feign-level retries.
+ * Builds the asynchronous Feign proxies of the EST wire interfaces: base URL, the shared
+ * transport, JSON codec, headers and error decoder, no Feign-level retries. Each proxy is built
+ * once per client and shared.
  */
 public interface ApiFactory {
 
     /**
-     * Builds a proxy for a Feign interface whose request lines are absolute paths
-     * ({@code GET /v1/projects/{projectId}/trunks/{sipTrunkId}}).
+     * The proxy for a Feign interface whose request lines are absolute paths
+     * ({@code GET /v1/projects/{projectId}/trunks/{sipTrunkId}}) and whose methods return
+     * {@code CompletableFuture}s.
      *
      * @param apiType the Feign interface
-     * @param <A> its type
+     * @param <A>     its type
      * @return a thread-safe proxy
      */
     <A> A target(Class<A> apiType);

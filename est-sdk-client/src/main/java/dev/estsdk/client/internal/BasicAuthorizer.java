@@ -2,12 +2,14 @@ package dev.estsdk.client.internal;
 
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.client.EstCredentials;
+import dev.estsdk.core.internal.Authorizer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** HTTP Basic authentication with the access key on every request. */
 final class BasicAuthorizer implements Authorizer {
@@ -27,8 +29,8 @@ final class BasicAuthorizer implements Authorizer {
     }
 
     @Override
-    public String authorization(Duration budget) {
-        return header.reveal();
+    public CompletableFuture<String> authorization(Duration budget) {
+        return CompletableFuture.completedFuture(header.reveal());
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.estsdk.client.internal;
 
 import dev.estsdk.api.Sleeper;
-import dev.estsdk.client.AttemptListener;
+import dev.estsdk.core.CallListener;
 import dev.estsdk.client.EstCredentials;
-import dev.estsdk.client.RetryPolicy;
+import dev.estsdk.core.RetryPolicy;
 
 import java.net.ProxySelector;
 import java.net.URI;
@@ -26,14 +26,15 @@ import java.util.Objects;
  * @param userAgent      the complete {@code User-Agent} value
  * @param proxy          the proxy selector, or null for none
  * @param httpClient     a caller-supplied JDK client, or null to build one
- * @param listener       the attempt listener, or null
+ * @param listener       sees every call
+ * @param compression    whether to ask for gzip-compressed responses
  * @param clock          the clock deadlines and token expiry are measured on
  * @param sleeper        what waits between attempts
  */
 public record ClientConfig(String projectId, EstCredentials credentials, URI baseUrl, URI authUrl,
                            Duration connectTimeout, Duration readTimeout, Duration callTimeout,
                            RetryPolicy retryPolicy, String userAgent, ProxySelector proxy, HttpClient httpClient,
-                           AttemptListener listener, Clock clock, Sleeper sleeper) {
+                           CallListener listener, boolean compression, Clock clock, Sleeper sleeper) {
 
     /** Checks that the required parts are present. */
     public ClientConfig {
@@ -46,6 +47,7 @@ public record ClientConfig(String projectId, EstCredentials credentials, URI bas
         Objects.requireNonNull(callTimeout, "callTimeout");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sleeper, "sleeper");
     }

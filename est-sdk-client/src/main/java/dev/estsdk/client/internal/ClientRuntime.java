@@ -1,34 +1,39 @@
 package dev.estsdk.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estsdk.api.exception.EstServiceException;
 import dev.estsdk.client.EstCredentials;
+import dev.estsdk.core.internal.Authorizer;
+import dev.estsdk.core.internal.JdkHttp;
+import dev.estsdk.core.internal.JdkTransport;
+import dev.estsdk.core.internal.Pipeline;
 import feign.Request;
-import feign.http2client.Http2Client;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Everything one {@code EstClient} runs on, wired from its {@link ClientConfig}: the JDK client,
- * the body watchdog, authentication, the Feign factory and the call executor. Thread-safe;
- * {@link #close()} refuses further calls and stops the threads the runtime started.
+ * Everything one {@code EstClient} runs on, wired from its {@link ClientConfig}: the JDK client and
+ * the transport over it, Sinch's authentication (OAuth2 token cache or HTTP Basic), the Feign
+ * proxies with Sinch's error body, and the carrier-neutral {@link Pipeline}. Thread-safe.
  */
 public final class ClientRuntime implements AutoCloseable {
 
-    private final ApiFactory apis;
-    private final CallExecutor calls;
-    private final ScheduledThreadPoolExecutor watchdog;
-    private final ExecutorService httpExecutor;
+    /** The service name in call events and thread names. */
+    public static final String SERVICE = "sinch-est";
 
-    private ClientRuntime(ApiFactory apis, CallExecutor calls, ScheduledThreadPoolExecutor watchdog,
-                          ExecutorService httpExecutor) {
+    private final ApiFactory apis;
+    private final Pipeline pipeline;
+    private final ExecutorService httpExecutor;
+    private volatile HttpClient ownHttpClient;
+
+    private ClientRuntime(ApiFactory apis, Pipeline pipeline, ExecutorService httpExecutor, HttpClient ownHttpClient) {
         this.apis = apis;
-        this.calls = calls;
-        this.watchdog = watchdog;
+        this.pipeline = pipeline;
         this.httpExecutor = httpExecutor;
+        this.ownHttpClient = ownHttpClient;
     }
 
     /**
@@ -43,26 +48,21 @@ public final class ClientRuntime implements AutoCloseable {
         HttpClient http = config.httpClient() != null ? config.httpClient()
                 : JdkHttp.create(config.connectTimeout(), config.proxy(), httpExecutor);
         Duration connectTimeout = http.connectTimeout().orElse(config.connectTimeout());
+        JdkTransport transport = new JdkTransport(http, config.compression());
         ObjectMapper mapper = EstJson.create();
         Authorizer authorizer = config.credentials().scheme() == EstCredentials.Scheme.OAUTH
-                ? new TokenCache(new TokenEndpoint(http, config.authUrl(), config.credentials(), config.userAgent(),
-                        mapper, config.clock()), config.clock(), config.credentials().keySecret())
+                ? new TokenCache(new TokenEndpoint(transport, config.authUrl(), config.credentials(), config.userAgent(),
+                        connectTimeout, mapper, config.clock()), config.clock(), config.credentials().keySecret())
                 : new BasicAuthorizer(config.credentials());
-        // Every response body arms a guard and cancels it once the body has arrived; removing
-        // cancelled guards at once keeps them from piling up in the queue for the whole attempt budget.
-        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "est-sdk-body-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        watchdog.setRemoveOnCancelPolicy(true);
         Request.Options defaults = new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                 config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-        FeignApiFactory apis = new FeignApiFactory(config.baseUrl().toString(),
-                new BufferingClient(new Http2Client(new WholeBodyHttpClient(http, watchdog))), mapper,
+        FeignApiFactory apis = new FeignApiFactory(config.baseUrl().toString(), transport, mapper,
                 new EstErrorDecoder(mapper, config.clock(), authorizer::secrets),
-                new EstHeaders(config.userAgent(), authorizer, config.readTimeout()), defaults);
-        return new ClientRuntime(apis, new CallExecutor(config, connectTimeout, authorizer), watchdog, httpExecutor);
+                new EstHeaders(config.userAgent()), defaults);
+        Pipeline pipeline = new Pipeline(new Pipeline.Settings(SERVICE, connectTimeout, config.readTimeout(),
+                config.callTimeout(), config.retryPolicy(), config.clock(), config.sleeper(), config.listener(),
+                EstServiceException::forStatus, "dev.estsdk.client", "EstClient"), authorizer, transport);
+        return new ClientRuntime(apis, pipeline, httpExecutor, config.httpClient() == null ? http : null);
     }
 
     /**
@@ -80,27 +80,28 @@ public final class ClientRuntime implements AutoCloseable {
         return apis;
     }
 
-    /** @return the call runner */
-    public CallRunner calls() {
-        return calls;
-    }
-
-    /** @return how many body guards the watchdog still holds, running or waiting */
-    int pendingBodyGuards() {
-        return watchdog.getQueue().size();
+    /** @return the call pipeline */
+    public Pipeline pipeline() {
+        return pipeline;
     }
 
     /**
-     * Refuses new calls, stops the body watchdog and, for a JDK client the runtime built itself,
-     * shuts down that client's executor. A caller-supplied {@link HttpClient} is left alone.
-     * Idempotent.
+     * Fails every call in flight, refuses new ones, stops the retry thread and, for a JDK client
+     * the runtime built itself, its worker threads; on JDK 21 and later that client is closed too
+     * (its connections and selector thread end at once). On JDK 17 the runtime drops its reference
+     * to that client, so its selector thread and idle connections end once it is collected. A
+     * caller-supplied {@link HttpClient} is left alone. Idempotent.
      */
     @Override
     public void close() {
-        calls.close();
-        watchdog.shutdownNow();
+        pipeline.close();
+        HttpClient own = ownHttpClient;
+        ownHttpClient = null;
+        if (own != null) {
+            JdkHttp.shutdownNow(own);
+        }
         if (httpExecutor != null) {
-            httpExecutor.shutdown();
+            httpExecutor.shutdownNow();
         }
     }
 }

@@ -6,6 +6,8 @@ import dev.estsdk.api.exception.EstErrorDetails;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.Secret;
 import feign.Response;
+import dev.estsdk.core.internal.ErrorResponse;
+import dev.estsdk.core.internal.RetryAfter;
 import feign.codec.ErrorDecoder;
 
 import java.io.IOException;

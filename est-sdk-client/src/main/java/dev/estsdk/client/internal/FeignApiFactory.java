@@ -1,7 +1,8 @@
 package dev.estsdk.client.internal;
 
-import feign.Client;
-import feign.Feign;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estsdk.core.internal.JdkTransport;
+import feign.AsyncFeign;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
@@ -9,27 +10,29 @@ import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import feign.jackson.JacksonEncoder;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@link ApiFactory} of the client: every proxy shares one transport, codec, interceptor and
- * error decoder, and none retries on its own ({@link Retryer#NEVER_RETRY}); a 404 is an error
- * like any other status.
+ * The {@link ApiFactory} of the client: every proxy is an {@link AsyncFeign} proxy over the one
+ * {@link JdkTransport}, with the shared codec, interceptor and error decoder, and none retries on
+ * its own ({@link Retryer#NEVER_RETRY}); a 404 is an error like any other status.
  */
 final class FeignApiFactory implements ApiFactory {
 
     private final String baseUrl;
-    private final Client client;
+    private final JdkTransport transport;
     private final ObjectMapper mapper;
     private final Decoder decoder;
     private final ErrorDecoder errorDecoder;
     private final RequestInterceptor headers;
     private final Request.Options options;
+    private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
 
-    FeignApiFactory(String baseUrl, Client client, ObjectMapper mapper, ErrorDecoder errorDecoder,
+    FeignApiFactory(String baseUrl, JdkTransport transport, ObjectMapper mapper, ErrorDecoder errorDecoder,
                     RequestInterceptor headers, Request.Options options) {
         this.baseUrl = baseUrl;
-        this.client = client;
+        this.transport = transport;
         this.mapper = mapper;
         this.decoder = new EstDecoder(mapper);
         this.errorDecoder = errorDecoder;
@@ -39,8 +42,12 @@ final class FeignApiFactory implements ApiFactory {
 
     @Override
     public <A> A target(Class<A> apiType) {
-        return Feign.builder()
-                .client(client)
+        return apiType.cast(proxies.computeIfAbsent(apiType, this::build));
+    }
+
+    private Object build(Class<?> apiType) {
+        return AsyncFeign.<Object>builder()
+                .client(transport)
                 .encoder(new JacksonEncoder(mapper))
                 .decoder(decoder)
                 .errorDecoder(errorDecoder)

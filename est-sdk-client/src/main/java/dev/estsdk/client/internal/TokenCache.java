@@ -2,7 +2,8 @@ package dev.estsdk.client.internal;
 
 import dev.estsdk.api.exception.EstErrorDetails;
 import dev.estsdk.api.model.Secret;
-
+import dev.estsdk.core.internal.Authorizer;
+import dev.estsdk.core.internal.TokenFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,20 +13,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Caches the OAuth2 access token and hands out {@code Bearer} headers.
+ * Caches the OAuth2 access token and hands out {@code Bearer} headers, without blocking a thread.
  *
  * <ul>
  *   <li>Refresh ahead: a token is renewed once {@code expires_in} minus a margin (10 % of the
  *       lifetime, at most 5 minutes) has passed on the injected clock; until it really expires,
- *       the caller that wins the refresh fetches while everyone else keeps using the old token,
- *       and a failed refresh keeps the old token in use.</li>
- *   <li>Single flight: without a valid token, callers queue on one lock and exactly one of them
- *       fetches; the rest take its result.</li>
+ *       the caller that starts the refresh waits for it while everyone else keeps using the old
+ *       token, and a failed refresh keeps the old token in use.</li>
+ *   <li>Single flight: without a valid token, every caller waits on the one fetch in flight (each
+ *       for at most its own budget); exactly one request goes to the token endpoint.</li>
  *   <li>A 401 from the API drops the token it carried, only if it is still the cached one (a
  *       concurrent refresh may already have replaced it).</li>
  *   <li>429 or 503 from the token endpoint: until its {@code Retry-After} has passed, callers
@@ -40,8 +43,8 @@ final class TokenCache implements Authorizer {
     private final TokenEndpoint endpoint;
     private final Clock clock;
     private final Secret keySecret;
-    private final ReentrantLock lock = new ReentrantLock();
     private final AtomicReference<Cached> current = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Cached>> inFlight = new AtomicReference<>();
     private volatile Throttle throttle;
 
     TokenCache(TokenEndpoint endpoint, Clock clock, Secret keySecret) {
@@ -69,93 +72,91 @@ final class TokenCache implements Authorizer {
     }
 
     @Override
-    public String authorization(Duration budget) {
-        return "Bearer " + token(budget);
+    public CompletableFuture<String> authorization(Duration budget) {
+        return token(budget).thenApply(value -> "Bearer " + value);
     }
 
-    private String token(Duration budget) {
-        Cached cached = current.get();
+    private CompletableFuture<String> token(Duration budget) {
         Instant now = clock.instant();
+        Cached cached = current.get();
         if (cached != null && cached.fresh(now)) {
-            return cached.value();
+            return CompletableFuture.completedFuture(cached.value());
         }
         if (cached != null && cached.valid(now)) {
-            return refreshAhead(cached, budget);
+            CompletableFuture<Cached> refresh = throttled(now) ? null : begin(budget, false);
+            return refresh == null ? CompletableFuture.completedFuture(cached.value())
+                    : refresh.handle((fresh, failure) -> fresh != null ? fresh.value() : cached.value());
         }
-        return fetchBlocking(budget);
+        Throttle t = throttle;
+        if (t != null && now.isBefore(t.until())) {
+            return CompletableFuture.failedFuture(new TokenFailure(t.failure().getMessage(), t.failure().details()
+                    .toBuilder().retryAfter(Duration.between(now, t.until())).build(), null));
+        }
+        return within(begin(budget, true), budget).thenApply(Cached::value);
     }
 
-    /** Inside the refresh window: one caller refreshes, nobody waits, failures keep the old token. */
-    private String refreshAhead(Cached cached, Duration budget) {
-        if (lock.tryLock()) {
-            try {
-                if (current.get() == cached && !throttled(clock.instant())) {
-                    current.set(fetch(budget));
+    /**
+     * Starts the one fetch, or joins the one in flight.
+     *
+     * @param joinExisting whether to return a fetch another caller started (else null)
+     */
+    private CompletableFuture<Cached> begin(Duration budget, boolean joinExisting) {
+        CompletableFuture<Cached> mine = new CompletableFuture<>();
+        CompletableFuture<Cached> existing = inFlight.compareAndExchange(null, mine);
+        if (existing != null) {
+            return joinExisting ? existing : null;
+        }
+        endpoint.fetch(budget).whenComplete((token, error) -> {
+            if (error == null) {
+                Cached fresh = cache(token);
+                current.set(fresh);
+                throttle = null;
+                inFlight.set(null);
+                mine.complete(fresh);
+            } else {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                TokenFailure failure = cause instanceof TokenFailure tokenFailure ? tokenFailure
+                        : new TokenFailure("access token request failed", EstErrorDetails.builder().build(), cause);
+                LOG.debug("Access token request failed: {}", failure.getMessage());
+                if (failure.status() == 429 || failure.status() == 503) {
+                    failure.details().retryAfter().ifPresent(wait ->
+                            throttle = new Throttle(clock.instant().plus(wait), failure));
                 }
-            } catch (TokenFailure keepTheValidOne) {
-                return cached.value();
-            } finally {
-                lock.unlock();
+                inFlight.set(null);
+                mine.completeExceptionally(failure);
             }
-        }
-        Cached now = current.get();
-        return now != null && now.valid(clock.instant()) ? now.value() : cached.value();
+        });
+        return mine;
     }
 
-    private String fetchBlocking(Duration budget) {
-        try {
-            if (!lock.tryLock(budget.toNanos(), TimeUnit.NANOSECONDS)) {
+    /** Waits for a shared fetch for at most this caller's budget. */
+    private static CompletableFuture<Cached> within(CompletableFuture<Cached> fetch, Duration budget) {
+        return fetch.copy().orTimeout(budget.toNanos(), TimeUnit.NANOSECONDS).handle((cached, error) -> {
+            if (error == null) {
+                return cached;
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof TimeoutException) {
                 throw new TokenFailure("timed out waiting for an access token",
                         EstErrorDetails.builder().attempts(0).build(), null);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TokenFailure("interrupted while waiting for an access token",
-                    EstErrorDetails.builder().attempts(0).build(), e);
+            throw cause instanceof TokenFailure failure ? failure : new CompletionException(cause);
+        });
+    }
+
+    private Cached cache(TokenEndpoint.Token token) {
+        LOG.debug("Fetched an access token valid for {} s", token.ttl().toSeconds());
+        Instant received = clock.instant();
+        Duration margin = token.ttl().dividedBy(10);
+        if (margin.compareTo(MAX_MARGIN) > 0) {
+            margin = MAX_MARGIN;
         }
-        try {
-            Instant now = clock.instant();
-            Cached cached = current.get();
-            if (cached != null && cached.valid(now)) {
-                return cached.value();
-            }
-            Throttle t = throttle;
-            if (t != null && now.isBefore(t.until())) {
-                throw new TokenFailure(t.failure().getMessage(), t.failure().details().toBuilder()
-                        .retryAfter(Duration.between(now, t.until())).build(), null);
-            }
-            Cached fresh = fetch(budget);
-            current.set(fresh);
-            return fresh.value();
-        } finally {
-            lock.unlock();
-        }
+        return new Cached(token.value(), received.plus(token.ttl()).minus(margin), received.plus(token.ttl()));
     }
 
     private boolean throttled(Instant now) {
         Throttle t = throttle;
         return t != null && now.isBefore(t.until());
-    }
-
-    private Cached fetch(Duration budget) {
-        try {
-            TokenEndpoint.Token token = endpoint.fetch(budget);
-            LOG.debug("Fetched an access token valid for {} s", token.ttl().toSeconds());
-            throttle = null;
-            Instant received = clock.instant();
-            Duration margin = token.ttl().dividedBy(10);
-            if (margin.compareTo(MAX_MARGIN) > 0) {
-                margin = MAX_MARGIN;
-            }
-            return new Cached(token.value(), received.plus(token.ttl()).minus(margin), received.plus(token.ttl()));
-        } catch (TokenFailure failure) {
-            LOG.debug("Access token request failed: {}", failure.getMessage());
-            if (failure.status() == 429 || failure.status() == 503) {
-                failure.details().retryAfter().ifPresent(wait ->
-                        throttle = new Throttle(clock.instant().plus(wait), failure));
-            }
-            throw failure;
-        }
     }
 
     @Override

@@ -75,7 +75,7 @@ class EstDecoderTest {
     void decode_asBytesOrText_returnsTheBodyAsItIs() throws Exception {
         byte[] pcap = {(byte) 0xd4, (byte) 0xc3, (byte) 0xb2, (byte) 0xa1, 0, 1};
         Response download = Response.builder().status(200).request(REQUEST).headers(Map.of())
-                .body(new BufferingClient.BufferedBody(pcap)).build();
+                .body(pcap).build();
 
         assertThat((byte[]) decoder.decode(download, byte[].class)).isEqualTo(pcap);
         assertThat(decoder.decode(response(200, "text/csv", "id,from\n1,+12025550101\n", StandardCharsets.UTF_8),
@@ -100,6 +100,6 @@ class EstDecoderTest {
     private static Response response(int status, String contentType, String body, Charset charset) {
         Map<String, Collection<String>> headers = Map.of("content-type", List.of(contentType));
         return Response.builder().status(status).request(REQUEST).headers(headers)
-                .body(new BufferingClient.BufferedBody(body.getBytes(charset))).build();
+                .body(body.getBytes(charset)).build();
     }
 }

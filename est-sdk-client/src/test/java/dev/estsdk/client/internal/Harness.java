@@ -2,11 +2,18 @@ package dev.estsdk.client.internal;
 
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.SipTrunk;
-import dev.estsdk.client.AttemptEvent;
+import dev.estsdk.core.AttemptEvent;
 import dev.estsdk.client.EstClient;
+import dev.estsdk.client.Attempts;
 import dev.estsdk.client.EstCredentials;
-import dev.estsdk.client.RetryPolicy;
+import dev.estsdk.core.RetryPolicy;
+import dev.estsdk.core.internal.Operation;
+import dev.estsdk.core.internal.Pipeline;
 import dev.estsdk.client.TestTime;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import java.net.URI;
 import java.time.Duration;
@@ -34,10 +41,11 @@ final class Harness implements AutoCloseable {
         est = EstClient.builder().projectId("p1").credentials(config.credentials).baseUrl(baseUrl)
                 .authUrl(baseUrl + "/oauth2/token").connectTimeout(config.connectTimeout)
                 .readTimeout(config.readTimeout).callTimeout(config.callTimeout).retryPolicy(config.retryPolicy)
-                .httpClient(config.httpClient).attemptListener(events::add).clock(time).sleeper(time).build();
+                .httpClient(config.httpClient).callListener(Attempts.into(events::add)).clock(time).sleeper(time).build();
         runtime = ClientRuntime.create(new ClientConfig("p1", config.credentials, URI.create(baseUrl),
                 URI.create(baseUrl + "/oauth2/token"), config.connectTimeout, config.readTimeout, config.callTimeout,
-                config.retryPolicy, est.userAgent(), null, config.httpClient, events::add, time, time));
+                config.retryPolicy, est.userAgent(), null, config.httpClient, Attempts.into(events::add), false, time,
+                time));
         api = runtime.apis().target(TestApi.class);
     }
 
@@ -85,6 +93,14 @@ final class Harness implements AutoCloseable {
         }
     }
 
+    /** Stubs {@code method path} to answer {@code first} once, then {@code then} every time. */
+    static void sequence(String method, String path, ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+        WireMock.stubFor(WireMock.request(method, WireMock.urlPathEqualTo(path)).inScenario(method + " " + path)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(first).willSetStateTo("answered once"));
+        WireMock.stubFor(WireMock.request(method, WireMock.urlPathEqualTo(path)).inScenario(method + " " + path)
+                .whenScenarioStateIs("answered once").willReturn(then));
+    }
+
     /** {@code GET /v1/projects/p1/trunks/{id}}. */
     SipTrunk get(String id) {
         return est.sipTrunks().get(id);
@@ -102,7 +118,7 @@ final class Harness implements AutoCloseable {
 
     /** {@code PUT /v1/projects/p1/trunks/{id}} with {@code X-Note: note}, through {@link TestApi}. */
     void update(String id, String note) {
-        runtime.calls().execute(UPDATE, o -> api.update("p1", id, note, o));
+        Pipeline.await(runtime.pipeline().call(UPDATE, o -> api.update("p1", id, note, o)));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.estsdk.client.internal;
 
+import dev.estsdk.client.Attempts;
+import dev.estsdk.core.RetryPolicy;
+import dev.estsdk.core.internal.JdkHttp;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -27,7 +30,7 @@ import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.exception.PermissionDeniedException;
 import dev.estsdk.api.exception.RateLimitException;
 import dev.estsdk.api.exception.ServerErrorException;
-import dev.estsdk.client.AttemptEvent;
+import dev.estsdk.core.AttemptEvent;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;

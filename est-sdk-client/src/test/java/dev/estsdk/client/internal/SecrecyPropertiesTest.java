@@ -14,7 +14,7 @@ import dev.estsdk.api.exception.BadRequestException;
 import dev.estsdk.api.exception.EstException;
 import dev.estsdk.client.CapturedLogs;
 import dev.estsdk.client.EstCredentials;
-import dev.estsdk.client.RetryPolicy;
+import dev.estsdk.core.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,7 +98,7 @@ class SecrecyPropertiesTest {
         EstCredentials credentials = EstCredentials.oauth("key", KEY_SECRET);
         ClientConfig config = new ClientConfig("p1", credentials, URI.create("https://x"), URI.create("https://y"),
                 Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), RetryPolicy.defaults(), "ua",
-                null, null, null, Clock.systemUTC(), d -> { });
+                null, null, dev.estsdk.core.CallListener.NONE, false, Clock.systemUTC(), d -> { });
 
         List<String> printed = List.of(credentials.toString(), EstCredentials.basic("key", KEY_SECRET).toString(),
                 config.toString(), new TokenEndpoint.Token(TOKEN, Duration.ofSeconds(1)).toString(),

@@ -236,19 +236,22 @@ class TokenPropertiesTest {
     @DisplayName("A 401 carrying an old token does not drop the token a refresh put in its place")
     void rejected_dropsOnlyTheCurrentToken() {
         tokens(token("tok-1"), token("tok-2"), token("tok-3"));
-        TokenCache cache = new TokenCache(new TokenEndpoint(java.net.http.HttpClient.newHttpClient(),
+        dev.estsdk.core.internal.JdkTransport transport = new dev.estsdk.core.internal.JdkTransport(
+                java.net.http.HttpClient.newHttpClient(), false);
+        TokenCache cache = new TokenCache(new TokenEndpoint(transport,
                 java.net.URI.create(wm.getHttpBaseUrl() + TOKEN), dev.estsdk.client.EstCredentials.oauth("key", "s"),
-                "agent", EstJson.create(), client.time), client.time, dev.estsdk.api.model.Secret.of("s"));
+                "agent", Duration.ofSeconds(5), EstJson.create(), client.time), client.time,
+                dev.estsdk.api.model.Secret.of("s"));
         Duration budget = Duration.ofSeconds(5);
-        String old = cache.authorization(budget);
+        String old = cache.authorization(budget).join();
         client.time.advance(Duration.ofMinutes(56));
-        String refreshed = cache.authorization(budget);
+        String refreshed = cache.authorization(budget).join();
 
         cache.rejected(old);
 
-        assertThat(cache.authorization(budget)).isEqualTo(refreshed).isEqualTo("Bearer tok-2");
+        assertThat(cache.authorization(budget).join()).isEqualTo(refreshed).isEqualTo("Bearer tok-2");
         cache.rejected(refreshed);
-        assertThat(cache.authorization(budget)).isEqualTo("Bearer tok-3");
+        assertThat(cache.authorization(budget).join()).isEqualTo("Bearer tok-3");
         assertThat(tokenRequests()).hasSize(3);
     }
 }

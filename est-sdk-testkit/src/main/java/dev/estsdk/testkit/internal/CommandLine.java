@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The standalone jar's flags: {@code --port}, {@code --project-id}, {@code --key-id},
- * {@code --key-secret}, {@code --token-ttl}, {@code --propagation-delay} (as
+ * {@code --key-secret}, {@code --token-ttl}, {@code --propagation-delay}, {@code --journal-size},
+ * {@code --seed}, {@code --seed-file} (as
  * {@code --flag value} or {@code --flag=value}) and {@code --help}. Durations are seconds
  * ({@code 3600}) or ISO-8601 ({@code PT1H}).
  */
@@ -27,10 +28,16 @@ public final class CommandLine {
             "  --key-secret <secret>      access key secret (default sim-secret-0123456789)",
             "  --token-ttl <duration>     access token lifetime, seconds or ISO-8601 (default 3600)",
             "  --propagation-delay <dur>  time for changes to reach the SIP edge (default 60)",
+            "  --journal-size <n>         requests kept in the journal, newest first (default 10000; 0 keeps all)",
+            "  --seed <kind=n,...>        generate resources, e.g. trunks=10000,numbers=100000 (kinds: trunks,",
+            "                             endpoints, accessControlLists, credentialLists, numbers, assignedNumbers,",
+            "                             calls, callBlockingRules)",
+            "  --seed-file <file>         the same counts from a JSON object, e.g. {\"trunks\":10000}",
             "  --help                     print this help");
 
     private static final Set<String> FLAGS = Set.of("--port", "--project-id", "--key-id", "--key-secret",
-            "--token-ttl", "--propagation-delay");
+            "--token-ttl", "--propagation-delay", "--journal-size",
+            "--seed", "--seed-file");
 
     private final Map<String, String> values;
     private final boolean help;

@@ -11,7 +11,6 @@ import dev.estsdk.testkit.internal.http.ApiResponse;
 import dev.estsdk.testkit.internal.json.Json;
 import dev.estsdk.testkit.internal.json.JsonBody;
 import dev.estsdk.testkit.internal.model.ProjectState;
-
 import dev.estsdk.testkit.internal.sip.SipEdge;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +25,7 @@ import java.util.Locale;
  *   <li>{@code GET /_simulator/clock}, {@code POST /_simulator/clock/advance} {@code {"seconds":60}}</li>
  *   <li>{@code GET /_simulator/counts?projectId=…}</li>
  *   <li>{@code POST /_simulator/reset}</li>
+ *   <li>{@code GET /_simulator/} the dashboard, and the JSON it reads (see {@link Dashboard})</li>
  * </ul>
  * SIP checks answer HTTP 200 with the SIP outcome in the body.
  */
@@ -34,16 +34,30 @@ public final class ControlEndpoints {
     private final SimulatorState sim;
     private final SipEdge edge;
     private final Runnable reset;
+    private final Dashboard dashboard;
 
     /**
+     * Control endpoints without the dashboard.
+     *
      * @param sim the simulator
      * @param edge the SIP edge
      * @param reset what {@code POST /_simulator/reset} runs
      */
     public ControlEndpoints(SimulatorState sim, SipEdge edge, Runnable reset) {
+        this(sim, edge, reset, null);
+    }
+
+    /**
+     * @param sim the simulator
+     * @param edge the SIP edge
+     * @param reset what {@code POST /_simulator/reset} runs
+     * @param dashboard the dashboard page and the JSON it reads, or null for none
+     */
+    public ControlEndpoints(SimulatorState sim, SipEdge edge, Runnable reset, Dashboard dashboard) {
         this.sim = sim;
         this.edge = edge;
         this.reset = reset;
+        this.dashboard = dashboard;
     }
 
     /**
@@ -73,6 +87,10 @@ public final class ControlEndpoints {
                 reset.run();
                 return ApiResponse.noContent();
             default:
+                ApiResponse page = dashboard == null ? null : dashboard.handle(request);
+                if (page != null) {
+                    return page;
+                }
                 throw new ApiException(404, "NO_RESOURCE_FOUND", "No simulator endpoint " + route, List.of());
         }
     }

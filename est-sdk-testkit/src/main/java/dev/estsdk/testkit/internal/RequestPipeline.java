@@ -32,8 +32,20 @@ public final class RequestPipeline {
      * @param response the response (ignored when {@code fault} is set)
      * @param delay delay before answering, or null
      * @param fault a network fault instead of a response, or null
+     * @param injected what fault injection put in place of the real answer, or null
      */
-    public record Outcome(ApiResponse response, Duration delay, Fault fault) {
+    public record Outcome(ApiResponse response, Duration delay, Fault fault, String injected) {
+
+        /**
+         * An outcome no fault was injected into.
+         *
+         * @param response the response
+         * @param delay delay before answering, or null
+         * @param fault a network fault, or null
+         */
+        public Outcome(ApiResponse response, Duration delay, Fault fault) {
+            this(response, delay, fault, null);
+        }
     }
 
     private static final String TOKEN_PATH = "/oauth2/token";
@@ -80,7 +92,9 @@ public final class RequestPipeline {
             FaultInjector.Decision decision = faults.decide(operation);
             Optional<FaultOutcome> fault = decision.outcome();
             if (fault.isPresent()) {
-                return new Outcome(faultResponse(fault.get(), token), decision.latency(), fault.get().networkFault());
+                FaultOutcome f = fault.get();
+                return new Outcome(faultResponse(f, token), decision.latency(), f.networkFault(),
+                        f.networkFault() != null ? f.networkFault().name() : String.valueOf(f.status()));
             }
             return new Outcome(token ? tokenEndpoint.handle(request) : api(request, resolution), decision.latency(),
                     null);

@@ -25,16 +25,43 @@ import java.util.function.LongSupplier;
  * @param extraProjects projects besides the main one
  * @param calls call records to seed
  * @param sampleCalls whether to seed a set of sample calls into the main project
+ * @param generated generated resources to seed into the main project, in force from the start
  */
 public record SimulatorSettings(int port, String projectId, String keyId, String keySecret, Duration tokenTtl,
         Instant initialInstant, LongSupplier ticker, Duration propagationDelay, String sipDomainSuffix,
         Map<String, List<String>> ownedNumbers, List<String> extraProjects, List<CallSeed> calls,
-        boolean sampleCalls) {
+        boolean sampleCalls, SeedSpec generated) {
 
     /** Copies the collections. */
     public SimulatorSettings {
         ownedNumbers = Map.copyOf(ownedNumbers);
         extraProjects = List.copyOf(extraProjects);
         calls = List.copyOf(calls);
+        generated = generated == null ? SeedSpec.NONE : generated;
+    }
+
+    /**
+     * Settings without generated resources.
+     *
+     * @param port HTTP port, 0 for a free one
+     * @param projectId the main project
+     * @param keyId access key id
+     * @param keySecret access key secret
+     * @param tokenTtl lifetime of issued tokens
+     * @param initialInstant the clock's start
+     * @param ticker real time in nanoseconds, or null for a manual clock
+     * @param propagationDelay how long a change takes to reach the SIP edge
+     * @param sipDomainSuffix the trunks' top-level domain
+     * @param ownedNumbers per project, the E.164 numbers it owns
+     * @param extraProjects projects besides the main one
+     * @param calls call records to seed
+     * @param sampleCalls whether to seed a set of sample calls into the main project
+     */
+    public SimulatorSettings(int port, String projectId, String keyId, String keySecret, Duration tokenTtl,
+            Instant initialInstant, LongSupplier ticker, Duration propagationDelay, String sipDomainSuffix,
+            Map<String, List<String>> ownedNumbers, List<String> extraProjects, List<CallSeed> calls,
+            boolean sampleCalls) {
+        this(port, projectId, keyId, keySecret, tokenTtl, initialInstant, ticker, propagationDelay, sipDomainSuffix,
+                ownedNumbers, extraProjects, calls, sampleCalls, SeedSpec.NONE);
     }
 }

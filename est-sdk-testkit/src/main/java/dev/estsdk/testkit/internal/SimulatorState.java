@@ -66,7 +66,8 @@ public final class SimulatorState {
      * @return the project, created (with default country permissions) when new
      */
     public ProjectState ensureProject(String projectId) {
-        return projects.computeIfAbsent(projectId, id -> new ProjectState(id, CountryCatalog.defaults()));
+        return projects.computeIfAbsent(projectId, id -> new ProjectState(id, CountryCatalog.defaults(),
+                settings.propagationDelay()));
     }
 
     /** @return every project */
@@ -127,17 +128,21 @@ public final class SimulatorState {
      * @param countryCode ISO country, or null to derive it
      */
     public void addOwnedNumber(String projectId, String e164, String countryCode) {
-        if (!E164.isValid(e164)) {
-            throw new IllegalArgumentException("not an E.164 number: " + e164);
-        }
         ProjectState p = ensureProject(projectId);
         locked(p, s -> {
-            Instant at = clock.stamp();
-            String country = countryCode != null ? countryCode : CountryCatalog.countryOf(e164);
-            s.numbers().putIfAbsent(e164, new OwnedNumber(ids.next(at), e164, country, null, at, null));
+            putOwnedNumber(s, e164, countryCode);
             s.publish(clock.now());
             return null;
         });
+    }
+
+    private void putOwnedNumber(ProjectState project, String e164, String countryCode) {
+        if (!E164.isValid(e164)) {
+            throw new IllegalArgumentException("not an E.164 number: " + e164);
+        }
+        Instant at = clock.stamp();
+        String country = countryCode != null ? countryCode : CountryCatalog.countryOf(e164);
+        project.numbers().putIfAbsent(e164, new OwnedNumber(ids.next(at), e164, country, null, at, null));
     }
 
     /**
@@ -172,17 +177,48 @@ public final class SimulatorState {
         return rewound;
     }
 
+    /**
+     * Generates resources into a project, as {@code sim.seed().resources(…)} asks; the SIP edge
+     * sees them after the propagation delay, like any change.
+     *
+     * @param projectId the project (created when new)
+     * @param spec what to add
+     */
+    public void seedResources(String projectId, SeedSpec spec) {
+        ProjectState p = ensureProject(projectId);
+        locked(p, s -> {
+            SeedGenerator.generate(this, s, spec);
+            s.publish(clock.now());
+            return null;
+        });
+    }
+
+    /**
+     * The starting state: builder settings and seeds. It is published dated one propagation delay
+     * back, so the SIP edge sees the seeded configuration (trunks, numbers, country permissions)
+     * from the start, as if it had been there all along.
+     */
     private void seed() {
-        ensureProject(settings.projectId());
+        ProjectState main = ensureProject(settings.projectId());
         settings.extraProjects().forEach(this::ensureProject);
-        settings.ownedNumbers().forEach((project, numbers) -> numbers.forEach(n -> addOwnedNumber(project, n, null)));
+        settings.ownedNumbers().forEach((project, numbers) -> {
+            ProjectState p = ensureProject(project);
+            locked(p, s -> {
+                numbers.forEach(n -> putOwnedNumber(s, n, null));
+                return null;
+            });
+        });
+        locked(main, s -> {
+            SeedGenerator.generate(this, s, settings.generated());
+            return null;
+        });
         List<CallSeed> calls = new ArrayList<>();
         if (settings.sampleCalls()) {
             calls.addAll(SampleCalls.around(clock.now().truncatedTo(ChronoUnit.SECONDS)));
         }
         calls.addAll(settings.calls());
         calls.forEach(this::addCall);
-        Instant at = clock.now();
+        Instant at = clock.now().minus(settings.propagationDelay());
         for (ProjectState p : projects.values()) {
             locked(p, s -> {
                 s.publish(at);

@@ -21,15 +21,32 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     public static final String NAME = "est-simulator";
 
     private final Function<ApiRequest, RequestPipeline.Outcome> pipeline;
+    private final JournalStore journal;
 
-    /** @param pipeline where requests go */
+    /**
+     * A transformer that marks no faults in a journal.
+     *
+     * @param pipeline where requests go
+     */
     public SimulatorTransformer(RequestPipeline pipeline) {
-        this(pipeline::handle);
+        this(pipeline, null);
     }
 
-    /** @param pipeline where requests go: any simulator's request handling (the Twilio one uses this) */
-    public SimulatorTransformer(Function<ApiRequest, RequestPipeline.Outcome> pipeline) {
+    /**
+     * @param pipeline where requests go
+     * @param journal where injected faults are marked, or null
+     */
+    public SimulatorTransformer(RequestPipeline pipeline, JournalStore journal) {
+        this(pipeline::handle, journal);
+    }
+
+    /**
+     * @param pipeline where requests go: any simulator's request handling (the Twilio one uses this)
+     * @param journal where injected faults are marked, or null
+     */
+    public SimulatorTransformer(Function<ApiRequest, RequestPipeline.Outcome> pipeline, JournalStore journal) {
         this.pipeline = pipeline;
+        this.journal = journal;
     }
 
     @Override
@@ -45,6 +62,9 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         RequestPipeline.Outcome outcome = pipeline.apply(ApiRequest.of(serveEvent.getRequest()));
+        if (outcome.injected() != null && journal != null) {
+            journal.markFault(serveEvent.getId(), outcome.injected());
+        }
         ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition();
         if (outcome.delay() != null) {
             builder.withFixedDelay((int) outcome.delay().toMillis());

@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.client.internal.resources.SipTrunkApi.TrunkPage;
@@ -10,6 +9,7 @@ import feign.Request;
 import feign.RequestLine;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,60 +18,60 @@ interface AccessControlListApi {
 
     @RequestLine("POST /v1/projects/{projectId}/accessControlLists")
     @Headers("Content-Type: application/json")
-    Acl create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body, Request.Options options);
+    CompletableFuture<Acl> create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/accessControlLists?page={page}&size={size}")
-    AclPage list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
+    CompletableFuture<AclPage> list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
                  @Param("size") int size, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/accessControlLists/{accessControlListId}")
-    Acl get(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Acl> get(@Param(value = "projectId", encoded = true) String projectId,
             @Param(value = "accessControlListId", encoded = true) String accessControlListId, Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/accessControlLists/{accessControlListId}")
     @Headers("Content-Type: application/json")
-    Acl update(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Acl> update(@Param(value = "projectId", encoded = true) String projectId,
                @Param(value = "accessControlListId", encoded = true) String accessControlListId, JsonBody body,
                Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/accessControlLists/{accessControlListId}")
-    void delete(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> delete(@Param(value = "projectId", encoded = true) String projectId,
                 @Param(value = "accessControlListId", encoded = true) String accessControlListId,
                 Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/accessControlLists/{accessControlListId}/trunks?page={page}&size={size}")
-    TrunkPage listTrunks(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<TrunkPage> listTrunks(@Param(value = "projectId", encoded = true) String projectId,
                          @Param(value = "accessControlListId", encoded = true) String accessControlListId,
                          @Param("page") int page, @Param("size") int size, Request.Options options);
 
     @RequestLine("POST /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges")
     @Headers("Content-Type: application/json")
-    Range addIpRange(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Range> addIpRange(@Param(value = "projectId", encoded = true) String projectId,
                      @Param(value = "accessControlListId", encoded = true) String accessControlListId, JsonBody body,
                      Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges"
             + "?page={page}&size={size}")
-    RangePage listIpRanges(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<RangePage> listIpRanges(@Param(value = "projectId", encoded = true) String projectId,
                            @Param(value = "accessControlListId", encoded = true) String accessControlListId,
                            @Param("page") int page, @Param("size") int size, Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges/{ipRangeId}")
     @Headers("Content-Type: application/json")
-    Range updateIpRange(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Range> updateIpRange(@Param(value = "projectId", encoded = true) String projectId,
                         @Param(value = "accessControlListId", encoded = true) String accessControlListId,
                         @Param(value = "ipRangeId", encoded = true) String ipRangeId, JsonBody body,
                         Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/accessControlLists/{accessControlListId}/ipRanges/{ipRangeId}")
-    void deleteIpRange(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> deleteIpRange(@Param(value = "projectId", encoded = true) String projectId,
                        @Param(value = "accessControlListId", encoded = true) String accessControlListId,
                        @Param(value = "ipRangeId", encoded = true) String ipRangeId, Request.Options options);
 
     /** An access control list as the server returns it. */
     record Acl(String id, String name, Boolean enabled, List<Range> ipRanges, List<String> trunks,
-               @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
-               @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+               Instant createTime,
+               Instant updateTime,
                String projectId) {
 
         /** A missing {@code enabled} is the server's default, true. */
@@ -93,8 +93,8 @@ interface AccessControlListApi {
 
     /** An IP range as the server returns it; {@code updateTime} may be {@code ""}. */
     record Range(String id, String description, String ipAddress, Integer range, String accessControlListId,
-                 @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
-                 @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+                 Instant createTime,
+                 Instant updateTime,
                  String projectId) {
 
         /** A missing {@code range} is the server's default, a single host (32). */

@@ -1,23 +1,23 @@
 package dev.estsdk.client.internal.resources;
 
-import dev.estsdk.api.AccessControlLists;
-import dev.estsdk.api.PagedIterable;
+import dev.estsdk.api.async.AsyncAccessControlLists;
+import dev.estsdk.api.async.AsyncPagedIterable;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.SipTrunk;
-import dev.estsdk.client.internal.CallRunner;
-import dev.estsdk.client.internal.Operation;
+import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.AccessControlListApi.Acl;
 import dev.estsdk.client.internal.resources.AccessControlListApi.Range;
 import dev.estsdk.client.internal.resources.SipTrunkApi.Trunk;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Objects;
 
-/** {@link AccessControlLists} over {@link AccessControlListApi}. */
-final class AccessControlListsResource implements AccessControlLists {
+/** {@link AsyncAccessControlLists} over {@link AccessControlListApi}. */
+final class AccessControlListsResource implements AsyncAccessControlLists {
 
     private static final String ACLS = "/v1/projects/{projectId}/accessControlLists";
     private static final String ACL = ACLS + "/{accessControlListId}";
@@ -37,84 +37,84 @@ final class AccessControlListsResource implements AccessControlLists {
 
     private final String project;
     private final AccessControlListApi api;
-    private final CallRunner calls;
+    private final Runner calls;
 
-    AccessControlListsResource(String encodedProjectId, AccessControlListApi api, CallRunner calls) {
+    AccessControlListsResource(String encodedProjectId, AccessControlListApi api, Runner calls) {
         this.project = encodedProjectId;
         this.api = api;
         this.calls = calls;
     }
 
     @Override
-    public AccessControlList create(AccessControlList accessControlList) {
+    public CompletableFuture<AccessControlList> create(AccessControlList accessControlList) {
         AccessControlList acl = checked(accessControlList);
         if (acl.ipRanges().isEmpty()) {
             throw new EstValidationException("AccessControlList",
                     List.of(new FieldViolation("ipRanges", "must contain at least one IP range")));
         }
         JsonBody body = Acl.write(acl, JsonBody.forCreate());
-        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), Acl::toModel);
+        return calls.fetch(CREATE, opts -> api.create(project, body, opts), Acl::toModel);
     }
 
     @Override
-    public PagedIterable<AccessControlList> list() {
+    public AsyncPagedIterable<AccessControlList> list() {
         return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, opts), Acl::toModel);
     }
 
     @Override
-    public AccessControlList get(String accessControlListId) {
+    public CompletableFuture<AccessControlList> get(String accessControlListId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
-        return Exchanges.fetch(calls, GET, opts -> api.get(project, id, opts), Acl::toModel);
+        return calls.fetch(GET, opts -> api.get(project, id, opts), Acl::toModel);
     }
 
     @Override
-    public AccessControlList update(String accessControlListId, AccessControlList accessControlList) {
+    public CompletableFuture<AccessControlList> update(String accessControlListId, AccessControlList accessControlList) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         JsonBody body = Acl.write(checked(accessControlList), JsonBody.forReplacement());
-        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), Acl::toModel);
+        return calls.fetch(UPDATE, opts -> api.update(project, id, body, opts), Acl::toModel);
     }
 
     @Override
-    public void delete(String accessControlListId) {
+    public CompletableFuture<Void> delete(String accessControlListId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
-        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        return calls.run(DELETE, opts -> api.delete(project, id, opts));
     }
 
     @Override
-    public PagedIterable<SipTrunk> listTrunks(String accessControlListId) {
+    public AsyncPagedIterable<SipTrunk> listTrunks(String accessControlListId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         return Paging.list(calls, LIST_TRUNKS, (page, size, opts) -> api.listTrunks(project, id, page, size, opts),
                 Trunk::toModel);
     }
 
     @Override
-    public IpRange addIpRange(String accessControlListId, IpRange ipRange) {
+    public CompletableFuture<IpRange> addIpRange(String accessControlListId, IpRange ipRange) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         JsonBody body = Range.write(checked(ipRange), JsonBody.forCreate());
-        return Exchanges.fetch(calls, ADD_RANGE, opts -> api.addIpRange(project, id, body, opts), Range::toModel);
+        return calls.fetch(ADD_RANGE, opts -> api.addIpRange(project, id, body, opts), Range::toModel);
     }
 
     @Override
-    public PagedIterable<IpRange> listIpRanges(String accessControlListId) {
+    public AsyncPagedIterable<IpRange> listIpRanges(String accessControlListId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         return Paging.list(calls, LIST_RANGES, (page, size, opts) -> api.listIpRanges(project, id, page, size, opts),
                 Range::toModel);
     }
 
     @Override
-    public IpRange updateIpRange(String accessControlListId, String ipRangeId, IpRange ipRange) {
+    public CompletableFuture<IpRange> updateIpRange(String accessControlListId, String ipRangeId, IpRange ipRange) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         String rangeId = PathSegments.encode("ipRangeId", ipRangeId);
         JsonBody body = Range.write(checked(ipRange), JsonBody.forReplacement());
-        return Exchanges.fetch(calls, UPDATE_RANGE, opts -> api.updateIpRange(project, id, rangeId, body, opts),
+        return calls.fetch(UPDATE_RANGE, opts -> api.updateIpRange(project, id, rangeId, body, opts),
                 Range::toModel);
     }
 
     @Override
-    public void deleteIpRange(String accessControlListId, String ipRangeId) {
+    public CompletableFuture<Void> deleteIpRange(String accessControlListId, String ipRangeId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         String rangeId = PathSegments.encode("ipRangeId", ipRangeId);
-        Exchanges.run(calls, DELETE_RANGE, opts -> api.deleteIpRange(project, id, rangeId, opts));
+        return calls.run(DELETE_RANGE, opts -> api.deleteIpRange(project, id, rangeId, opts));
     }
 
     /** Re-checks builder rules (ranges included): a record made through its constructor skips them. */

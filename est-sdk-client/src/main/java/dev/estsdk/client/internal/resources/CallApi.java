@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.Call;
 import dev.estsdk.api.model.CallResult;
 import dev.estsdk.api.model.Direction;
@@ -10,9 +9,9 @@ import feign.Param;
 import feign.QueryMap;
 import feign.Request;
 import feign.RequestLine;
-import feign.TypedResponse;
 
 import java.math.BigDecimal;
+import java.util.concurrent.CompletableFuture;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,27 +24,27 @@ import java.util.Map;
 interface CallApi {
 
     @RequestLine("GET /v1/projects/{projectId}/calls?page={page}&size={size}")
-    CallPage find(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
+    CompletableFuture<CallPage> find(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
                   @Param("size") int size, @QueryMap Map<String, String> filter, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/calls/export")
     @Headers("Accept: application/csv, text/csv, text/plain")
-    TypedResponse<byte[]> export(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<byte[]> export(@Param(value = "projectId", encoded = true) String projectId,
                                  @QueryMap Map<String, String> filter, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/calls/records/{pcapId}/pcap")
     @Headers("Accept: application/octet-stream")
-    byte[] pcap(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<byte[]> pcap(@Param(value = "projectId", encoded = true) String projectId,
                 @Param(value = "pcapId", encoded = true) String pcapId, @QueryMap Map<String, String> direction,
                 Request.Options options);
 
     /** A call record as the server returns it; enums in any case, money amounts as numbers or strings. */
     record CallRecord(String callId, String from, String to, String direction,
-                      @JsonDeserialize(using = TimestampDeserializer.class) Instant answerTime,
-                      @JsonDeserialize(using = TimestampDeserializer.class) Instant endTime,
+                      Instant answerTime,
+                      Instant endTime,
                       Integer durationSeconds, Integer billingDurationSeconds, String callResult,
                       Amount pricePerMinute, Amount price,
-                      @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
+                      Instant createTime,
                       String projectId, String trunkId, String pcapId) {
 
         Call toModel() {

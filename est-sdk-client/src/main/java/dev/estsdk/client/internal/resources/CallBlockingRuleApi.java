@@ -1,7 +1,6 @@
 package dev.estsdk.client.internal.resources;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.CallBlockingRule;
 import dev.estsdk.api.model.Direction;
 import feign.Headers;
@@ -10,35 +9,36 @@ import feign.Request;
 import feign.RequestLine;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 
 /** Call blocking rules on the wire (operations 45 to 48). */
 interface CallBlockingRuleApi {
 
     @RequestLine("GET /v1/projects/{projectId}/callBlockingRules?page={page}&size={size}")
-    RulePage list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
+    CompletableFuture<RulePage> list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
                   @Param("size") int size, Request.Options options);
 
     @RequestLine("POST /v1/projects/{projectId}/callBlockingRules")
     @Headers("Content-Type: application/json")
-    Rule create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body, Request.Options options);
+    CompletableFuture<Rule> create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body, Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/callBlockingRules/{callBlockingRuleId}")
     @Headers("Content-Type: application/json")
-    Rule update(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Rule> update(@Param(value = "projectId", encoded = true) String projectId,
                 @Param(value = "callBlockingRuleId", encoded = true) String callBlockingRuleId, JsonBody body,
                 Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/callBlockingRules/{callBlockingRuleId}")
-    void delete(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> delete(@Param(value = "projectId", encoded = true) String projectId,
                 @Param(value = "callBlockingRuleId", encoded = true) String callBlockingRuleId,
                 Request.Options options);
 
     /** A rule as the server returns it; {@code direction} comes in lower case. */
     record Rule(String id, String name, String direction, String callerCountry, String callerMatch,
                 String calleeCountry, String calleeMatch,
-                @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
-                @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+                Instant createTime,
+                Instant updateTime,
                 String projectId) {
 
         CallBlockingRule toModel() {

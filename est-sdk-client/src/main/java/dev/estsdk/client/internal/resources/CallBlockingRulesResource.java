@@ -1,16 +1,16 @@
 package dev.estsdk.client.internal.resources;
 
-import dev.estsdk.api.CallBlockingRules;
-import dev.estsdk.api.PagedIterable;
+import dev.estsdk.api.async.AsyncCallBlockingRules;
+import dev.estsdk.api.async.AsyncPagedIterable;
 import dev.estsdk.api.model.CallBlockingRule;
-import dev.estsdk.client.internal.CallRunner;
-import dev.estsdk.client.internal.Operation;
+import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.CallBlockingRuleApi.Rule;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 
-/** {@link CallBlockingRules} over {@link CallBlockingRuleApi}. */
-final class CallBlockingRulesResource implements CallBlockingRules {
+/** {@link AsyncCallBlockingRules} over {@link CallBlockingRuleApi}. */
+final class CallBlockingRulesResource implements AsyncCallBlockingRules {
 
     private static final String RULES = "/v1/projects/{projectId}/callBlockingRules";
     private static final String RULE = RULES + "/{callBlockingRuleId}";
@@ -22,36 +22,36 @@ final class CallBlockingRulesResource implements CallBlockingRules {
 
     private final String project;
     private final CallBlockingRuleApi api;
-    private final CallRunner calls;
+    private final Runner calls;
 
-    CallBlockingRulesResource(String encodedProjectId, CallBlockingRuleApi api, CallRunner calls) {
+    CallBlockingRulesResource(String encodedProjectId, CallBlockingRuleApi api, Runner calls) {
         this.project = encodedProjectId;
         this.api = api;
         this.calls = calls;
     }
 
     @Override
-    public PagedIterable<CallBlockingRule> list() {
+    public AsyncPagedIterable<CallBlockingRule> list() {
         return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, opts), Rule::toModel);
     }
 
     @Override
-    public CallBlockingRule create(CallBlockingRule rule) {
+    public CompletableFuture<CallBlockingRule> create(CallBlockingRule rule) {
         JsonBody body = Rule.write(checked(rule), JsonBody.forCreate());
-        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), Rule::toModel);
+        return calls.fetch(CREATE, opts -> api.create(project, body, opts), Rule::toModel);
     }
 
     @Override
-    public CallBlockingRule update(String ruleId, CallBlockingRule rule) {
+    public CompletableFuture<CallBlockingRule> update(String ruleId, CallBlockingRule rule) {
         String id = PathSegments.encode("ruleId", ruleId);
         JsonBody body = Rule.write(checked(rule), JsonBody.forReplacement());
-        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), Rule::toModel);
+        return calls.fetch(UPDATE, opts -> api.update(project, id, body, opts), Rule::toModel);
     }
 
     @Override
-    public void delete(String ruleId) {
+    public CompletableFuture<Void> delete(String ruleId) {
         String id = PathSegments.encode("ruleId", ruleId);
-        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        return calls.run(DELETE, opts -> api.delete(project, id, opts));
     }
 
     /** Re-checks builder rules: a record made through its constructor skips them. */

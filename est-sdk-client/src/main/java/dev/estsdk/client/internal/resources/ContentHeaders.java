@@ -34,7 +34,7 @@ final class ContentHeaders {
      * @param headers the answer's headers, names in any case
      * @return the bare file name, or null when none is proposed
      */
-    static String fileName(Map<String, Collection<String>> headers) {
+    static String fileName(Map<String, ? extends Collection<String>> headers) {
         String disposition = header(headers, "content-disposition").orElse(null);
         if (disposition == null) {
             return null;
@@ -59,7 +59,7 @@ final class ContentHeaders {
      * @param headers the answer's headers, names in any case
      * @return the charset; UTF-8 when none or an unknown one is announced
      */
-    static Charset charset(Map<String, Collection<String>> headers) {
+    static Charset charset(Map<String, ? extends Collection<String>> headers) {
         return header(headers, "content-type")
                 .map(CHARSET::matcher)
                 .filter(Matcher::find)
@@ -67,7 +67,7 @@ final class ContentHeaders {
                 .orElse(StandardCharsets.UTF_8);
     }
 
-    private static Optional<String> header(Map<String, Collection<String>> headers, String lowerCaseName) {
+    private static Optional<String> header(Map<String, ? extends Collection<String>> headers, String lowerCaseName) {
         return headers.entrySet().stream()
                 .filter(h -> h.getKey() != null && h.getKey().toLowerCase(Locale.ROOT).equals(lowerCaseName))
                 .flatMap(h -> h.getValue().stream())

@@ -7,20 +7,21 @@ import feign.Request;
 import feign.RequestLine;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Country permissions on the wire (operations 39 to 41); not paged. */
 interface CountryPermissionApi {
 
     @RequestLine("GET /v1/projects/{projectId}/countryPermissions")
-    Permissions list(@Param(value = "projectId", encoded = true) String projectId, Request.Options options);
+    CompletableFuture<Permissions> list(@Param(value = "projectId", encoded = true) String projectId, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/countryPermissions/{isoCode}")
-    Permission get(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Permission> get(@Param(value = "projectId", encoded = true) String projectId,
                    @Param(value = "isoCode", encoded = true) String isoCode, Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/countryPermissions/{isoCode}")
     @Headers("Content-Type: application/json")
-    Permission update(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Permission> update(@Param(value = "projectId", encoded = true) String projectId,
                       @Param(value = "isoCode", encoded = true) String isoCode, JsonBody body,
                       Request.Options options);
 

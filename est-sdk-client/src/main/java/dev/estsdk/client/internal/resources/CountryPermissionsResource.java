@@ -1,17 +1,20 @@
 package dev.estsdk.client.internal.resources;
 
-import dev.estsdk.api.CountryPermissions;
+import dev.estsdk.api.Page;
+import dev.estsdk.api.async.AsyncCountryPermissions;
+import dev.estsdk.api.async.AsyncPagedIterable;
 import dev.estsdk.api.model.CountryPermission;
-import dev.estsdk.client.internal.CallRunner;
-import dev.estsdk.client.internal.Operation;
+import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.CountryPermissionApi.Permission;
 import dev.estsdk.client.internal.resources.CountryPermissionApi.Permissions;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
-/** {@link CountryPermissions} over {@link CountryPermissionApi}. */
-final class CountryPermissionsResource implements CountryPermissions {
+/** {@link AsyncCountryPermissions} over {@link CountryPermissionApi}. */
+final class CountryPermissionsResource implements AsyncCountryPermissions {
 
     private static final String PERMISSIONS = "/v1/projects/{projectId}/countryPermissions";
     private static final String PERMISSION = PERMISSIONS + "/{isoCode}";
@@ -22,33 +25,43 @@ final class CountryPermissionsResource implements CountryPermissions {
 
     private final String project;
     private final CountryPermissionApi api;
-    private final CallRunner calls;
+    private final Runner calls;
 
-    CountryPermissionsResource(String encodedProjectId, CountryPermissionApi api, CallRunner calls) {
+    CountryPermissionsResource(String encodedProjectId, CountryPermissionApi api, Runner calls) {
         this.project = encodedProjectId;
         this.api = api;
         this.calls = calls;
     }
 
     @Override
-    public List<CountryPermission> list() {
-        Permissions all = calls.execute(LIST, opts -> api.list(project, opts));
-        return all == null || all.countryPermissions() == null ? List.of()
-                : all.countryPermissions().stream().filter(Objects::nonNull).map(Permission::toModel).toList();
+    public AsyncPagedIterable<CountryPermission> list() {
+        // One response holds every country: a listing of one page, whatever page size is asked for.
+        return AsyncPagedIterable.of((pageNumber, pageSize) -> {
+            if (pageNumber > 1) {
+                return CompletableFuture.completedFuture(new Page<>(List.of(), pageNumber, pageSize,
+                        OptionalLong.empty(), false));
+            }
+            return Runner.map(calls.execute(LIST, opts -> api.list(project, opts)), all -> {
+                List<CountryPermission> items = all == null || all.countryPermissions() == null
+                        ? List.<CountryPermission>of()
+                        : all.countryPermissions().stream().filter(Objects::nonNull).map(Permission::toModel).toList();
+                return new Page<>(items, 1, pageSize, OptionalLong.of(items.size()), false);
+            });
+        }, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     @Override
-    public CountryPermission get(String isoCode) {
+    public CompletableFuture<CountryPermission> get(String isoCode) {
         String code = isoCode(isoCode);
-        return Exchanges.fetch(calls, GET, opts -> api.get(project, code, opts), Permission::toModel);
+        return calls.fetch(GET, opts -> api.get(project, code, opts), Permission::toModel);
     }
 
     @Override
-    public CountryPermission update(String isoCode, CountryPermission permission) {
+    public CompletableFuture<CountryPermission> update(String isoCode, CountryPermission permission) {
         String code = isoCode(isoCode);
         JsonBody body = JsonBody.forReplacement()
                 .put("enabled", Objects.requireNonNull(permission, "permission").enabled());
-        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, code, body, opts), Permission::toModel);
+        return calls.fetch(UPDATE, opts -> api.update(project, code, body, opts), Permission::toModel);
     }
 
     /** Checks the code with the model's ISO alpha-2 rule, so the message is the builder's. */

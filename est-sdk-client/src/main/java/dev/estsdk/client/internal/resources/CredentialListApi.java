@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
@@ -11,6 +10,7 @@ import feign.Request;
 import feign.RequestLine;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,48 +19,48 @@ interface CredentialListApi {
 
     @RequestLine("POST /v1/projects/{projectId}/credentialLists")
     @Headers("Content-Type: application/json")
-    CredList create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body,
+    CompletableFuture<CredList> create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body,
                     Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/credentialLists?page={page}&size={size}")
-    CredListPage list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
+    CompletableFuture<CredListPage> list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
                       @Param("size") int size, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/credentialLists/{credentialListId}")
-    CredList get(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<CredList> get(@Param(value = "projectId", encoded = true) String projectId,
                  @Param(value = "credentialListId", encoded = true) String credentialListId, Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/credentialLists/{credentialListId}")
     @Headers("Content-Type: application/json")
-    CredList update(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<CredList> update(@Param(value = "projectId", encoded = true) String projectId,
                     @Param(value = "credentialListId", encoded = true) String credentialListId, JsonBody body,
                     Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/credentialLists/{credentialListId}")
-    void delete(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> delete(@Param(value = "projectId", encoded = true) String projectId,
                 @Param(value = "credentialListId", encoded = true) String credentialListId, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/credentialLists/{credentialListId}/trunks?page={page}&size={size}")
-    TrunkPage listTrunks(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<TrunkPage> listTrunks(@Param(value = "projectId", encoded = true) String projectId,
                          @Param(value = "credentialListId", encoded = true) String credentialListId,
                          @Param("page") int page, @Param("size") int size, Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/credentialLists/{credentialListId}/credentials/{username}")
     @Headers("Content-Type: application/json")
-    User updateCredential(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<User> updateCredential(@Param(value = "projectId", encoded = true) String projectId,
                           @Param(value = "credentialListId", encoded = true) String credentialListId,
                           @Param(value = "username", encoded = true) String username, JsonBody body,
                           Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/credentialLists/{credentialListId}/credentials/{username}")
-    void deleteCredential(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> deleteCredential(@Param(value = "projectId", encoded = true) String projectId,
                           @Param(value = "credentialListId", encoded = true) String credentialListId,
                           @Param(value = "username", encoded = true) String username, Request.Options options);
 
     /** A credential list as the server returns it: users without passwords. */
     record CredList(String id, String name, List<User> credentials,
-                    @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
-                    @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+                    Instant createTime,
+                    Instant updateTime,
                     String projectId) {
 
         CredentialList toModel() {

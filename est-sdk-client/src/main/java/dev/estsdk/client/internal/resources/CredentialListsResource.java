@@ -1,23 +1,23 @@
 package dev.estsdk.client.internal.resources;
 
-import dev.estsdk.api.CredentialLists;
-import dev.estsdk.api.PagedIterable;
+import dev.estsdk.api.async.AsyncCredentialLists;
+import dev.estsdk.api.async.AsyncPagedIterable;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.PasswordPolicy;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipTrunk;
-import dev.estsdk.client.internal.CallRunner;
-import dev.estsdk.client.internal.Operation;
+import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.CredentialListApi.CredList;
 import dev.estsdk.client.internal.resources.CredentialListApi.User;
 import dev.estsdk.client.internal.resources.SipTrunkApi.Trunk;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 
-/** {@link CredentialLists} over {@link CredentialListApi}. */
-final class CredentialListsResource implements CredentialLists {
+/** {@link AsyncCredentialLists} over {@link CredentialListApi}. */
+final class CredentialListsResource implements AsyncCredentialLists {
 
     private static final String LISTS = "/v1/projects/{projectId}/credentialLists";
     private static final String LIST_ITEM = LISTS + "/{credentialListId}";
@@ -34,70 +34,70 @@ final class CredentialListsResource implements CredentialLists {
 
     private final String project;
     private final CredentialListApi api;
-    private final CallRunner calls;
+    private final Runner calls;
 
-    CredentialListsResource(String encodedProjectId, CredentialListApi api, CallRunner calls) {
+    CredentialListsResource(String encodedProjectId, CredentialListApi api, Runner calls) {
         this.project = encodedProjectId;
         this.api = api;
         this.calls = calls;
     }
 
     @Override
-    public CredentialList create(CreateCredentialListRequest request) {
+    public CompletableFuture<CredentialList> create(CreateCredentialListRequest request) {
         CreateCredentialListRequest checked = Objects.requireNonNull(request, "request").toBuilder().build();
         JsonBody body = CredList.write(checked, JsonBody.forCreate());
-        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), CredList::toModel);
+        return calls.fetch(CREATE, opts -> api.create(project, body, opts), CredList::toModel);
     }
 
     @Override
-    public PagedIterable<CredentialList> list() {
+    public AsyncPagedIterable<CredentialList> list() {
         return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, opts), CredList::toModel);
     }
 
     @Override
-    public CredentialList get(String credentialListId) {
+    public CompletableFuture<CredentialList> get(String credentialListId) {
         String id = PathSegments.encode("credentialListId", credentialListId);
-        return Exchanges.fetch(calls, GET, opts -> api.get(project, id, opts), CredList::toModel);
+        return calls.fetch(GET, opts -> api.get(project, id, opts), CredList::toModel);
     }
 
     @Override
-    public CredentialList update(String credentialListId, CredentialList credentialList) {
+    public CompletableFuture<CredentialList> update(String credentialListId, CredentialList credentialList) {
         String id = PathSegments.encode("credentialListId", credentialListId);
         CredentialList checked = Objects.requireNonNull(credentialList, "credentialList").toBuilder().build();
         JsonBody body = JsonBody.forReplacement().put("name", checked.name());
-        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), CredList::toModel);
+        return calls.fetch(UPDATE, opts -> api.update(project, id, body, opts), CredList::toModel);
     }
 
     @Override
-    public void delete(String credentialListId) {
+    public CompletableFuture<Void> delete(String credentialListId) {
         String id = PathSegments.encode("credentialListId", credentialListId);
-        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        return calls.run(DELETE, opts -> api.delete(project, id, opts));
     }
 
     @Override
-    public PagedIterable<SipTrunk> listTrunks(String credentialListId) {
+    public AsyncPagedIterable<SipTrunk> listTrunks(String credentialListId) {
         String id = PathSegments.encode("credentialListId", credentialListId);
         return Paging.list(calls, LIST_TRUNKS, (page, size, opts) -> api.listTrunks(project, id, page, size, opts),
                 Trunk::toModel);
     }
 
     @Override
-    public Credential updateCredential(String credentialListId, String username, Secret password) {
+    public CompletableFuture<Credential> updateCredential(String credentialListId, String username, Secret password) {
         String id = PathSegments.encode("credentialListId", credentialListId);
         String user = PathSegments.encode("username", username);
         PasswordPolicy.requireSatisfiedBy("password", password);
         JsonBody body = JsonBody.forReplacement().put("password", password.reveal());
-        User updated = calls.execute(UPDATE_CREDENTIAL, opts -> api.updateCredential(project, id, user, body, opts));
         // The spec's answer is the password form without a username: report the user that was asked for.
-        return updated == null || updated.username() == null
-                ? new Credential(updated == null ? null : updated.id(), username)
-                : updated.toModel();
+        return Runner.map(calls.execute(UPDATE_CREDENTIAL, opts -> api.updateCredential(project, id, user, body, opts)),
+                updated -> updated == null || updated.username() == null
+                        ? new Credential(updated == null ? null : updated.id(), username)
+                        : updated.toModel());
     }
 
     @Override
-    public void deleteCredential(String credentialListId, String username) {
+    public CompletableFuture<Void> deleteCredential(String credentialListId, String username) {
         String id = PathSegments.encode("credentialListId", credentialListId);
         String user = PathSegments.encode("username", username);
-        Exchanges.run(calls, DELETE_CREDENTIAL, opts -> api.deleteCredential(project, id, user, opts));
+        return calls.run(DELETE_CREDENTIAL, opts -> api.deleteCredential(project, id, user, opts));
     }
 }

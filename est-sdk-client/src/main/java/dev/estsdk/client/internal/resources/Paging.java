@@ -1,19 +1,19 @@
 package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.Page;
-import dev.estsdk.api.PagedIterable;
-import dev.estsdk.client.internal.CallRunner;
-import dev.estsdk.client.internal.Operation;
-import feign.Request;
+import dev.estsdk.api.async.AsyncPagedIterable;
+import dev.estsdk.core.internal.AttemptOptions;
+import dev.estsdk.core.internal.Operation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
- * Turns paged EST listings into lazy {@link PagedIterable}s: one call through the
- * {@link CallRunner} per page, requested only when iteration reaches it.
+ * Turns paged EST listings into lazy {@link AsyncPagedIterable}s: one call per page, started only
+ * when iteration reaches it.
  *
  * <p>Whether a further page exists: with {@code totalItems}, while
  * {@code pageNumber * pageSize < totalItems} (using the size the server reports, if any);
@@ -21,11 +21,11 @@ import java.util.function.Function;
  */
 final class Paging {
 
-    /** Page size of a listing until {@code withPageSize} changes it. */
-    static final int DEFAULT_PAGE_SIZE = 100;
-
     /** Largest page the generic {@code size} parameter accepts. */
     static final int MAX_PAGE_SIZE = 500;
+
+    /** Page size of a listing until {@code withPageSize} changes it: the largest, for the fewest requests. */
+    static final int DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE;
 
     private Paging() {
     }
@@ -43,33 +43,34 @@ final class Paging {
          *
          * @param pageNumber the 1-based page
          * @param pageSize   the page size
-         * @param options    the attempt's timeouts
+         * @param options    the attempt's options
          * @return the decoded envelope
          */
-        E fetch(int pageNumber, int pageSize, Request.Options options);
+        CompletableFuture<E> fetch(int pageNumber, int pageSize, AttemptOptions options);
     }
 
     /**
      * A listing with the generic page sizes (default {@value #DEFAULT_PAGE_SIZE}, at most
      * {@value #MAX_PAGE_SIZE}).
      *
-     * @param calls     runs each page's call
+     * @param calls     starts each page's call
      * @param operation the listing operation
      * @param call      fetches one page
      * @param toModel   maps a wire item to the model
      * @param <D>       the wire item type
      * @param <T>       the model type
+     * @param <E>       the envelope type
      * @return the lazy listing; nothing fetched yet
      */
-    static <D, T> PagedIterable<T> list(CallRunner calls, Operation operation,
-                                        PageCall<? extends ListEnvelope<D>> call, Function<D, T> toModel) {
+    static <D, T, E extends ListEnvelope<D>> AsyncPagedIterable<T> list(Runner calls, Operation operation,
+                                                                       PageCall<E> call, Function<D, T> toModel) {
         return list(calls, operation, call, toModel, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     }
 
     /**
      * A listing with its own page sizes.
      *
-     * @param calls           runs each page's call
+     * @param calls           starts each page's call
      * @param operation       the listing operation
      * @param call            fetches one page
      * @param toModel         maps a wire item to the model
@@ -77,14 +78,16 @@ final class Paging {
      * @param maxPageSize     the largest page size the endpoint accepts
      * @param <D>             the wire item type
      * @param <T>             the model type
+     * @param <E>             the envelope type
      * @return the lazy listing; nothing fetched yet
      */
-    static <D, T> PagedIterable<T> list(CallRunner calls, Operation operation,
-                                        PageCall<? extends ListEnvelope<D>> call, Function<D, T> toModel,
-                                        int defaultPageSize, int maxPageSize) {
-        return PagedIterable.of((pageNumber, pageSize) -> toPage(
-                calls.execute(operation, options -> call.fetch(pageNumber, pageSize, options)),
-                pageNumber, pageSize, toModel), defaultPageSize, maxPageSize);
+    static <D, T, E extends ListEnvelope<D>> AsyncPagedIterable<T> list(Runner calls, Operation operation,
+                                                                       PageCall<E> call, Function<D, T> toModel,
+                                                                       int defaultPageSize, int maxPageSize) {
+        return AsyncPagedIterable.of((pageNumber, pageSize) -> {
+            CompletableFuture<E> page = calls.execute(operation, options -> call.fetch(pageNumber, pageSize, options));
+            return Runner.linked(page, page.thenApply(envelope -> toPage(envelope, pageNumber, pageSize, toModel)));
+        }, defaultPageSize, maxPageSize);
     }
 
     /**

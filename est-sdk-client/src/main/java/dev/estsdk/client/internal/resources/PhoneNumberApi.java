@@ -1,6 +1,5 @@
 package dev.estsdk.client.internal.resources;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.PhoneNumber;
 import feign.Headers;
 import feign.Param;
@@ -9,6 +8,7 @@ import feign.Request;
 import feign.RequestLine;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 
@@ -16,23 +16,23 @@ import java.util.Map;
 interface PhoneNumberApi {
 
     @RequestLine("GET /v1/projects/{projectId}/phoneNumbers?page={page}&size={size}")
-    NumberPage list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
+    CompletableFuture<NumberPage> list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
                     @Param("size") int size, @QueryMap Map<String, String> filter, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/phoneNumbers/{phoneNumber}")
-    Number get(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Number> get(@Param(value = "projectId", encoded = true) String projectId,
                @Param(value = "phoneNumber", encoded = true) String phoneNumber, Request.Options options);
 
     /** Assigns a number to a trunk, or unassigns it when the trunk id is empty. */
     @RequestLine("POST /v1/projects/{projectId}/phoneNumbers")
     @Headers("Content-Type: application/json")
-    Number assign(@Param(value = "projectId", encoded = true) String projectId, Assignment body,
+    CompletableFuture<Number> assign(@Param(value = "projectId", encoded = true) String projectId, Assignment body,
                   Request.Options options);
 
     /** A number as the server returns it; an empty trunk id means unassigned. */
     record Number(String id, String phoneNumber, String sipTrunkId, String countryCode,
-                  @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
-                  @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime) {
+                  Instant createTime,
+                  Instant updateTime) {
 
         PhoneNumber toModel() {
             return new PhoneNumber(id, phoneNumber, sipTrunkId == null || sipTrunkId.isEmpty() ? null : sipTrunkId,

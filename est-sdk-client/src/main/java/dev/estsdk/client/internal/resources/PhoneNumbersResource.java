@@ -1,23 +1,23 @@
 package dev.estsdk.client.internal.resources;
 
-import dev.estsdk.api.PagedIterable;
-import dev.estsdk.api.PhoneNumbers;
+import dev.estsdk.api.async.AsyncPagedIterable;
+import dev.estsdk.api.async.AsyncPhoneNumbers;
 import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.PhoneNumberFilter;
-import dev.estsdk.client.internal.CallRunner;
-import dev.estsdk.client.internal.Operation;
+import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.PhoneNumberApi.Assignment;
 import dev.estsdk.client.internal.resources.PhoneNumberApi.Number;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@link PhoneNumbers} over {@link PhoneNumberApi}. Assignment follows the reading of the
+ * {@link AsyncPhoneNumbers} over {@link PhoneNumberApi}. Assignment follows the reading of the
  * reference that the service confirms in practice: {@code POST /phoneNumbers} with the trunk id,
  * and the same call with an empty trunk id to unassign.
  */
-final class PhoneNumbersResource implements PhoneNumbers {
+final class PhoneNumbersResource implements AsyncPhoneNumbers {
 
     private static final String NUMBERS = "/v1/projects/{projectId}/phoneNumbers";
 
@@ -28,16 +28,16 @@ final class PhoneNumbersResource implements PhoneNumbers {
 
     private final String project;
     private final PhoneNumberApi api;
-    private final CallRunner calls;
+    private final Runner calls;
 
-    PhoneNumbersResource(String encodedProjectId, PhoneNumberApi api, CallRunner calls) {
+    PhoneNumbersResource(String encodedProjectId, PhoneNumberApi api, Runner calls) {
         this.project = encodedProjectId;
         this.api = api;
         this.calls = calls;
     }
 
     @Override
-    public PagedIterable<PhoneNumber> list(PhoneNumberFilter filter) {
+    public AsyncPagedIterable<PhoneNumber> list(PhoneNumberFilter filter) {
         Objects.requireNonNull(filter, "filter");
         Map<String, String> query = new QueryParameters().add("sipTrunkId", filter.sipTrunkId()).toMap();
         return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, query, opts),
@@ -45,23 +45,23 @@ final class PhoneNumbersResource implements PhoneNumbers {
     }
 
     @Override
-    public PhoneNumber get(String phoneNumber) {
+    public CompletableFuture<PhoneNumber> get(String phoneNumber) {
         String number = PathSegments.encode("phoneNumber", e164(phoneNumber));
-        return Exchanges.fetch(calls, GET, opts -> api.get(project, number, opts), Number::toModel);
+        return calls.fetch(GET, opts -> api.get(project, number, opts), Number::toModel);
     }
 
     @Override
-    public PhoneNumber assign(String trunkId, String phoneNumber) {
+    public CompletableFuture<PhoneNumber> assign(String trunkId, String phoneNumber) {
         Assignment body = new Assignment(Arguments.requireNonBlank("trunkId", trunkId), e164(phoneNumber));
-        Number assigned = calls.execute(ASSIGN, opts -> api.assign(project, body, opts));
         // Some deployments answer 201 without a body: the assignment is then what was asked for.
-        return assigned == null ? new PhoneNumber(null, phoneNumber, trunkId, null, null, null) : assigned.toModel();
+        return Runner.map(calls.execute(ASSIGN, opts -> api.assign(project, body, opts)), assigned -> assigned == null
+                ? new PhoneNumber(null, body.phoneNumber(), trunkId, null, null, null) : assigned.toModel());
     }
 
     @Override
-    public void unassign(String phoneNumber) {
+    public CompletableFuture<Void> unassign(String phoneNumber) {
         Assignment body = new Assignment("", e164(phoneNumber));
-        Exchanges.run(calls, UNASSIGN, opts -> api.assign(project, body, opts));
+        return calls.run(UNASSIGN, opts -> api.assign(project, body, opts));
     }
 
     /** Checks the number with the model's E.164 rule, so the message is the builder's. */

@@ -6,13 +6,14 @@ import feign.Request;
 import feign.RequestLine;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Enabling EST on further projects, on the wire (operation 49). */
 interface ProjectApi {
 
     @RequestLine("POST /v1/projects/{projectId}/addProjects")
     @Headers("Content-Type: application/json")
-    AddedProjects add(@Param(value = "projectId", encoded = true) String projectId, ProjectIds body,
+    CompletableFuture<AddedProjects> add(@Param(value = "projectId", encoded = true) String projectId, ProjectIds body,
                       Request.Options options);
 
     /** The request: {@code {"projectIds": [...]}}. */

@@ -1,7 +1,6 @@
 package dev.estsdk.client.internal.resources;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.StaticEndpoint;
@@ -12,6 +11,7 @@ import feign.Request;
 import feign.RequestLine;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 
 /** The endpoints of a trunk on the wire (operations 13 to 17). */
@@ -19,29 +19,29 @@ interface SipEndpointApi {
 
     @RequestLine("POST /v1/projects/{projectId}/trunks/{sipTrunkId}/endpoints")
     @Headers("Content-Type: application/json")
-    Endpoint create(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Endpoint> create(@Param(value = "projectId", encoded = true) String projectId,
                     @Param(value = "sipTrunkId", encoded = true) String sipTrunkId, JsonBody body,
                     Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/trunks/{sipTrunkId}/endpoints?page={page}&size={size}")
-    EndpointPage list(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<EndpointPage> list(@Param(value = "projectId", encoded = true) String projectId,
                       @Param(value = "sipTrunkId", encoded = true) String sipTrunkId, @Param("page") int page,
                       @Param("size") int size, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/trunks/{sipTrunkId}/endpoints/{sipEndpointId}")
-    Endpoint get(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Endpoint> get(@Param(value = "projectId", encoded = true) String projectId,
                  @Param(value = "sipTrunkId", encoded = true) String sipTrunkId,
                  @Param(value = "sipEndpointId", encoded = true) String sipEndpointId, Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/trunks/{sipTrunkId}/endpoints/{sipEndpointId}")
     @Headers("Content-Type: application/json")
-    Endpoint update(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Endpoint> update(@Param(value = "projectId", encoded = true) String projectId,
                     @Param(value = "sipTrunkId", encoded = true) String sipTrunkId,
                     @Param(value = "sipEndpointId", encoded = true) String sipEndpointId, JsonBody body,
                     Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/trunks/{sipTrunkId}/endpoints/{sipEndpointId}")
-    void delete(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> delete(@Param(value = "projectId", encoded = true) String projectId,
                 @Param(value = "sipTrunkId", encoded = true) String sipTrunkId,
                 @Param(value = "sipEndpointId", encoded = true) String sipEndpointId, Request.Options options);
 
@@ -52,8 +52,8 @@ interface SipEndpointApi {
     record Endpoint(String id, String sipTrunkId, String name, String address, Integer port, String transport,
                     Integer priority, Boolean enabled, Boolean isRegistered,
                     @JsonAlias("credentialUserName") String credentialUsername,
-                    @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
-                    @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+                    Instant createTime,
+                    Instant updateTime,
                     String projectId, List<Endpoint> endpoints) {
 
         /**

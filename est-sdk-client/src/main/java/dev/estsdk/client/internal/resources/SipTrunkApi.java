@@ -2,7 +2,6 @@ package dev.estsdk.client.internal.resources;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.estsdk.api.model.SipTrunk;
 import feign.Headers;
 import feign.Param;
@@ -11,6 +10,7 @@ import feign.Request;
 import feign.RequestLine;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 
@@ -22,65 +22,65 @@ interface SipTrunkApi {
 
     @RequestLine("POST /v1/projects/{projectId}/trunks")
     @Headers("Content-Type: application/json")
-    Trunk create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body,
+    CompletableFuture<Trunk> create(@Param(value = "projectId", encoded = true) String projectId, JsonBody body,
                  Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/trunks?page={page}&size={size}")
-    TrunkPage list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
+    CompletableFuture<TrunkPage> list(@Param(value = "projectId", encoded = true) String projectId, @Param("page") int page,
                    @Param("size") int size, @QueryMap Map<String, String> filter, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/trunks/{sipTrunkId}")
-    Trunk get(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Trunk> get(@Param(value = "projectId", encoded = true) String projectId,
               @Param(value = "sipTrunkId", encoded = true) String sipTrunkId, Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/trunks/{sipTrunkId}")
     @Headers("Content-Type: application/json")
-    Trunk update(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Trunk> update(@Param(value = "projectId", encoded = true) String projectId,
                  @Param(value = "sipTrunkId", encoded = true) String sipTrunkId, JsonBody body,
                  Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/trunks/{sipTrunkId}")
-    void delete(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> delete(@Param(value = "projectId", encoded = true) String projectId,
                 @Param(value = "sipTrunkId", encoded = true) String sipTrunkId, Request.Options options);
 
     @RequestLine("POST /v1/projects/{projectId}/trunks/{trunkId}/accessControlLists")
     @Headers("Content-Type: application/json")
-    AccessControlListIds addAccessControlLists(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<AccessControlListIds> addAccessControlLists(@Param(value = "projectId", encoded = true) String projectId,
                                                @Param(value = "trunkId", encoded = true) String trunkId,
                                                AccessControlListIds body, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/trunks/{trunkId}/accessControlLists?page={page}&size={size}")
-    AccessControlListIdPage listAccessControlLists(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<AccessControlListIdPage> listAccessControlLists(@Param(value = "projectId", encoded = true) String projectId,
                                                    @Param(value = "trunkId", encoded = true) String trunkId,
                                                    @Param("page") int page, @Param("size") int size,
                                                    Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/trunks/{trunkId}/accessControlLists/{accessControlListId}")
-    void removeAccessControlList(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> removeAccessControlList(@Param(value = "projectId", encoded = true) String projectId,
                                  @Param(value = "trunkId", encoded = true) String trunkId,
                                  @Param(value = "accessControlListId", encoded = true) String accessControlListId,
                                  Request.Options options);
 
     @RequestLine("POST /v1/projects/{projectId}/trunks/{trunkId}/credentialLists")
     @Headers("Content-Type: application/json")
-    CredentialListIds addCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<CredentialListIds> addCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
                                          @Param(value = "trunkId", encoded = true) String trunkId,
                                          CredentialListIds body, Request.Options options);
 
     @RequestLine("GET /v1/projects/{projectId}/trunks/{trunkId}/credentialLists?page={page}&size={size}")
-    CredentialListIdPage listCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<CredentialListIdPage> listCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
                                              @Param(value = "trunkId", encoded = true) String trunkId,
                                              @Param("page") int page, @Param("size") int size,
                                              Request.Options options);
 
     @RequestLine("PUT /v1/projects/{projectId}/trunks/{trunkId}/credentialLists")
     @Headers("Content-Type: application/json")
-    CredentialListIds replaceCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<CredentialListIds> replaceCredentialLists(@Param(value = "projectId", encoded = true) String projectId,
                                              @Param(value = "trunkId", encoded = true) String trunkId,
                                              CredentialListIds body, Request.Options options);
 
     @RequestLine("DELETE /v1/projects/{projectId}/trunks/{trunkId}/credentialLists/{credentialListId}")
-    void removeCredentialList(@Param(value = "projectId", encoded = true) String projectId,
+    CompletableFuture<Void> removeCredentialList(@Param(value = "projectId", encoded = true) String projectId,
                               @Param(value = "trunkId", encoded = true) String trunkId,
                               @Param(value = "credentialListId", encoded = true) String credentialListId,
                               Request.Options options);
@@ -89,8 +89,8 @@ interface SipTrunkApi {
     record Trunk(String id, String name, String hostName, String topLevelDomain, String domain,
                  Integer callsPerSecond, Boolean enableCallerName, String callForwardNumber,
                  Boolean enableCallForward,
-                 @JsonDeserialize(using = TimestampDeserializer.class) Instant createTime,
-                 @JsonDeserialize(using = TimestampDeserializer.class) Instant updateTime,
+                 Instant createTime,
+                 Instant updateTime,
                  String projectId) {
 
         SipTrunk toModel() {

@@ -1,25 +1,25 @@
 package dev.estsdk.client.internal.resources;
 
-import dev.estsdk.api.PagedIterable;
-import dev.estsdk.api.SipTrunks;
+import dev.estsdk.api.async.AsyncPagedIterable;
+import dev.estsdk.api.async.AsyncSipTrunks;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.SipTrunk;
-import dev.estsdk.client.internal.CallRunner;
-import dev.estsdk.client.internal.Operation;
+import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.SipTrunkApi.AccessControlListIds;
 import dev.estsdk.client.internal.resources.SipTrunkApi.CredentialListIds;
 import dev.estsdk.client.internal.resources.SipTrunkApi.IdReference;
 import dev.estsdk.client.internal.resources.SipTrunkApi.Trunk;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link SipTrunks} over {@link SipTrunkApi}. */
-final class SipTrunksResource implements SipTrunks {
+/** {@link AsyncSipTrunks} over {@link SipTrunkApi}. */
+final class SipTrunksResource implements AsyncSipTrunks {
 
     private static final String TRUNKS = "/v1/projects/{projectId}/trunks";
     private static final String TRUNK = TRUNKS + "/{sipTrunkId}";
@@ -43,113 +43,112 @@ final class SipTrunksResource implements SipTrunks {
 
     private final String project;
     private final SipTrunkApi api;
-    private final CallRunner calls;
+    private final Runner calls;
 
-    SipTrunksResource(String encodedProjectId, SipTrunkApi api, CallRunner calls) {
+    SipTrunksResource(String encodedProjectId, SipTrunkApi api, Runner calls) {
         this.project = encodedProjectId;
         this.api = api;
         this.calls = calls;
     }
 
     @Override
-    public SipTrunk create(SipTrunk trunk) {
+    public CompletableFuture<SipTrunk> create(SipTrunk trunk) {
         SipTrunk checked = checked(trunk);
         refuseRaisedCallsPerSecond(checked);
         JsonBody body = Trunk.write(checked, JsonBody.forCreate());
-        return Exchanges.fetch(calls, CREATE, opts -> api.create(project, body, opts), Trunk::toModel);
+        return calls.fetch(CREATE, opts -> api.create(project, body, opts), Trunk::toModel);
     }
 
     @Override
-    public PagedIterable<SipTrunk> list() {
+    public AsyncPagedIterable<SipTrunk> list() {
         return list(Map.of());
     }
 
     @Override
-    public Optional<SipTrunk> findByDomain(String domain) {
+    public CompletableFuture<Optional<SipTrunk>> findByDomain(String domain) {
         Arguments.requireNonBlank("domain", domain);
-        return list(new QueryParameters().add("domain", domain).toMap()).stream()
-                .filter(t -> domain.equalsIgnoreCase(t.domain()))
-                .findFirst();
+        return list(new QueryParameters().add("domain", domain).toMap()).toList()
+                .thenApply(trunks -> trunks.stream().filter(t -> domain.equalsIgnoreCase(t.domain())).findFirst());
     }
 
-    private PagedIterable<SipTrunk> list(Map<String, String> filter) {
+    private AsyncPagedIterable<SipTrunk> list(Map<String, String> filter) {
         return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, filter, opts),
                 Trunk::toModel);
     }
 
     @Override
-    public SipTrunk get(String trunkId) {
+    public CompletableFuture<SipTrunk> get(String trunkId) {
         String id = PathSegments.encode("trunkId", trunkId);
-        return Exchanges.fetch(calls, GET, opts -> api.get(project, id, opts), Trunk::toModel);
+        return calls.fetch(GET, opts -> api.get(project, id, opts), Trunk::toModel);
     }
 
     @Override
-    public SipTrunk update(String trunkId, SipTrunk trunk) {
+    public CompletableFuture<SipTrunk> update(String trunkId, SipTrunk trunk) {
         String id = PathSegments.encode("trunkId", trunkId);
         JsonBody body = Trunk.write(checked(trunk), JsonBody.forReplacement());
-        return Exchanges.fetch(calls, UPDATE, opts -> api.update(project, id, body, opts), Trunk::toModel);
+        return calls.fetch(UPDATE, opts -> api.update(project, id, body, opts), Trunk::toModel);
     }
 
     @Override
-    public void delete(String trunkId) {
+    public CompletableFuture<Void> delete(String trunkId) {
         String id = PathSegments.encode("trunkId", trunkId);
-        Exchanges.run(calls, DELETE, opts -> api.delete(project, id, opts));
+        return calls.run(DELETE, opts -> api.delete(project, id, opts));
     }
 
     @Override
-    public List<String> addAccessControlLists(String trunkId, Collection<String> accessControlListIds) {
+    public CompletableFuture<List<String>> addAccessControlLists(String trunkId, Collection<String> accessControlListIds) {
         String id = PathSegments.encode("trunkId", trunkId);
         AccessControlListIds body = new AccessControlListIds(
                 Arguments.requireSomeIds("accessControlListIds", accessControlListIds));
-        AccessControlListIds echoed =
-                calls.execute(ADD_ACLS, opts -> api.addAccessControlLists(project, id, body, opts));
-        return echoed == null ? List.of() : copy(echoed.accessControlListIds());
+        return Runner.map(calls.execute(ADD_ACLS, opts -> api.addAccessControlLists(project, id, body, opts)),
+                echoed -> echoed == null ? List.of() : copy(echoed.accessControlListIds()));
     }
 
     @Override
-    public PagedIterable<String> listAccessControlLists(String trunkId) {
+    public AsyncPagedIterable<String> listAccessControlLists(String trunkId) {
         String id = PathSegments.encode("trunkId", trunkId);
         return Paging.list(calls, LIST_ACLS,
                 (page, size, opts) -> api.listAccessControlLists(project, id, page, size, opts), acl -> acl);
     }
 
     @Override
-    public void removeAccessControlList(String trunkId, String accessControlListId) {
+    public CompletableFuture<Void> removeAccessControlList(String trunkId, String accessControlListId) {
         String id = PathSegments.encode("trunkId", trunkId);
         String aclId = PathSegments.encode("accessControlListId", accessControlListId);
-        Exchanges.run(calls, REMOVE_ACL, opts -> api.removeAccessControlList(project, id, aclId, opts));
+        return calls.run(REMOVE_ACL, opts -> api.removeAccessControlList(project, id, aclId, opts));
     }
 
     @Override
-    public List<String> addCredentialLists(String trunkId, Collection<String> credentialListIds) {
+    public CompletableFuture<List<String>> addCredentialLists(String trunkId, Collection<String> credentialListIds) {
         String id = PathSegments.encode("trunkId", trunkId);
         CredentialListIds body =
                 new CredentialListIds(Arguments.requireSomeIds("credentialListIds", credentialListIds));
-        return ids(calls.execute(ADD_CLS, opts -> api.addCredentialLists(project, id, body, opts)));
+        return Runner.map(calls.execute(ADD_CLS, opts -> api.addCredentialLists(project, id, body, opts)),
+                SipTrunksResource::ids);
     }
 
     @Override
-    public PagedIterable<String> listCredentialLists(String trunkId) {
+    public AsyncPagedIterable<String> listCredentialLists(String trunkId) {
         String id = PathSegments.encode("trunkId", trunkId);
         return Paging.list(calls, LIST_CLS,
                 (page, size, opts) -> api.listCredentialLists(project, id, page, size, opts), IdReference::id);
     }
 
     @Override
-    public List<String> replaceCredentialLists(String trunkId, Collection<String> credentialListIds) {
+    public CompletableFuture<List<String>> replaceCredentialLists(String trunkId, Collection<String> credentialListIds) {
         String id = PathSegments.encode("trunkId", trunkId);
         CredentialListIds body = new CredentialListIds(Arguments.requireEachId("credentialListIds", credentialListIds));
-        return ids(calls.execute(REPLACE_CLS, opts -> api.replaceCredentialLists(project, id, body, opts)));
+        return Runner.map(calls.execute(REPLACE_CLS, opts -> api.replaceCredentialLists(project, id, body, opts)),
+                SipTrunksResource::ids);
     }
 
     @Override
-    public void removeCredentialList(String trunkId, String credentialListId) {
+    public CompletableFuture<Void> removeCredentialList(String trunkId, String credentialListId) {
         String id = PathSegments.encode("trunkId", trunkId);
         String clId = PathSegments.encode("credentialListId", credentialListId);
-        Exchanges.run(calls, REMOVE_CL, opts -> api.removeCredentialList(project, id, clId, opts));
+        return calls.run(REMOVE_CL, opts -> api.removeCredentialList(project, id, clId, opts));
     }
 
-    /** Re-checks builder rules: a record made through its constructor skips them. */
     /**
      * The API cannot set the calls-per-second limit: every trunk starts at the default of 1 and
      * Sinch raises it on request. Creating a trunk that asks for more would silently give it less.

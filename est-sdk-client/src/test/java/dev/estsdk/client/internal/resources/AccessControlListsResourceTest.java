@@ -79,11 +79,11 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
 
     @Test
     void list_readsListsWithTheirRangesAndStringPageNumber() {
-        stub(get(urlEqualTo(ACLS + "?page=1&size=100")), json(200,
+        stub(get(urlEqualTo(ACLS + "?page=1&size=500")), json(200,
                 "{\"accessControlLists\":[" + ACL_JSON + "],\"pageNumber\":\"1\",\"size\":1000,\"totalItems\":1}"));
 
         assertThat(acls().list()).containsExactly(ACL);
-        assertSent(onlyRequest(), "GET", ACLS + "?page=1&size=100");
+        assertSent(onlyRequest(), "GET", ACLS + "?page=1&size=500");
         assertThat(runner.names()).containsExactly("GetAccessControlLists");
     }
 
@@ -125,11 +125,11 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
 
     @Test
     void listTrunks_readsTrunks() {
-        stub(get(urlEqualTo(ACLS + "/a1/trunks?page=1&size=100")), json(200,
+        stub(get(urlEqualTo(ACLS + "/a1/trunks?page=1&size=500")), json(200,
                 "{\"trunks\":[" + SipTrunksResourceTest.TRUNK_JSON + "],\"totalItems\":1}"));
 
         assertThat(acls().listTrunks("a1")).containsExactly(SipTrunksResourceTest.TRUNK);
-        assertSent(onlyRequest(), "GET", ACLS + "/a1/trunks?page=1&size=100");
+        assertSent(onlyRequest(), "GET", ACLS + "/a1/trunks?page=1&size=500");
         assertThat(runner.names()).containsExactly("TrunksByAcl");
     }
 
@@ -157,12 +157,12 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
 
     @Test
     void listIpRanges_readsRangesAndDefaultsAMissingPrefix() {
-        stub(get(urlEqualTo(ACLS + "/a1/ipRanges?page=1&size=100")), json(200,
+        stub(get(urlEqualTo(ACLS + "/a1/ipRanges?page=1&size=500")), json(200,
                 "{\"ipRanges\":[" + RANGE_JSON + ",{\"id\":\"r2\",\"ipAddress\":\"15.15.15.15\"}],\"totalItems\":2}"));
 
         assertThat(acls().listIpRanges("a1")).containsExactly(RANGE,
                 new IpRange("r2", null, "15.15.15.15", 32, null, null, null, null));
-        assertSent(onlyRequest(), "GET", ACLS + "/a1/ipRanges?page=1&size=100");
+        assertSent(onlyRequest(), "GET", ACLS + "/a1/ipRanges?page=1&size=500");
         assertThat(runner.names()).containsExactly("GetIpRangesForAccessControlList");
     }
 

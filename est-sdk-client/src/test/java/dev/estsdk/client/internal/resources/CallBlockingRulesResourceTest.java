@@ -38,11 +38,11 @@ class CallBlockingRulesResourceTest extends WireMockResourceTest {
 
     @Test
     void list_readsTheNodeEnvelope() {
-        stub(get(urlEqualTo(RULES + "?page=1&size=100")), json(200,
+        stub(get(urlEqualTo(RULES + "?page=1&size=500")), json(200,
                 "{\"callBlockingRules\":[" + RULE_JSON + "],\"totalItems\":1,\"pageNumber\":1,\"size\":100}"));
 
         assertThat(rules().list()).containsExactly(RULE);
-        assertSent(onlyRequest(), "GET", RULES + "?page=1&size=100");
+        assertSent(onlyRequest(), "GET", RULES + "?page=1&size=500");
         assertThat(runner.names()).containsExactly("GetBlockingRules");
     }
 

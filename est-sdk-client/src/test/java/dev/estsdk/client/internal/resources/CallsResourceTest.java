@@ -59,8 +59,8 @@ class CallsResourceTest extends WireMockResourceTest {
         stub(get(urlPathEqualTo(CALLS)),
                 json(200, "{\"calls\":[" + CALL_JSON + "],\"totalItems\":1,\"pageNumber\":1,\"size\":100}"));
 
-        assertThat(calls().find(CallFilter.builder().build())).containsExactly(CALL);
-        assertSent(onlyRequest(), "GET", CALLS + "?page=1&size=100");
+        assertThat(calls().list(CallFilter.builder().build())).containsExactly(CALL);
+        assertSent(onlyRequest(), "GET", CALLS + "?page=1&size=1000");
         assertThat(runner.names()).containsExactly("FindCalls");
     }
 
@@ -68,7 +68,7 @@ class CallsResourceTest extends WireMockResourceTest {
     void find_sendsEveryConditionEncoded() {
         stub(get(urlPathEqualTo(CALLS)), json(200, "{\"calls\":[]}"));
 
-        calls().find(f -> f.from("+4670").to("+1555").trunkId("t1").callResult(CallResult.NO_ANSWER)
+        calls().list(f -> f.from("+4670").to("+1555").trunkId("t1").callResult(CallResult.NO_ANSWER)
                 .directions(Direction.INBOUND, Direction.OUTBOUND).createdOn(LocalDate.of(2021, 2, 1)).pageSize(1000))
                 .iterator().hasNext();
 
@@ -80,10 +80,10 @@ class CallsResourceTest extends WireMockResourceTest {
     void find_sendsARangeWithTheOperatorsEncodedInTheName() {
         stub(get(urlPathEqualTo(CALLS)), json(200, "{\"calls\":[]}"));
 
-        calls().find(f -> f.createdFrom(Instant.parse("2021-10-01T00:00:00Z"))
+        calls().list(f -> f.createdFrom(Instant.parse("2021-10-01T00:00:00Z"))
                 .createdTo(Instant.parse("2021-10-30T23:59:59Z"))).iterator().hasNext();
 
-        assertSent(onlyRequest(), "GET", CALLS + "?page=1&size=100"
+        assertSent(onlyRequest(), "GET", CALLS + "?page=1&size=1000"
                 + "&createTime%3E=2021-10-01T00%3A00%3A00Z&createTime%3C=2021-10-30T23%3A59%3A59Z");
         assertThat(onlyRequest().queryParameter("createTime>").firstValue()).isEqualTo("2021-10-01T00:00:00Z");
         assertThat(onlyRequest().queryParameter("createTime<").firstValue()).isEqualTo("2021-10-30T23:59:59Z");
@@ -93,11 +93,11 @@ class CallsResourceTest extends WireMockResourceTest {
     void find_sendsMonthAndHourPeriods() {
         stub(get(urlPathEqualTo(CALLS)), json(200, "{\"calls\":[]}"));
 
-        calls().find(f -> f.createdIn(YearMonth.of(2021, 2))).iterator().hasNext();
-        calls().find(f -> f.createdInHour(LocalDateTime.of(2021, 2, 1, 14, 30))).iterator().hasNext();
+        calls().list(f -> f.createdIn(YearMonth.of(2021, 2))).iterator().hasNext();
+        calls().list(f -> f.createdInHour(LocalDateTime.of(2021, 2, 1, 14, 30))).iterator().hasNext();
 
-        assertThat(urls()).containsExactlyInAnyOrder(CALLS + "?page=1&size=100&createTime=2021-02",
-                CALLS + "?page=1&size=100&createTime=2021-02-01T14");
+        assertThat(urls()).containsExactlyInAnyOrder(CALLS + "?page=1&size=1000&createTime=2021-02",
+                CALLS + "?page=1&size=1000&createTime=2021-02-01T14");
     }
 
     @Test
@@ -108,7 +108,7 @@ class CallsResourceTest extends WireMockResourceTest {
                             + "],\"totalItems\":3,\"pageNumber\":\"" + n + "\",\"size\":1}"));
         }
 
-        PagedIterable<Call> listing = calls().find(f -> f.pageSize(1));
+        PagedIterable<Call> listing = calls().list(f -> f.pageSize(1));
         Iterator<Call> it = listing.iterator();
         assertThat(requests()).isEmpty();
 
@@ -126,7 +126,7 @@ class CallsResourceTest extends WireMockResourceTest {
         stub(get(urlPathEqualTo(CALLS)), json(200, "{\"calls\":[" + CALL_JSON.replace("COMPLETED", "rejected")
                 .replace("\"outbound\"", "\"inbound\"") + "]}"));
 
-        Call call = calls().find(CallFilter.builder().build()).stream().findFirst().orElseThrow();
+        Call call = calls().list(CallFilter.builder().build()).stream().findFirst().orElseThrow();
 
         assertThat(call.direction()).isEqualTo(Direction.INBOUND);
         assertThat(call.callResult().value()).isEqualTo("REJECTED");

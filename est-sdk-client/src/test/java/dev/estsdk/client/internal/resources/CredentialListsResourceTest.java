@@ -69,11 +69,11 @@ class CredentialListsResourceTest extends WireMockResourceTest {
 
     @Test
     void list_readsLists() {
-        stub(get(urlEqualTo(LISTS + "?page=1&size=100")), json(200,
+        stub(get(urlEqualTo(LISTS + "?page=1&size=500")), json(200,
                 "{\"credentialLists\":[" + LIST_JSON + "],\"totalItems\":1,\"pageNumber\":1,\"pageSize\":100}"));
 
         assertThat(lists().list()).containsExactly(LIST);
-        assertSent(onlyRequest(), "GET", LISTS + "?page=1&size=100");
+        assertSent(onlyRequest(), "GET", LISTS + "?page=1&size=500");
         assertThat(runner.names()).containsExactly("GetCredentialLists");
     }
 
@@ -118,11 +118,11 @@ class CredentialListsResourceTest extends WireMockResourceTest {
 
     @Test
     void listTrunks_readsTrunks() {
-        stub(get(urlEqualTo(LISTS + "/c1/trunks?page=1&size=100")), json(200,
+        stub(get(urlEqualTo(LISTS + "/c1/trunks?page=1&size=500")), json(200,
                 "{\"trunks\":[" + SipTrunksResourceTest.TRUNK_JSON + "],\"totalItems\":1}"));
 
         assertThat(lists().listTrunks("c1")).containsExactly(SipTrunksResourceTest.TRUNK);
-        assertSent(onlyRequest(), "GET", LISTS + "/c1/trunks?page=1&size=100");
+        assertSent(onlyRequest(), "GET", LISTS + "/c1/trunks?page=1&size=500");
         assertThat(runner.names()).containsExactly("TrunksByCredentialList");
     }
 

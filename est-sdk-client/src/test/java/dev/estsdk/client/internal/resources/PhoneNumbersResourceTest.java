@@ -36,21 +36,21 @@ class PhoneNumbersResourceTest extends WireMockResourceTest {
 
     @Test
     void list_withoutFilter_sendsOnlyPaging() {
-        stub(get(urlEqualTo(NUMBERS + "?page=1&size=100")), json(200,
+        stub(get(urlEqualTo(NUMBERS + "?page=1&size=500")), json(200,
                 "{\"phoneNumbers\":[" + NUMBER_JSON + "],\"totalItems\":1,\"pageNumber\":1,\"size\":100}"));
 
         assertThat(numbers().list()).containsExactly(NUMBER);
-        assertSent(onlyRequest(), "GET", NUMBERS + "?page=1&size=100");
+        assertSent(onlyRequest(), "GET", NUMBERS + "?page=1&size=500");
         assertThat(runner.names()).containsExactly("GetPhoneNumbers");
     }
 
     @Test
     void list_forTrunk_filtersByTrunkId() {
-        stub(get(urlEqualTo(NUMBERS + "?page=1&size=100&sipTrunkId=5RTRZ3NDEKTSV4RRFFQ69G5EWS")), json(200,
+        stub(get(urlEqualTo(NUMBERS + "?page=1&size=500&sipTrunkId=5RTRZ3NDEKTSV4RRFFQ69G5EWS")), json(200,
                 "{\"phoneNumbers\":[" + NUMBER_JSON + "],\"totalItems\":1}"));
 
         assertThat(numbers().list(PhoneNumberFilter.forTrunk("5RTRZ3NDEKTSV4RRFFQ69G5EWS"))).containsExactly(NUMBER);
-        assertSent(onlyRequest(), "GET", NUMBERS + "?page=1&size=100&sipTrunkId=5RTRZ3NDEKTSV4RRFFQ69G5EWS");
+        assertSent(onlyRequest(), "GET", NUMBERS + "?page=1&size=500&sipTrunkId=5RTRZ3NDEKTSV4RRFFQ69G5EWS");
     }
 
     @Test

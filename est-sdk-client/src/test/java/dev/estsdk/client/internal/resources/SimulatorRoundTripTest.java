@@ -19,7 +19,8 @@ import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
-import dev.estsdk.client.AttemptEvent;
+import dev.estsdk.core.AttemptEvent;
+import dev.estsdk.client.Attempts;
 import dev.estsdk.client.EstClient;
 import dev.estsdk.client.EstCredentials;
 import dev.estsdk.testkit.CallSeed;
@@ -64,7 +65,7 @@ class SimulatorRoundTripTest {
                 .credentials(EstCredentials.oauth(simulator.keyId(), simulator.keySecret()))
                 .baseUrl(simulator.baseUrl())
                 .authUrl(simulator.authUrl())
-                .attemptListener(event -> OPERATIONS.add(event.operation()))
+                .callListener(Attempts.into(event -> OPERATIONS.add(event.operation())))
                 .build();
     }
 
@@ -153,9 +154,9 @@ class SimulatorRoundTripTest {
         assertThat(est.projects().add(List.of("second-project", simulator.projectId())))
                 .containsExactly("second-project");
 
-        List<Call> calls = est.calls().find(f -> f.createdOn(LocalDate.of(2026, 6, 6))).stream().toList();
+        List<Call> calls = est.calls().list(f -> f.createdOn(LocalDate.of(2026, 6, 6))).stream().toList();
         assertThat(calls).extracting(Call::callId).containsExactly("seeded-call");
-        assertThat(est.calls().find(f -> f.createdFrom(NOW.minusSeconds(7200)).createdTo(NOW)).stream().toList())
+        assertThat(est.calls().list(f -> f.createdFrom(NOW.minusSeconds(7200)).createdTo(NOW)).stream().toList())
                 .extracting(Call::callId).containsExactly("seeded-call");
         CallRecordsExport export = est.calls().export(r -> r.filter(f -> f.createdOn(LocalDate.of(2026, 6, 6)))
                 .fileName("june.csv"));
@@ -181,7 +182,7 @@ class SimulatorRoundTripTest {
         List<AttemptEvent> events = new CopyOnWriteArrayList<>();
         try (EstClient client = EstClient.builder().projectId(simulator.projectId())
                 .credentials(EstCredentials.basic(simulator.keyId(), simulator.keySecret()))
-                .baseUrl(simulator.baseUrl()).attemptListener(events::add).build()) {
+                .baseUrl(simulator.baseUrl()).callListener(Attempts.into(events::add)).build()) {
             assertThatThrownBy(() -> client.phoneNumbers().get("+12025550199")).isInstanceOf(NotFoundException.class);
         }
         assertThat(events).singleElement().satisfies(e -> {

@@ -94,13 +94,13 @@ class SipEndpointsResourceTest extends WireMockResourceTest {
 
     @Test
     void list_readsBothKindsAndUnknownTransports() {
-        stub(get(urlEqualTo(ENDPOINTS + "?page=1&size=100")), json(200, "{\"endpoints\":[" + STATIC_JSON + ","
+        stub(get(urlEqualTo(ENDPOINTS + "?page=1&size=500")), json(200, "{\"endpoints\":[" + STATIC_JSON + ","
                 + REGISTERED_JSON + "," + STATIC_JSON.replace("\"UDP\"", "\"sctp\"") + "],\"totalItems\":3}"));
 
         assertThat(endpoints().list("t1").stream().toList())
                 .containsExactly(STATIC, REGISTERED, STATIC.toBuilder().transport(Transport.of("SCTP")).build())
                 .last().satisfies(e -> assertThat(e.transport().isKnown()).isFalse());
-        assertSent(onlyRequest(), "GET", ENDPOINTS + "?page=1&size=100");
+        assertSent(onlyRequest(), "GET", ENDPOINTS + "?page=1&size=500");
         assertThat(runner.names()).containsExactly("GetSipEndpoints");
     }
 

@@ -1,5 +1,17 @@
 package dev.estsdk.client.internal.resources;
 
+import dev.estsdk.api.Sleeper;
+import dev.estsdk.client.EstCredentials;
+import dev.estsdk.client.internal.ApiFactory;
+import dev.estsdk.client.internal.ClientConfig;
+import dev.estsdk.client.internal.ClientRuntime;
+import dev.estsdk.core.RetryPolicy;
+import org.junit.jupiter.api.AfterEach;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -16,8 +28,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the resources against WireMock on 127.0.0.1 through plain Feign, project {@code proj-1}.
- * Each test stubs the exchange, calls the resource and checks the one request that went out.
+ * Runs the resources against WireMock on 127.0.0.1 through the client's own runtime with one
+ * attempt per call, project {@code proj-1}. Each test stubs the exchange, calls the resource and
+ * checks the one request that went out.
  */
 abstract class WireMockResourceTest {
 
@@ -29,13 +42,28 @@ abstract class WireMockResourceTest {
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
             .build();
 
-    PassThroughRunner runner;
-    ResourceSet resources;
+    OperationLog runner;
+    ClientRuntime runtime;
+    SyncResources resources;
 
     @BeforeEach
     void startResources() {
-        runner = new PassThroughRunner();
-        resources = new ResourceSet(PROJECT, new TestApiFactory(WIRE_MOCK.baseUrl()), runner);
+        runner = new OperationLog();
+        runtime = ClientRuntime.create(new ClientConfig("unused", EstCredentials.basic("test-key", "test-secret-0123"),
+                URI.create(WIRE_MOCK.baseUrl()), URI.create(WIRE_MOCK.baseUrl() + "/oauth2/token"),
+                Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), RetryPolicy.none(),
+                "est-sdk-test", null, null, runner, false, Clock.systemUTC(), Sleeper.system()));
+        resources = resourcesFor(PROJECT, runtime.apis());
+    }
+
+    @AfterEach
+    void stopRuntime() {
+        runtime.close();
+    }
+
+    /** The synchronous resources of a project over the given proxies and this test's pipeline. */
+    SyncResources resourcesFor(String project, ApiFactory apis) {
+        return new SyncResources(new AsyncResources(project, apis, runtime.pipeline()));
     }
 
     static void stub(MappingBuilder request, ResponseDefinitionBuilder response) {

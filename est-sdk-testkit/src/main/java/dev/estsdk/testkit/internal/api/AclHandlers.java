@@ -101,7 +101,7 @@ final class AclHandlers {
     private static ApiResponse delete(OperationContext ctx) {
         ProjectState p = ctx.project();
         AccessControlList acl = p.acl(ctx.param("accessControlListId"));
-        p.trunks().keySet().forEach(t -> p.aclLinks(t).remove(acl.id()));
+        p.detachAcl(acl.id());
         p.acls().remove(acl.id());
         return ApiResponse.noContent();
     }

@@ -112,7 +112,7 @@ final class TrunkHandlers {
             throw ApiException.badRequest("Cannot delete SIP Trunk " + t.id()
                     + " when there are phone numbers assigned. Unassign them first.");
         }
-        p.endpoints().values().removeIf(e -> e.trunkId().equals(t.id()));
+        p.endpointsOf(t.id()).forEach(e -> p.endpoints().remove(e.id()));
         p.dropLinks(t.id());
         p.trunks().remove(t.id());
         ctx.sim().releaseHostName(t.hostName());

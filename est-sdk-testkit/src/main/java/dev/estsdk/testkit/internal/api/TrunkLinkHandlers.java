@@ -10,12 +10,15 @@ import dev.estsdk.testkit.internal.http.PageRequest;
 import dev.estsdk.testkit.internal.http.Violations;
 import dev.estsdk.testkit.internal.json.Json;
 import dev.estsdk.testkit.internal.json.JsonBody;
+import dev.estsdk.testkit.internal.json.JsonViews;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Operations #6–#12: links between a trunk and ACLs or credential lists. POST appends and echoes
@@ -35,15 +38,15 @@ final class TrunkLinkHandlers {
         into.put(EstOperation.LIST_ACCESS_CONTROL_LISTS_FOR_TRUNK,
                 ctx -> listIds(ctx, ACL_IDS, ctx.project().aclLinks(trunkId(ctx))));
         into.put(EstOperation.REMOVE_ACCESS_CONTROL_LIST_FROM_TRUNK,
-                ctx -> unlink(ctx, ctx.project().aclLinks(trunkId(ctx)), ctx.param("accessControlListId"),
-                        "Access control list"));
+                ctx -> unlink(ctx, ctx.project().unlinkAcl(trunkId(ctx), ctx.param("accessControlListId")),
+                        ctx.param("accessControlListId"), "Access control list"));
         into.put(EstOperation.ADD_CREDENTIAL_LISTS_TO_TRUNK, TrunkLinkHandlers::addCredentialLists);
         into.put(EstOperation.LIST_CREDENTIAL_LISTS_FOR_TRUNK,
-                ctx -> listIds(ctx, LIST_IDS, ctx.project().credentialListLinks(trunkId(ctx))));
+                TrunkLinkHandlers::listCredentialLists);
         into.put(EstOperation.REPLACE_CREDENTIAL_LISTS_FOR_TRUNK, TrunkLinkHandlers::replaceCredentialLists);
         into.put(EstOperation.REMOVE_CREDENTIAL_LIST_FROM_TRUNK,
-                ctx -> unlink(ctx, ctx.project().credentialListLinks(trunkId(ctx)), ctx.param("credentialListId"),
-                        "Credential list"));
+                ctx -> unlink(ctx, ctx.project().unlinkCredentialList(trunkId(ctx), ctx.param("credentialListId")),
+                        ctx.param("credentialListId"), "Credential list"));
     }
 
     /** @return the trunk id from the path, after checking the trunk exists */
@@ -56,7 +59,7 @@ final class TrunkLinkHandlers {
         List<String> ids = ctx.request().body().length == 0 ? List.of() : idsOrEmpty(ctx.body().strings(ACL_IDS));
         ProjectState p = ctx.project();
         ids.forEach(p::acl);
-        p.aclLinks(trunkId).addAll(ids);
+        p.linkAcls(trunkId, ids);
         // An empty request is answered with an empty object, as observed on the service.
         return ApiResponse.json(200, ids.isEmpty() ? Json.object() : idsBody(ACL_IDS, ids));
     }
@@ -69,7 +72,7 @@ final class TrunkLinkHandlers {
         v.throwIfAny();
         ProjectState p = ctx.project();
         ids.forEach(p::credentialList);
-        p.credentialListLinks(trunkId).addAll(ids);
+        p.linkCredentialLists(trunkId, ids);
         return ApiResponse.json(200, idsBody(LIST_IDS, ids));
     }
 
@@ -88,10 +91,8 @@ final class TrunkLinkHandlers {
         }
         ProjectState p = ctx.project();
         ids.forEach(p::credentialList);
-        Set<String> links = p.credentialListLinks(trunkId);
-        links.clear();
-        links.addAll(ids);
-        return ApiResponse.json(200, idsBody(LIST_IDS, new ArrayList<>(links)));
+        p.replaceCredentialListLinks(trunkId, ids);
+        return ApiResponse.json(200, idsBody(LIST_IDS, new ArrayList<>(p.credentialListLinks(trunkId))));
     }
 
     private static ApiResponse listIds(OperationContext ctx, String key, Set<String> ids) {
@@ -99,8 +100,21 @@ final class TrunkLinkHandlers {
         return ApiResponse.json(200, page.envelope(key, List.copyOf(ids), Json.mapper()::valueToTree));
     }
 
-    private static ApiResponse unlink(OperationContext ctx, Set<String> links, String id, String what) {
-        if (!links.remove(id)) {
+    /**
+     * The spec documents the linked ids under {@code credentialListIds}; the official Node SDK reads
+     * the lists themselves under {@code credentialLists}. Both go out, for the same page.
+     */
+    private static ApiResponse listCredentialLists(OperationContext ctx) {
+        ProjectState p = ctx.project();
+        List<String> ids = List.copyOf(p.credentialListLinks(trunkId(ctx)));
+        Map<String, Function<String, JsonNode>> renderers = new LinkedHashMap<>();
+        renderers.put(LIST_IDS, Json.mapper()::valueToTree);
+        renderers.put("credentialLists", id -> JsonViews.credentialList(p.credentialList(id)));
+        return ApiResponse.json(200, PageRequest.from(ctx.request().query()).envelope(ids, renderers));
+    }
+
+    private static ApiResponse unlink(OperationContext ctx, boolean wasLinked, String id, String what) {
+        if (!wasLinked) {
             throw new ApiException(404, "NO_RESOURCE_FOUND",
                     what + " " + id + " is not linked to SIP trunk " + ctx.param("trunkId"), List.of());
         }

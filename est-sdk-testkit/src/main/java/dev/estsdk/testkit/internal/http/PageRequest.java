@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.estsdk.testkit.internal.json.Json;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The {@code page} (1-based, default 1) and {@code size} query parameters of a list operation,
  * validated against the operation's default and maximum, and the list envelope built from them:
- * {@code {"<items>":[…],"totalItems":n,"pageNumber":p,"size":s}}.
+ * {@code {"<items>":[…],"totalItems":n,"pageNumber":p,"size":s,"pageSize":s}}. The page size goes out
+ * under both names: the published spec calls it {@code size}, while Sinch's own mock server and its
+ * official Node SDK use {@code pageSize} (the SDK's paginator reads nothing else).
  *
  * @param page the 1-based page number
  * @param size the page size
@@ -69,15 +72,32 @@ public record PageRequest(int page, int size) {
      * @return the envelope holding the requested page
      */
     public <T> ObjectNode envelope(String itemsKey, List<T> all, Function<T, JsonNode> render) {
+        return envelope(all, Map.of(itemsKey, render));
+    }
+
+    /**
+     * The envelope with the page rendered under several keys at once, for an answer that the spec
+     * and the official SDK read under different keys.
+     *
+     * @param all every matching item
+     * @param renderers per array key, how to render one item (a {@code LinkedHashMap} keeps the order)
+     * @param <T> the item type
+     * @return the envelope holding the requested page under every key
+     */
+    public <T> ObjectNode envelope(List<T> all, Map<String, Function<T, JsonNode>> renderers) {
         ObjectNode out = Json.object();
-        ArrayNode items = out.putArray(itemsKey);
         long from = (long) (page - 1) * size;
-        for (long i = from; i < Math.min(all.size(), from + size); i++) {
-            items.add(render.apply(all.get((int) i)));
-        }
+        long to = Math.min(all.size(), from + size);
+        renderers.forEach((key, render) -> {
+            ArrayNode items = out.putArray(key);
+            for (long i = from; i < to; i++) {
+                items.add(render.apply(all.get((int) i)));
+            }
+        });
         out.put("totalItems", all.size());
         out.put("pageNumber", page);
         out.put("size", size);
+        out.put("pageSize", size);
         return out;
     }
 }

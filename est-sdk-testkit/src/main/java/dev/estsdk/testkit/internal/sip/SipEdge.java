@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The Sinch SIP edge as the troubleshooting guide describes it, answering from the configuration
@@ -33,9 +34,6 @@ import java.util.Optional;
  * above the trunk's calls per second, 200 otherwise.
  */
 public final class SipEdge {
-
-    private record Located(SipView view, Trunk trunk) {
-    }
 
     private final SimulatorState sim;
     private final Map<String, Instant> registrations = new HashMap<>();
@@ -59,12 +57,17 @@ public final class SipEdge {
         return "trunk." + sim.settings().sipDomainSuffix();
     }
 
-    private Optional<Located> trunkByDomain(String domain) {
+    /**
+     * Runs a check against the trunk that has the domain, inside the view of its project that the
+     * edge sees; the view is valid only while the check runs.
+     */
+    private Optional<SipResult> onTrunkWithDomain(String domain, BiFunction<SipView, Trunk, SipResult> check) {
+        Instant horizon = horizon();
         for (ProjectState p : sim.projects()) {
-            SipView view = p.sipViewAt(horizon());
-            Optional<Trunk> t = view.trunkByDomain(domain);
-            if (t.isPresent()) {
-                return Optional.of(new Located(view, t.get()));
+            Optional<SipResult> r = p.readSipView(horizon,
+                    view -> view.trunkByDomain(domain).map(t -> check.apply(view, t)));
+            if (r.isPresent()) {
+                return r;
             }
         }
         return Optional.empty();
@@ -93,12 +96,11 @@ public final class SipEdge {
 
     private SipResult outbound(SipInvite invite) {
         String domain = invite.domain() != null && !invite.domain().isBlank() ? invite.domain() : host(invite.to());
-        Optional<Located> found = trunkByDomain(domain);
-        if (found.isEmpty()) {
-            return domainNotFound(domain);
-        }
-        SipView view = found.get().view();
-        Trunk trunk = found.get().trunk();
+        return onTrunkWithDomain(domain, (view, trunk) -> outbound(invite, view, trunk))
+                .orElseGet(() -> domainNotFound(domain));
+    }
+
+    private SipResult outbound(SipInvite invite, SipView view, Trunk trunk) {
         String fromHost = host(invite.from());
         if (fromHost != null && !fromHost.equalsIgnoreCase(trunk.domain())) {
             return answer(403, "Forbidden", "From uses the domain " + fromHost + "; it must be the trunk's domain "
@@ -110,7 +112,7 @@ public final class SipEdge {
         }
         String dialled = "+" + CallRecords.userPart(invite.to());
         String country = CountryCatalog.countryOf(dialled);
-        CountryPermission permission = country == null ? null : view.countries().get(country);
+        CountryPermission permission = country == null ? null : view.country(country);
         if (permission == null || !permission.enabled()) {
             return answer(403, "Forbidden", "calls to " + (country == null ? dialled : country)
                     + " are not enabled in the project's country permissions", trunk);
@@ -133,11 +135,11 @@ public final class SipEdge {
     }
 
     private SipResult authorize(SipInvite invite, SipView view, Trunk trunk) {
-        List<AccessControlList> acls = view.linkedAcls().getOrDefault(trunk.id(), List.of());
+        List<AccessControlList> acls = view.linkedAcls(trunk.id());
         if (acls.stream().anyMatch(a -> a.admits(invite.sourceIp()))) {
             return null;
         }
-        List<CredentialList> lists = view.linkedCredentialLists().getOrDefault(trunk.id(), List.of());
+        List<CredentialList> lists = view.linkedCredentialLists(trunk.id());
         if (invite.username() != null) {
             return checkCredentials(lists, invite.username(), invite.password(), trunk);
         }
@@ -165,11 +167,14 @@ public final class SipEdge {
 
     private SipResult inbound(SipInvite invite) {
         String dialled = "+" + CallRecords.userPart(invite.to());
+        Instant horizon = horizon();
         for (ProjectState p : sim.projects()) {
-            SipView view = p.sipViewAt(horizon());
-            String trunkId = view.numberToTrunk().get(dialled);
-            if (trunkId != null) {
-                return deliver(invite, view, view.trunks().get(trunkId));
+            SipResult r = p.readSipView(horizon, view -> {
+                String trunkId = view.trunkOfNumber(dialled);
+                return trunkId == null ? null : deliver(invite, view, view.trunk(trunkId));
+            });
+            if (r != null) {
+                return r;
             }
         }
         return answer(404, "Not Found", dialled + " is not assigned to a trunk (changes take "
@@ -182,7 +187,7 @@ public final class SipEdge {
         if (rule.isPresent()) {
             return answer(403, "Forbidden", "blocked by call blocking rule " + rule.get().id(), trunk);
         }
-        List<Endpoint> usable = view.endpoints().getOrDefault(trunk.id(), List.of()).stream()
+        List<Endpoint> usable = view.endpoints(trunk.id()).stream()
                 .filter(Endpoint::enabled)
                 .filter(e -> !e.registered() || isRegistered(trunk.domain(), e.credentialUsername()))
                 .sorted(Comparator.comparingInt(Endpoint::priority))
@@ -219,18 +224,17 @@ public final class SipEdge {
      * @return the edge's answer
      */
     public synchronized SipResult register(SipRegistration registration) {
-        Optional<Located> found = trunkByDomain(registration.domain());
-        if (found.isEmpty()) {
-            return domainNotFound(registration.domain());
-        }
-        SipView view = found.get().view();
-        Trunk trunk = found.get().trunk();
-        List<CredentialList> lists = view.linkedCredentialLists().getOrDefault(trunk.id(), List.of());
+        return onTrunkWithDomain(registration.domain(), (view, trunk) -> register(registration, view, trunk))
+                .orElseGet(() -> domainNotFound(registration.domain()));
+    }
+
+    private SipResult register(SipRegistration registration, SipView view, Trunk trunk) {
+        List<CredentialList> lists = view.linkedCredentialLists(trunk.id());
         SipResult auth = checkCredentials(lists, registration.username(), registration.password(), trunk);
         if (auth != null) {
             return auth;
         }
-        boolean hasEndpoint = view.endpoints().getOrDefault(trunk.id(), List.of()).stream()
+        boolean hasEndpoint = view.endpoints(trunk.id()).stream()
                 .anyMatch(e -> e.registered() && e.credentialUsername().equals(registration.username()));
         if (!hasEndpoint) {
             return answer(403, "Forbidden", "no registered endpoint on the trunk uses the username "

@@ -1,0 +1,23 @@
+package dev.estsdk.api.async;
+
+import dev.estsdk.api.Page;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Fetches one page of a listing without blocking the calling thread.
+ *
+ * @param <T> the item type
+ */
+@FunctionalInterface
+public interface AsyncPageFetcher<T> {
+
+    /**
+     * Starts fetching a page.
+     *
+     * @param pageNumber the 1-based page
+     * @param pageSize   the page size
+     * @return the page; never completed with null
+     */
+    CompletableFuture<Page<T>> fetch(int pageNumber, int pageSize);
+}

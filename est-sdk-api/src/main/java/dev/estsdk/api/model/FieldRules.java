@@ -124,6 +124,21 @@ public final class FieldRules {
     }
 
     /**
+     * A dotted-quad IPv4 address without leading zeros (which some parsers read as octal), such
+     * as {@code 203.0.113.10}.
+     *
+     * @param value the address, may be null
+     * @return the broken rule, or empty
+     */
+    public static Optional<String> ipv4(String value) {
+        if (value == null) {
+            return Optional.of("is required");
+        }
+        return Syntax.isIpv4(value) ? Optional.empty()
+                : Optional.of("must be a dotted-quad IPv4 address such as 203.0.113.10" + was(value));
+    }
+
+    /**
      * A phone number in E.164 form: {@code +} then 2 to 15 digits, the first not 0.
      *
      * @param value the number, may be null

@@ -53,6 +53,16 @@ public final class CommandLine {
      * @throws IllegalArgumentException for an unknown flag or a missing value
      */
     public static CommandLine parse(String[] args) {
+        return parse(args, FLAGS);
+    }
+
+    /**
+     * @param args the program arguments
+     * @param flags the flags that take a value (another simulator's set)
+     * @return the parsed flags
+     * @throws IllegalArgumentException for an unknown flag or a missing value
+     */
+    public static CommandLine parse(String[] args, Set<String> flags) {
         Map<String, String> values = new LinkedHashMap<>();
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -68,7 +78,7 @@ public final class CommandLine {
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
             }
-            if (!FLAGS.contains(name)) {
+            if (!flags.contains(name)) {
                 throw new IllegalArgumentException("unknown option " + name);
             }
             if (value == null) {

@@ -8,6 +8,7 @@ import dev.estsdk.testkit.internal.http.ApiRequest;
 import dev.estsdk.testkit.internal.http.ApiResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The WireMock extension: the catch-all stub names this transformer, which hands every request
@@ -19,7 +20,7 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     /** The transformer name the catch-all stub refers to. */
     public static final String NAME = "est-simulator";
 
-    private final RequestPipeline pipeline;
+    private final Function<ApiRequest, RequestPipeline.Outcome> pipeline;
     private final JournalStore journal;
 
     /**
@@ -36,6 +37,14 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
      * @param journal where injected faults are marked, or null
      */
     public SimulatorTransformer(RequestPipeline pipeline, JournalStore journal) {
+        this(pipeline::handle, journal);
+    }
+
+    /**
+     * @param pipeline where requests go: any simulator's request handling (the Twilio one uses this)
+     * @param journal where injected faults are marked, or null
+     */
+    public SimulatorTransformer(Function<ApiRequest, RequestPipeline.Outcome> pipeline, JournalStore journal) {
         this.pipeline = pipeline;
         this.journal = journal;
     }
@@ -52,7 +61,7 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        RequestPipeline.Outcome outcome = pipeline.handle(ApiRequest.of(serveEvent.getRequest()));
+        RequestPipeline.Outcome outcome = pipeline.apply(ApiRequest.of(serveEvent.getRequest()));
         if (outcome.injected() != null && journal != null) {
             journal.markFault(serveEvent.getId(), outcome.injected());
         }

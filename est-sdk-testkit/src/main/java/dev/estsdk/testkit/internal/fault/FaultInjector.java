@@ -1,8 +1,7 @@
 package dev.estsdk.testkit.internal.fault;
 
-import dev.estsdk.testkit.EstOperation;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -26,7 +25,8 @@ public final class FaultInjector {
     private static final long SEED = 0x5EED_0E57L;
 
     private final FaultRules global = new FaultRules();
-    private final Map<EstOperation, FaultRules> perOperation = new EnumMap<>(EstOperation.class);
+    /** Keyed by the operation enum of whichever simulator owns this injector (Sinch's or Twilio's). */
+    private final Map<Enum<?>, FaultRules> perOperation = new HashMap<>();
     private SplittableRandom random = new SplittableRandom(SEED);
 
     /** @return the global scope */
@@ -38,7 +38,7 @@ public final class FaultInjector {
      * @param operation an operation
      * @return its scope
      */
-    public synchronized FaultRules forOperation(EstOperation operation) {
+    public synchronized FaultRules forOperation(Enum<?> operation) {
         return perOperation.computeIfAbsent(operation, o -> new FaultRules());
     }
 
@@ -47,7 +47,7 @@ public final class FaultInjector {
      *     method): such a request uses up no fault and only gets the global latency
      * @return what to do with the request
      */
-    public Decision decide(EstOperation operation) {
+    public Decision decide(Enum<?> operation) {
         if (operation == null) {
             return new Decision(Optional.empty(), global.latency());
         }

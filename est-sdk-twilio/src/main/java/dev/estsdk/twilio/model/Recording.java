@@ -1,0 +1,11 @@
+package dev.estsdk.twilio.model;
+
+/**
+ * A trunk's call recording setting ({@code GET /v1/Trunks/{TrunkSid}/Recording}); also carried
+ * as {@link Trunk#recording()}. Change it with an {@link UpdateRecordingRequest}.
+ *
+ * @param mode when calls are recorded; null when Twilio did not say
+ * @param trim whether silence is trimmed; null when Twilio did not say
+ */
+public record Recording(RecordingMode mode, RecordingTrim trim) {
+}

@@ -1,0 +1,36 @@
+package dev.estsdk.twilio.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An account-level SIP credential list (2010 API): digest usernames and passwords that can be
+ * associated with any number of trunks. Create it with its name, then add credentials one by one
+ * with a {@link CreateCredentialRequest}; credentials cannot be sent inline.
+ *
+ * @param sid             the SID, {@code CL} + 32 hex digits
+ * @param accountSid      the owning account
+ * @param friendlyName    the name, up to 64 characters
+ * @param dateCreated     when it was created
+ * @param dateUpdated     when it last changed
+ * @param subresourceUris relative URIs of sub-resources, keyed {@code credentials}; never null
+ * @param uri             its URI relative to the API host, ending in {@code .json}
+ */
+public record SipCredentialList(String sid, String accountSid, String friendlyName, Instant dateCreated,
+                                Instant dateUpdated, Map<String, String> subresourceUris, String uri) {
+
+    /**
+     * Creates a list from server output; a null map becomes empty and maps are copied.
+     *
+     * @param sid             the SID
+     * @param accountSid      the account SID
+     * @param friendlyName    the name
+     * @param dateCreated     the creation time
+     * @param dateUpdated     the last-update time
+     * @param subresourceUris sub-resource URIs
+     * @param uri             the URI
+     */
+    public SipCredentialList {
+        subresourceUris = Maps.copyOf(subresourceUris);
+    }
+}

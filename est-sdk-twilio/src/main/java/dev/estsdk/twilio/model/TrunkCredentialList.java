@@ -1,0 +1,20 @@
+package dev.estsdk.twilio.model;
+
+import java.time.Instant;
+
+/**
+ * The association of an account-level credential list with a trunk: termination traffic to the trunk is then admitted
+ * by digest credentials. It has no SID of its own; {@link #sid()} is the list's {@code CL} SID. Made with
+ * one SID per request; deleting the association leaves the list itself in the account.
+ *
+ * @param sid          the associated list's SID, {@code CL} + 32 hex digits
+ * @param accountSid   the owning account
+ * @param trunkSid     the trunk
+ * @param friendlyName the list's name
+ * @param dateCreated  when Twilio says it was created (the list's or the association's date; Twilio does not say)
+ * @param dateUpdated  when it last changed
+ * @param url          the association's absolute API URL
+ */
+public record TrunkCredentialList(String sid, String accountSid, String trunkSid, String friendlyName,
+                          Instant dateCreated, Instant dateUpdated, String url) {
+}

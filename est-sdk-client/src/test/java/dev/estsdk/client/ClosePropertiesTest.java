@@ -51,7 +51,7 @@ class ClosePropertiesTest {
     }
 
     private static void slowTrunk() {
-        SERVER.stubFor(get(TRUNK).willReturn(okJson("{\"id\":\"t1\"}").withFixedDelay(2_000)));
+        SERVER.stubFor(get(TRUNK).willReturn(okJson("{\"id\":\"t1\"}").withFixedDelay(5_000)));
     }
 
     private static int received() {
@@ -89,7 +89,7 @@ class ClosePropertiesTest {
                         .hasMessageContaining("EstClient was closed during the call");
             }
             assertThat(Duration.ofNanos(System.nanoTime() - closing))
-                    .as("every caller returned long before the server's answer (2 s)")
+                    .as("every caller returned long before the server's answer (5 s)")
                     .isLessThan(Duration.ofMillis(1_500));
         } finally {
             callers.shutdownNow();
@@ -126,13 +126,14 @@ class ClosePropertiesTest {
         SERVER.stubFor(get(TRUNK).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")));
         EstClient est = client();
         CompletableFuture<?> call = est.async().sipTrunks().get("t1");
-        Conditions.await(() -> received() == 1, "the first attempt was answered");
+        Conditions.await(() -> received() >= 1, "the first attempt was answered");
 
+        int sentBeforeClose = received();
         est.close();
 
         assertThat(call).failsWithin(Duration.ofSeconds(1));
         Thread.sleep(3_500);
-        assertThat(received()).as("the retry after Retry-After: 3 was not sent").isEqualTo(1);
+        assertThat(received()).as("no retry after close()").isEqualTo(sentBeforeClose);
     }
 
     @Test

@@ -34,7 +34,7 @@ class RawResponsesTest {
     @Test
     void withResponse_returnsTheValueStatusHeadersAndTheRequestIdSent(WireMockRuntimeInfo wm) {
         stubFor(get(TRUNK).willReturn(okJson("{\"id\":\"t1\",\"hostName\":\"acme\"}")
-                .withHeader("X-RateLimit-Remaining", "41")));
+                .withHeader("X-RateLimit-Remaining", "41").withHeader("X-Internal", "do-not-print-me")));
         try (EstClient est = client(wm)) {
             EstResponse<SipTrunk> response = est.withResponse(api -> api.sipTrunks().get("t1"));
 
@@ -44,7 +44,7 @@ class RawResponsesTest {
             assertThat(response.attempts()).isEqualTo(1);
             LoggedRequest sent = wm.getWireMock().find(getRequestedFor(urlPathEqualTo(TRUNK))).get(0);
             assertThat(response.requestId()).isEqualTo(sent.getHeader("X-Request-Id"));
-            assertThat(response.toString()).doesNotContain("41").contains("status=200");
+            assertThat(response.toString()).doesNotContain("do-not-print-me").contains("status=200");
         }
     }
 

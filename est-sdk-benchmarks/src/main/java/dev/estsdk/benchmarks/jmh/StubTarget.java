@@ -1,6 +1,8 @@
 package dev.estsdk.benchmarks.jmh;
 
 import dev.estsdk.benchmarks.Targets;
+import dev.estsdk.benchmarks.generated.api.SipTrunksApi;
+import dev.estsdk.benchmarks.raw.RawDatabindEst;
 import dev.estsdk.benchmarks.raw.RawEst;
 import dev.estsdk.benchmarks.stub.Payloads;
 import dev.estsdk.benchmarks.stub.StubServer;
@@ -13,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The server the stub benchmarks call and a client of each kind for it. {@code bench/run} starts
+ * The server the stub benchmarks call and a client of each kind for it (see {@link Targets}). {@code bench/run} starts
  * the stub in its own JVM and passes its URL as the system property {@value #STUB_URL_PROPERTY},
  * so that the server's work is not counted in the benchmark JVM's allocations; without the
  * property (a benchmark run by hand) the stub is started in-process.
@@ -27,6 +29,8 @@ public class StubTarget {
     private StubServer ownStub;
     private EstClient sdk;
     private RawEst raw;
+    private RawDatabindEst rawDatabind;
+    private SipTrunksApi generated;
 
     /**
      * Connects both clients to the stub.
@@ -42,6 +46,8 @@ public class StubTarget {
         }
         sdk = Targets.sdk(url, Payloads.PROJECT_ID, Payloads.KEY_ID, Payloads.KEY_SECRET);
         raw = Targets.raw(url, Payloads.PROJECT_ID, Payloads.KEY_ID, Payloads.KEY_SECRET);
+        rawDatabind = Targets.rawDatabind(url, Payloads.PROJECT_ID, Payloads.KEY_ID, Payloads.KEY_SECRET);
+        generated = Targets.generated(url, Payloads.KEY_ID, Payloads.KEY_SECRET);
     }
 
     /** Closes the SDK client and any in-process stub. */
@@ -58,8 +64,18 @@ public class StubTarget {
         return sdk;
     }
 
-    /** @return the hand-written client */
+    /** @return the hand-written client that builds a Jackson tree */
     public RawEst raw() {
         return raw;
+    }
+
+    /** @return the hand-written client that decodes into records */
+    public RawDatabindEst rawDatabind() {
+        return rawDatabind;
+    }
+
+    /** @return the openapi-generator client's trunk API */
+    public SipTrunksApi generated() {
+        return generated;
     }
 }

@@ -1,6 +1,7 @@
 package dev.estsdk.benchmarks.probe;
 
 import dev.estsdk.benchmarks.Targets;
+import dev.estsdk.benchmarks.raw.RawDatabindEst;
 import dev.estsdk.benchmarks.raw.RawEst;
 import dev.estsdk.benchmarks.stub.Payloads;
 import dev.estsdk.client.EstClient;
@@ -21,7 +22,8 @@ public final class CallRetentionProbe {
     }
 
     /**
-     * @param args the mode ({@code sdk} or {@code raw}), the stub's base URL and the number of calls
+     * @param args the mode ({@code sdk}, {@code raw} or {@code raw-databind}), the stub's base URL and the
+     *     number of calls
      */
     public static void main(String[] args) {
         String mode = args[0];
@@ -36,6 +38,9 @@ public final class CallRetentionProbe {
             call = () -> client.sipTrunks().get(Payloads.TRUNK_ID);
         } else if (mode.equals("raw")) {
             RawEst raw = Targets.raw(url, Payloads.PROJECT_ID, Payloads.KEY_ID, Payloads.KEY_SECRET);
+            call = () -> raw.getTrunk(Payloads.TRUNK_ID);
+        } else if (mode.equals("raw-databind")) {
+            RawDatabindEst raw = Targets.rawDatabind(url, Payloads.PROJECT_ID, Payloads.KEY_ID, Payloads.KEY_SECRET);
             call = () -> raw.getTrunk(Payloads.TRUNK_ID);
         } else {
             throw new IllegalArgumentException("unknown mode " + mode);

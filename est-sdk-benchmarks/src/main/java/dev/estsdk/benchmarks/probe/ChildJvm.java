@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,12 +27,27 @@ public final class ChildJvm {
     }
 
     /**
+     * One line a child printed and when it arrived.
+     *
+     * @param nanosAfterLaunch launch to the line, in nanoseconds
+     * @param text the line
+     */
+    public record Line(long nanosAfterLaunch, String text) {
+    }
+
+    /**
      * What a child printed and how long it took to be ready.
      *
      * @param nanosToReady launch to the {@value #READY} line, in nanoseconds
      * @param readyLine the {@value #READY} line
+     * @param lines every line it printed on standard output, in order
      */
-    public record Outcome(long nanosToReady, String readyLine) {
+    public record Outcome(long nanosToReady, String readyLine, List<Line> lines) {
+
+        /** Copies the lines. */
+        public Outcome {
+            lines = List.copyOf(lines);
+        }
     }
 
     /**
@@ -53,34 +69,67 @@ public final class ChildJvm {
         command.add(String.join(File.pathSeparator, classpath));
         command.add(mainClass);
         command.addAll(args);
+        return exec(command, null, Map.of(), timeout);
+    }
+
+    /**
+     * Runs any program (a JVM, or Node for the comparison with its SDK) the same way: timed from
+     * launch, every line of its standard output time-stamped as it arrives.
+     *
+     * @param command the program and its arguments
+     * @param directory its working directory, or null for this one's
+     * @param environment variables added to its environment (credentials go here, never in the
+     *     command line, which error messages quote)
+     * @param timeout how long it may take
+     * @return the outcome
+     * @throws IOException if it cannot be started, fails, or prints no {@value #READY} line in time
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static Outcome exec(List<String> command, Path directory, Map<String, String> environment, Duration timeout)
+            throws IOException, InterruptedException {
         Path errors = Files.createTempFile("estsdk-bench-child", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
+            builder.environment().putAll(environment);
             long start = System.nanoTime();
             Process process = builder.start();
             String ready = null;
             long readyAt = 0;
+            List<Line> lines = new ArrayList<>();
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    long at = System.nanoTime();
+                    lines.add(new Line(at - start, line));
                     if (ready == null && line.startsWith(READY)) {
-                        readyAt = System.nanoTime();
+                        readyAt = at;
                         ready = line;
                     }
                 }
             }
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new IOException(mainClass + " did not finish within " + timeout);
+                throw new IOException(command.get(0) + " did not finish within " + timeout);
             }
             if (process.exitValue() != 0 || ready == null) {
-                throw new IOException(mainClass + " " + args + " exited with " + process.exitValue()
+                throw new IOException(describe(command) + " exited with " + process.exitValue()
                         + (ready == null ? " without reporting ready" : "") + ": " + tail(errors));
             }
-            return new Outcome(readyAt - start, ready);
+            return new Outcome(readyAt - start, ready, lines);
         } finally {
             Files.deleteIfExists(errors);
         }
+    }
+
+    /** The program's main class or script and its arguments, without the JVM's options and class path. */
+    private static String describe(List<String> command) {
+        int cp = command.indexOf("-cp");
+        List<String> shown = cp >= 0 && cp + 2 < command.size() ? command.subList(cp + 2, command.size())
+                : command.subList(Math.min(1, command.size()), command.size());
+        return shown.isEmpty() ? command.get(0) : shown.get(0) + " " + shown.subList(1, shown.size());
     }
 
     /**

@@ -135,14 +135,33 @@ public final class RawEst {
                 .header("Accept", "application/json").header("Authorization", authorization);
     }
 
+    /**
+     * {@code GET} a path of the project and return the body as it came, for a baseline that
+     * decodes it its own way ({@link RawDatabindEst}).
+     *
+     * @param path the path after {@code /v1/projects/{projectId}}, with its query
+     * @return the body of a 2xx answer
+     */
+    public byte[] getBytes(String path) {
+        return body(get(path));
+    }
+
     private JsonNode send(HttpRequest request) {
+        try {
+            return mapper.readTree(body(request));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] body(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + " " + request.method() + " "
                         + request.uri().getRawPath());
             }
-            return mapper.readTree(response.body());
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -14,13 +14,17 @@ import java.util.List;
  * @param results the {@code RESULTS.md} to write ({@code estsdk.bench.results})
  * @param workDir where logs and JFR recordings go ({@code estsdk.bench.work})
  * @param benchClasses this module's compiled classes, the probes' own code ({@code estsdk.bench.classes})
+ * @param benchJar the same classes as a jar ({@code estsdk.bench.jar}): class-data sharing
+ *     archives only class paths made of jars
+ * @param nodeDir the Node package of the comparison with the official Node SDK, its
+ *     dependencies installed ({@code estsdk.bench.node})
  * @param clientRuntime the client jar and every runtime dependency of it, one path each
  *     ({@code estsdk.bench.clientRuntime}: a file listing them, separated by the path separator)
  * @param quick shorter warm-ups and fewer repetitions, to check the plumbing only ({@code estsdk.bench.quick})
  * @param profile record the JMH benchmarks with Java Flight Recorder ({@code estsdk.bench.profile})
  */
-public record BenchConfig(Path results, Path workDir, Path benchClasses, List<String> clientRuntime, boolean quick,
-        boolean profile) {
+public record BenchConfig(Path results, Path workDir, Path benchClasses, Path benchJar, Path nodeDir,
+        List<String> clientRuntime, boolean quick, boolean profile) {
 
     /** Copies the list. */
     public BenchConfig {
@@ -41,7 +45,8 @@ public record BenchConfig(Path results, Path workDir, Path benchClasses, List<St
                 runtime.add(entry.trim());
             }
         }
-        return new BenchConfig(results, work, Path.of(required("estsdk.bench.classes")), runtime,
+        return new BenchConfig(results, work, Path.of(required("estsdk.bench.classes")),
+                Path.of(required("estsdk.bench.jar")), Path.of(required("estsdk.bench.node")), runtime,
                 Boolean.getBoolean("estsdk.bench.quick"), Boolean.getBoolean("estsdk.bench.profile"));
     }
 

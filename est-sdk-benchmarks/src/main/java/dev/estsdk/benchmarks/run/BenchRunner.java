@@ -55,6 +55,7 @@ public final class BenchRunner {
                     new BulkSection(config),
                     new WorkflowSection(),
                     new ColdStartSection(config, stub.baseUrl()),
+                    new ListingSection(config, stub.baseUrl()),
                     new SimulatorScaleSection(config));
             for (Section section : sections) {
                 progress(section.title());

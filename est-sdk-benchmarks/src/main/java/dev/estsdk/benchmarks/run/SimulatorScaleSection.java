@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Row 7: the simulator holding 100,000 resources created over HTTP. Eight clients create, in
+ * Row 8: the simulator holding 100,000 resources created over HTTP. Eight clients create, in
  * quarters, trunks, one static endpoint on each, ACLs and number assignments (the numbers are
  * seeded as the project's inventory, since the API cannot create them), one request per resource,
  * with the JDK's {@code HttpURLConnection} and Basic auth. The rate over the first tenth of the requests is
@@ -54,13 +54,13 @@ final class SimulatorScaleSection implements Section {
 
     @Override
     public String title() {
-        return "7. Simulator at scale";
+        return "8. Simulator at scale";
     }
 
     @Override
     public List<RowSpec> rows() {
-        return List.of(new RowSpec("7a", "100,000 resources over HTTP: end rate / start rate", RATE_GOAL),
-                new RowSpec("7b", "Simulator heap after a full GC, 100,000 resources held", HEAP_GOAL));
+        return List.of(new RowSpec("8a", "100,000 resources over HTTP: end rate / start rate", RATE_GOAL),
+                new RowSpec("8b", "Simulator heap after a full GC, 100,000 resources held", HEAP_GOAL));
     }
 
     @Override
@@ -94,13 +94,13 @@ final class SimulatorScaleSection implements Section {
         double total = finished.length / ((finished[finished.length - 1] - finished[0]) / 1e9);
         double heapMib = heapAfter / (1024.0 * 1024);
         String count = String.format(Locale.ROOT, "%,d", finished.length);
-        Measurement rateRow = Measurement.of("7a", count + " resources over HTTP: end rate / start rate",
+        Measurement rateRow = Measurement.of("8a", count + " resources over HTTP: end rate / start rate",
                 Figures.rate(end), Figures.rate(start), end / start, RATE_GOAL,
                 CLIENTS + " clients (JDK HttpURLConnection, keep-alive, Basic auth) against the in-process simulator; SDK column: "
                         + "requests/s over the last tenth of the requests, baseline column: over the first tenth "
                         + "(after a " + String.format(Locale.ROOT, "%,d", warmUp) + "-request warm-up on another "
                         + "project); " + Figures.rate(total) + " over the whole run.");
-        Measurement heapRow = Measurement.of("7b", "Simulator heap after a full GC, " + count + " resources held",
+        Measurement heapRow = Measurement.of("8b", "Simulator heap after a full GC, " + count + " resources held",
                 String.format(Locale.ROOT, "%.0f MiB", heapMib),
                 String.format(Locale.ROOT, "%.0f MiB", heapBefore / (1024.0 * 1024)), heapMib,
                 String.format(Locale.ROOT, "%.0f MiB", heapMib), HEAP_GOAL,

@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code GET /v1/projects/bench-project/trunks/{TRUNK_ID}} — one trunk;</li>
  *   <li>{@code GET /v1/projects/bench-project/trunks} — all {@value Payloads#TRUNK_COUNT} trunks on one page;</li>
  *   <li>{@code GET /v1/projects/bench-project/phoneNumbers?page=&size=} — {@value Payloads#PHONE_NUMBER_COUNT}
- *       numbers, pages of size 500 pre-rendered, other sizes rendered per request.</li>
+ *       numbers, pages of size 500 pre-rendered, other sizes rendered per request;</li>
+ *   <li>{@code GET /v1/projects/bench-listing/trunks?page=&size=} — {@value Payloads#LISTING_TRUNK_COUNT}
+ *       trunks, pages of size 500 pre-rendered, other sizes rendered per request (see
+ *       {@link Payloads#listingTrunkPage}).</li>
  * </ul>
  * Anything else answers 404 in the service's error shape. Credentials are not checked.
  */
@@ -30,12 +33,14 @@ public final class StubServer implements AutoCloseable {
 
     private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final String PREFIX = "/v1/projects/" + Payloads.PROJECT_ID;
+    private static final String LISTING = "/v1/projects/" + Payloads.LISTING_PROJECT_ID + "/trunks";
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final byte[] trunk = Payloads.trunk();
     private final byte[] trunkPage = Payloads.trunkPage();
     private final byte[][] numberPages;
+    private final byte[][] listingPages;
     private final byte[] token = Payloads.token();
     private final AtomicLong requests = new AtomicLong();
 
@@ -45,6 +50,10 @@ public final class StubServer implements AutoCloseable {
         this.numberPages = new byte[pages][];
         for (int i = 0; i < pages; i++) {
             numberPages[i] = Payloads.phoneNumberPage(i + 1, Payloads.MAX_PAGE_SIZE);
+        }
+        this.listingPages = new byte[Payloads.LISTING_TRUNK_COUNT / Payloads.MAX_PAGE_SIZE][];
+        for (int i = 0; i < listingPages.length; i++) {
+            listingPages[i] = Payloads.listingTrunkPage(i + 1, Payloads.MAX_PAGE_SIZE);
         }
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(2, r -> {
@@ -106,6 +115,9 @@ public final class StubServer implements AutoCloseable {
             } else if (path.equals(PREFIX + "/phoneNumbers")) {
                 Query query = Query.parse(exchange.getRequestURI().getRawQuery());
                 send(exchange, 200, numberPage(query.intValue("page", 1), query.intValue("size", Payloads.MAX_PAGE_SIZE)));
+            } else if (path.equals(LISTING)) {
+                Query query = Query.parse(exchange.getRequestURI().getRawQuery());
+                send(exchange, 200, listingPage(query.intValue("page", 1), query.intValue("size", Payloads.MAX_PAGE_SIZE)));
             } else {
                 send(exchange, 404, Payloads.error(404, "NO_RESOURCE_FOUND", "not served by the benchmark stub"));
             }
@@ -117,6 +129,13 @@ public final class StubServer implements AutoCloseable {
             return numberPages[page - 1];
         }
         return Payloads.phoneNumberPage(Math.max(page, 1), Math.max(size, 1));
+    }
+
+    private byte[] listingPage(int page, int size) {
+        if (size == Payloads.MAX_PAGE_SIZE && page >= 1 && page <= listingPages.length) {
+            return listingPages[page - 1];
+        }
+        return Payloads.listingTrunkPage(Math.max(page, 1), Math.max(size, 1));
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -75,6 +75,27 @@ class StubServerTest {
     }
 
     @Test
+    void listingProject_pagesTenThousandTrunksWithBothSizeAndPageSize() {
+        RawEst listing = RawEst.basic(stub.baseUrl(), Payloads.LISTING_PROJECT_ID, Payloads.KEY_ID, Payloads.KEY_SECRET);
+        Set<String> ids = new HashSet<>();
+        JsonNode last = null;
+        for (int page = 1; page <= 20; page++) {
+            last = listing.trunkPage(page, Payloads.MAX_PAGE_SIZE);
+            last.path("trunks").forEach(t -> ids.add(t.path("id").asText()));
+        }
+
+        assertThat(ids).hasSize(Payloads.LISTING_TRUNK_COUNT);
+        assertThat(last.path("pageNumber").isNumber()).isTrue();
+        assertThat(last.path("pageNumber").asInt()).isEqualTo(20);
+        assertThat(last.path("size").asInt()).isEqualTo(Payloads.MAX_PAGE_SIZE);
+        assertThat(last.path("pageSize").asInt()).isEqualTo(Payloads.MAX_PAGE_SIZE);
+        assertThat(last.path("totalItems").asInt()).isEqualTo(Payloads.LISTING_TRUNK_COUNT);
+        assertThat(last.path("trunks").get(0).path("projectId").asText()).isEqualTo(Payloads.LISTING_PROJECT_ID);
+        assertThat(listing.trunkPage(21, Payloads.MAX_PAGE_SIZE).path("trunks")).isEmpty();
+        assertThat(listing.trunkPage(2, 3).path("trunks").get(0).path("id").asText()).isEqualTo(Payloads.trunkId(3));
+    }
+
+    @Test
     void phoneNumberPage_beyondTheEnd_isEmpty() {
         assertThat(raw.phoneNumberPage(201, Payloads.MAX_PAGE_SIZE).path("phoneNumbers")).isEmpty();
     }

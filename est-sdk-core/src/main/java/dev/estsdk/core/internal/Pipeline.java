@@ -53,7 +53,7 @@ import java.util.function.Function;
  *   <li>resilience4j decides and waits: its predicate ({@link #shouldRetry}) reads the
  *       classification, the attempt count, {@code Retry-After} and the deadline; its interval
  *       function ({@link #delay}) is full jitter with {@code Retry-After} as a minimum and the
- *       deadline as a cap; {@code Retry.decorateCompletionStage} waits on the client's scheduler,
+ *       deadline as a cap (the retry keeps time to run); {@code Retry.decorateCompletionStage} waits on the client's scheduler,
  *       without blocking a thread.</li>
  *   <li>The last failure becomes the public exception, with the method, path, request id,
  *       attempts and whether a write's outcome is unknown.</li>
@@ -426,20 +426,28 @@ public final class Pipeline implements AutoCloseable {
         return minimum.plus(MIN_RETRY_TIME).compareTo(left) < 0;
     }
 
-    /** resilience4j's interval function, in milliseconds (at least 1: resilience4j reads 0 as "stop"). */
+    /**
+     * resilience4j's interval function, in milliseconds (at least 1: resilience4j reads 0 as
+     * "stop"). The jittered wait is capped so that the retry keeps time to run (a read timeout, or
+     * half of what is left of the deadline if that is less); {@code Retry-After} is a minimum that
+     * no cap shortens ({@link #shouldRetry} made sure it fits).
+     */
     private long delay(AttemptFailure failure) {
         Call<?> call = failure.call();
         RetryPolicy policy = settings.policy();
         boolean throttled = failure.status() == 429 || failure.retryAfter().isPresent();
         Duration wait = fullJitter(throttled ? policy.throttlingBaseDelay() : policy.baseDelay(),
                 throttled ? policy.throttlingMaxDelay() : policy.maxDelay(), call.invocations);
+        Duration left = Duration.between(settings.clock().instant(), call.deadline);
+        Duration forTheRetry = left.dividedBy(2).compareTo(settings.readTimeout()) < 0
+                ? left.dividedBy(2) : settings.readTimeout();
+        Duration room = left.minus(forTheRetry);
+        if (wait.compareTo(room) > 0) {
+            wait = room.isNegative() ? Duration.ZERO : room;
+        }
         Duration minimum = failure.retryAfter().orElse(Duration.ZERO);
         if (minimum.compareTo(wait) > 0) {
             wait = minimum;
-        }
-        Duration cap = Duration.between(settings.clock().instant(), call.deadline).minus(MIN_RETRY_TIME);
-        if (wait.compareTo(cap) > 0) {
-            wait = cap.isNegative() ? Duration.ZERO : cap;
         }
         long millis = wait.toNanos() / 1_000_000L + (wait.toNanos() % 1_000_000L == 0 ? 0 : 1);
         return Math.max(1L, millis);
@@ -504,7 +512,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private String timeoutDescription(Call<?> call, AttemptFailure failure) {
-        boolean deadlinePassed = !settings.clock().instant().plusMillis(1).isBefore(call.deadline)
+        boolean deadlinePassed = Duration.between(settings.clock().instant(), call.deadline).compareTo(MIN_RETRY_TIME) < 0
                 || failure.description().startsWith("call deadline");
         return deadlinePassed ? "call deadline of " + seconds(settings.callTimeout()) + " exceeded"
                 : failure.description();

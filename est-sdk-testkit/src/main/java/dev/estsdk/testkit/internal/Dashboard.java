@@ -69,7 +69,8 @@ public final class Dashboard {
     }
 
     /**
-     * @param path a request path
+     * @param method the request method
+     * @param path the request path, without the query
      * @return whether the dashboard reads it (such requests are not journaled: the page polls)
      */
     public static boolean isDashboardRead(String method, String path) {

@@ -31,7 +31,7 @@ public final class SimulatorServer {
      */
     public SimulatorServer(String name, int port, Function<ApiRequest, RequestPipeline.Outcome> pipeline) {
         this.name = name;
-        WireMockConfiguration config = options().bindAddress("127.0.0.1").extensions(new SimulatorTransformer(pipeline))
+        WireMockConfiguration config = options().bindAddress("127.0.0.1").extensions(new SimulatorTransformer(pipeline, null))
                 .httpClientFactory(new NoProxyHttpClientFactory()).templatingEnabled(false)
                 .http2PlainDisabled(true).http2TlsDisabled(true).jettyAcceptors(1).gzipDisabled(true)
                 .stubRequestLoggingDisabled(true);

@@ -29,7 +29,7 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
      * @param pipeline where requests go
      */
     public SimulatorTransformer(RequestPipeline pipeline) {
-        this(pipeline::handle, null);
+        this(pipeline, null);
     }
 
     /**
@@ -41,17 +41,7 @@ public final class SimulatorTransformer implements ResponseDefinitionTransformer
     }
 
     /**
-     * A transformer over any simulator's request handling (the Twilio one uses this) that marks no
-     * faults in a journal.
-     *
-     * @param pipeline where requests go
-     */
-    public SimulatorTransformer(Function<ApiRequest, RequestPipeline.Outcome> pipeline) {
-        this(pipeline, null);
-    }
-
-    /**
-     * @param pipeline where requests go
+     * @param pipeline where requests go: any simulator's request handling (the Twilio one uses this)
      * @param journal where injected faults are marked, or null
      */
     public SimulatorTransformer(Function<ApiRequest, RequestPipeline.Outcome> pipeline, JournalStore journal) {

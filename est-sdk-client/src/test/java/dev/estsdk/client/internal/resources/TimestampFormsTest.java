@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import dev.estsdk.client.internal.EstJson;
 import dev.estsdk.client.internal.resources.SipTrunkApi.Trunk;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,39 @@ class TimestampFormsTest {
     })
     void knownForms_readAsTheirInstant(String text, String expected) throws Exception {
         assertThat(createTime(text)).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void randomTimestamps_inEveryOffsetAndFractionForm_readAsTheirInstant() throws Exception {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 2_000; i++) {
+            int offsetMinutes = (random.nextInt(37) - 18) * 60 + (random.nextBoolean() ? 30 : 0);
+            if (Math.abs(offsetMinutes) > 18 * 60) {
+                offsetMinutes = 0;
+            }
+            java.time.ZoneOffset offset = java.time.ZoneOffset.ofTotalSeconds(offsetMinutes * 60);
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(random.nextInt(2_000_000_000), 0,
+                    java.time.ZoneOffset.UTC);
+            int digits = random.nextInt(10);
+            int fractionValue = digits == 0 ? 0 : random.nextInt((int) Math.pow(10, digits));
+            String fraction = digits == 0 ? "" : "." + String.format("%0" + digits + "d", fractionValue);
+            int nanos = digits == 0 ? 0 : fractionValue * (int) Math.pow(10, 9 - digits);
+            String sign = offsetMinutes < 0 ? "-" : "+";
+            String hh = String.format("%02d", Math.abs(offsetMinutes) / 60);
+            String mm = String.format("%02d", Math.abs(offsetMinutes) % 60);
+            int form = random.nextInt(4);
+            String zone = switch (form) {
+                case 0 -> offsetMinutes == 0 ? "Z" : sign + hh + ":" + mm;
+                case 1 -> sign + hh + ":" + mm;
+                case 2 -> sign + hh + mm;
+                default -> "";
+            };
+            String text = String.format("%04d-%02d-%02dT%02d:%02d:%02d", local.getYear(), local.getMonthValue(),
+                    local.getDayOfMonth(), local.getHour(), local.getMinute(), local.getSecond()) + fraction + zone;
+            Instant expected = local.withNano(nanos).toInstant(form == 3 ? java.time.ZoneOffset.UTC : offset);
+
+            assertThat(createTime(text)).as(text).isEqualTo(expected);
+        }
     }
 
     @ParameterizedTest

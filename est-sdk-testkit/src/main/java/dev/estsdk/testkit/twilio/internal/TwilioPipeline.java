@@ -53,7 +53,7 @@ public final class TwilioPipeline implements Function<ApiRequest, RequestPipelin
         RequestPipeline.Outcome outcome = handle(request);
         ApiResponse r = outcome.response() == null ? null
                 : outcome.response().withHeader(REQUEST_ID, requestIds.next("RQ"));
-        return new RequestPipeline.Outcome(r, outcome.delay(), outcome.fault());
+        return new RequestPipeline.Outcome(r, outcome.delay(), outcome.fault(), outcome.injected());
     }
 
     private RequestPipeline.Outcome handle(ApiRequest request) {
@@ -65,7 +65,9 @@ public final class TwilioPipeline implements Function<ApiRequest, RequestPipelin
             FaultInjector.Decision decision = faults.decide(match.operation());
             Optional<FaultOutcome> fault = decision.outcome();
             if (fault.isPresent()) {
-                return new RequestPipeline.Outcome(faultResponse(fault.get()), decision.latency(), fault.get().networkFault());
+                FaultOutcome f = fault.get();
+                return new RequestPipeline.Outcome(faultResponse(f), decision.latency(), f.networkFault(),
+                        f.networkFault() != null ? f.networkFault().name() : String.valueOf(f.status()));
             }
             return new RequestPipeline.Outcome(api(request, match), decision.latency(), null);
         } catch (TwilioError e) {

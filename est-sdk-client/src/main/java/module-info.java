@@ -10,6 +10,8 @@ module dev.estsdk.client {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
+    // The nullness annotations: read at compile time by callers, not needed at run time.
+    requires static transitive org.jspecify;
 
     exports dev.estsdk.client;
 

@@ -11,6 +11,8 @@ module dev.estsdk.core {
     requires io.github.resilience4j.retry;
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
+    // The nullness annotations: read at compile time by callers, not needed at run time.
+    requires static transitive org.jspecify;
 
     exports dev.estsdk.core;
     exports dev.estsdk.core.internal to dev.estsdk.client, dev.estsdk.twilio;

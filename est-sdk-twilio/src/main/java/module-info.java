@@ -10,6 +10,8 @@ module dev.estsdk.twilio {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    // The nullness annotations: read at compile time by callers, not needed at run time.
+    requires static transitive org.jspecify;
 
     exports dev.estsdk.twilio;
     exports dev.estsdk.twilio.async;

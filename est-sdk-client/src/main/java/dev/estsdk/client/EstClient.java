@@ -22,6 +22,7 @@ import dev.estsdk.core.CallListener;
 import dev.estsdk.core.EstResponse;
 import dev.estsdk.core.RetryPolicy;
 import dev.estsdk.core.internal.ClientSettingsRules;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -388,7 +389,7 @@ public final class EstClient implements EstApi, AutoCloseable {
          * @param value the suffix, or null for none
          * @return this builder
          */
-        public Builder userAgentSuffix(String value) {
+        public Builder userAgentSuffix(@Nullable String value) {
             this.userAgentSuffix = value;
             return this;
         }
@@ -413,7 +414,7 @@ public final class EstClient implements EstApi, AutoCloseable {
          * @param value the client, or null to let the {@code EstClient} build its own
          * @return this builder
          */
-        public Builder httpClient(HttpClient value) {
+        public Builder httpClient(@Nullable HttpClient value) {
             this.httpClient = value;
             return this;
         }

@@ -3,6 +3,9 @@
  * retries, deadlines, {@link dev.estsdk.core.RetryPolicy} and {@link dev.estsdk.core.CallListener}.
  * Its internal package is for the SDK's own client modules only.
  */
+// "module": the client modules named in the qualified export are built after this one.
+// "requires-automatic": resilience4j 2 ships Automatic-Module-Name, not a module-info.
+@SuppressWarnings({"module", "requires-automatic"})
 module dev.estsdk.core {
     requires transitive dev.estsdk.api;
     requires transitive java.net.http;

@@ -271,17 +271,17 @@ public final class EstClient implements EstApi, AutoCloseable {
      * names each one that breaks its rule.
      */
     public static final class Builder {
-        private String projectId;
-        private EstCredentials credentials;
+        private @Nullable String projectId;
+        private @Nullable EstCredentials credentials;
         private String baseUrl = DEFAULT_BASE_URL;
         private String authUrl = DEFAULT_AUTH_URL;
-        private Duration connectTimeout;
+        private @Nullable Duration connectTimeout;
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration callTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private String userAgentSuffix;
-        private ProxySelector proxy;
-        private HttpClient httpClient;
+        private @Nullable String userAgentSuffix;
+        private @Nullable ProxySelector proxy;
+        private @Nullable HttpClient httpClient;
         private CallListener callListener = CallListener.NONE;
         private boolean compression;
         private Clock clock = Clock.systemUTC();

@@ -106,25 +106,25 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
 
     /** Builds a {@link CallSeed}. */
     public static final class Builder {
-        private String callId;
-        private String projectId;
+        private @Nullable String callId;
+        private @Nullable String projectId;
         private String trunkId = "01W4FFL35P4NC4K35SIPTRUNK1";
-        private String trunkName;
+        private @Nullable String trunkName;
         private String from = "+12025550100";
         private String to = "+12025550199";
         private String direction = "OUTBOUND";
         private String callResult = "COMPLETED";
-        private Instant createTime;
+        private @Nullable Instant createTime;
         private int durationSeconds = 60;
         private BigDecimal pricePerMinute = new BigDecimal("0.0040");
         private String currencyCode = "USD";
-        private String fromCountryCode;
-        private String toCountryCode;
+        private @Nullable String fromCountryCode;
+        private @Nullable String toCountryCode;
         private boolean emergency;
         private String region = "us-east";
         private boolean withPcap = true;
-        private String groupId;
-        private String parentId;
+        private @Nullable String groupId;
+        private @Nullable String parentId;
         private String relationshipType = "initial";
         private boolean hasChildren;
 

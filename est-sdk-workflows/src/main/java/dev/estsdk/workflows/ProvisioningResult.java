@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class ProvisioningResult {
 
-    private final Workflow workflow;
+    private final @Nullable Workflow workflow;
     private final SipTrunk trunk;
     private final List<Change> changes;
     private final List<String> accessControlListIds;

@@ -151,7 +151,7 @@ class ApiSurfaceTest {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = root.relativize(file).toString().replace('/', '.').replace(".class", "");
-                if (name.endsWith("package-info")) {
+                if (name.endsWith("package-info") || name.equals("module-info")) {
                     continue;
                 }
                 Class<?> type = Class.forName(name);

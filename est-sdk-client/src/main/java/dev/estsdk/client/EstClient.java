@@ -22,6 +22,7 @@ import dev.estsdk.core.CallListener;
 import dev.estsdk.core.EstResponse;
 import dev.estsdk.core.RetryPolicy;
 import dev.estsdk.core.internal.ClientSettingsRules;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -270,17 +271,17 @@ public final class EstClient implements EstApi, AutoCloseable {
      * names each one that breaks its rule.
      */
     public static final class Builder {
-        private String projectId;
-        private EstCredentials credentials;
+        private @Nullable String projectId;
+        private @Nullable EstCredentials credentials;
         private String baseUrl = DEFAULT_BASE_URL;
         private String authUrl = DEFAULT_AUTH_URL;
-        private Duration connectTimeout;
+        private @Nullable Duration connectTimeout;
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration callTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private String userAgentSuffix;
-        private ProxySelector proxy;
-        private HttpClient httpClient;
+        private @Nullable String userAgentSuffix;
+        private @Nullable ProxySelector proxy;
+        private @Nullable HttpClient httpClient;
         private CallListener callListener = CallListener.NONE;
         private boolean compression;
         private Clock clock = Clock.systemUTC();
@@ -388,7 +389,7 @@ public final class EstClient implements EstApi, AutoCloseable {
          * @param value the suffix, or null for none
          * @return this builder
          */
-        public Builder userAgentSuffix(String value) {
+        public Builder userAgentSuffix(@Nullable String value) {
             this.userAgentSuffix = value;
             return this;
         }
@@ -413,7 +414,7 @@ public final class EstClient implements EstApi, AutoCloseable {
          * @param value the client, or null to let the {@code EstClient} build its own
          * @return this builder
          */
-        public Builder httpClient(HttpClient value) {
+        public Builder httpClient(@Nullable HttpClient value) {
             this.httpClient = value;
             return this;
         }

@@ -3,6 +3,7 @@ package dev.estsdk.client;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.Secret;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Objects;
@@ -124,7 +125,7 @@ public final class EstCredentials {
      * @return whether both hold the same key
      */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof EstCredentials that && scheme == that.scheme && keyId.equals(that.keyId)
                 && keySecret.equals(that.keySecret);
     }

@@ -118,7 +118,7 @@ class ClientSurfaceTest {
                 if (name.startsWith("META-INF")) {
                     continue;
                 }
-                if (name.endsWith("package-info") || name.contains(".internal.")) {
+                if (name.endsWith("package-info") || name.equals("module-info") || name.contains(".internal.")) {
                     continue;
                 }
                 Class<?> type = Class.forName(name, false, ClientSurfaceTest.class.getClassLoader());

@@ -34,6 +34,14 @@ public record AttemptEvent(String operation, String method, String pathTemplate,
     /**
      * Checks the parts.
      *
+     * @param operation    the operation id of the EST reference, e.g. {@code GetSipTrunkById}
+     * @param method       the HTTP method, e.g. {@code GET}
+     * @param pathTemplate the path template with its {@code {placeholders}}
+     * @param attempt      the attempt number within the call, starting at 1
+     * @param status       the HTTP status, or -1 when no response arrived
+     * @param duration     how long the attempt took
+     * @param outcome      how the attempt ended
+     * @param retrying     whether the client will try again after this attempt
      * @throws NullPointerException if a reference is null
      */
     public AttemptEvent {

@@ -15,6 +15,10 @@ public record CallInfo(String service, String operation, String method, String p
     /**
      * Checks the parts.
      *
+     * @param service      the API, e.g. {@code sinch-est}
+     * @param operation    the operation id of the API reference, e.g. {@code GetSipTrunkById}
+     * @param method       the HTTP method, e.g. {@code GET}
+     * @param pathTemplate the path with its {@code {placeholders}}, never the concrete path
      * @throws NullPointerException if a part is null
      */
     public CallInfo {

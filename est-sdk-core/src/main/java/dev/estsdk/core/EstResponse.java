@@ -1,5 +1,7 @@
 package dev.estsdk.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +20,17 @@ import java.util.TreeMap;
  * @param attempts   how many HTTP requests the call sent
  * @param <T>        the value's type
  */
-public record EstResponse<T>(T value, int statusCode, Map<String, List<String>> headers, String requestId,
+public record EstResponse<T>(@Nullable T value, int statusCode, Map<String, List<String>> headers, String requestId,
                              int attempts) {
 
     /**
      * Copies the headers, lower-casing their names.
      *
+     * @param value      the decoded value; null for operations that answer nothing
+     * @param statusCode the HTTP status of the successful response
+     * @param headers    the response headers, names in lower case, read-only
+     * @param requestId  the {@code X-Request-Id} the call carried
+     * @param attempts   how many HTTP requests the call sent
      * @throws NullPointerException if {@code headers} or {@code requestId} is null
      */
     public EstResponse {
@@ -59,7 +66,7 @@ public record EstResponse<T>(T value, int statusCode, Map<String, List<String>> 
      * @param <U>   its type
      * @return a response with the same status, headers, request id and attempts
      */
-    public <U> EstResponse<U> withValue(U other) {
+    public <U> EstResponse<U> withValue(@Nullable U other) {
         return new EstResponse<>(other, statusCode, headers, requestId, attempts);
     }
 

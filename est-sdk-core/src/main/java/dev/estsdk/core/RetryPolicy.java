@@ -2,6 +2,7 @@ package dev.estsdk.core;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -158,7 +159,7 @@ public final class RetryPolicy {
      * @return whether the policies are the same
      */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof RetryPolicy that && maxAttempts == that.maxAttempts
                 && baseDelay.equals(that.baseDelay) && maxDelay.equals(that.maxDelay)
                 && throttlingBaseDelay.equals(that.throttlingBaseDelay)

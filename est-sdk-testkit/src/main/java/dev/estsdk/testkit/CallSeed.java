@@ -1,5 +1,7 @@
 package dev.estsdk.testkit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Objects;
  * the PCAP download have data. Build one with {@link #builder()}; everything not set gets a
  * realistic default.
  *
- * @param callId call id; null for a generated one
+     * @param callId call id; null for a generated one
  * @param projectId project; null for the simulator's main project
  * @param trunkId the trunk the call went through
  * @param trunkName the trunk's name (CSV column), may be null
@@ -34,10 +36,12 @@ import java.util.Objects;
  * @param relationshipType relationship to the parent, e.g. {@code initial}
  * @param hasChildren whether the call has child calls
  */
-public record CallSeed(String callId, String projectId, String trunkId, String trunkName, String from, String to,
-        String direction, String callResult, Instant createTime, int durationSeconds, BigDecimal pricePerMinute,
-        String currencyCode, String fromCountryCode, String toCountryCode, boolean emergency, String region,
-        boolean withPcap, String groupId, String parentId, String relationshipType, boolean hasChildren) {
+public record CallSeed(@Nullable String callId, @Nullable String projectId, String trunkId,
+        @Nullable String trunkName, String from, String to, String direction, String callResult,
+        @Nullable Instant createTime, int durationSeconds, BigDecimal pricePerMinute, String currencyCode,
+        @Nullable String fromCountryCode, @Nullable String toCountryCode, boolean emergency, String region,
+        boolean withPcap, @Nullable String groupId, @Nullable String parentId, String relationshipType,
+        boolean hasChildren) {
 
     /** The values {@link #direction()} may take, as the API reference lists them. */
     public static final List<String> DIRECTIONS = List.of("INBOUND", "OUTBOUND");
@@ -47,6 +51,28 @@ public record CallSeed(String callId, String projectId, String trunkId, String t
     /**
      * Checks the required values and upper-cases {@code direction} and {@code callResult}.
      *
+     * @param callId call id; null for a generated one
+     * @param projectId project; null for the simulator's main project
+     * @param trunkId the trunk the call went through
+     * @param trunkName the trunk's name (CSV column), may be null
+     * @param from caller: a number or a SIP URI
+     * @param to callee: a number or a SIP URI
+     * @param direction {@code INBOUND} or {@code OUTBOUND} (any case; kept upper-case)
+     * @param callResult {@code COMPLETED}, {@code NO_ANSWER}, {@code CANCEL}, {@code BUSY} or {@code FAILED}
+     *     (any case; kept upper-case)
+     * @param createTime when the call started; null for one minute before the simulator's current time
+     * @param durationSeconds call duration in seconds
+     * @param pricePerMinute price per minute
+     * @param currencyCode ISO 4217 currency
+     * @param fromCountryCode caller country; null to derive it from {@code from}
+     * @param toCountryCode callee country; null to derive it from {@code to}
+     * @param emergency whether it was an emergency call
+     * @param region edge region such as {@code us-east}
+     * @param withPcap whether a packet capture exists for the call
+     * @param groupId call group; null for the call id
+     * @param parentId parent call id, may be null
+     * @param relationshipType relationship to the parent, e.g. {@code initial}
+     * @param hasChildren whether the call has child calls
      * @throws IllegalArgumentException when {@code direction} or {@code callResult} is not one of
      *     the reference's values, or {@code durationSeconds} is negative
      */
@@ -80,25 +106,25 @@ public record CallSeed(String callId, String projectId, String trunkId, String t
 
     /** Builds a {@link CallSeed}. */
     public static final class Builder {
-        private String callId;
-        private String projectId;
+        private @Nullable String callId;
+        private @Nullable String projectId;
         private String trunkId = "01W4FFL35P4NC4K35SIPTRUNK1";
-        private String trunkName;
+        private @Nullable String trunkName;
         private String from = "+12025550100";
         private String to = "+12025550199";
         private String direction = "OUTBOUND";
         private String callResult = "COMPLETED";
-        private Instant createTime;
+        private @Nullable Instant createTime;
         private int durationSeconds = 60;
         private BigDecimal pricePerMinute = new BigDecimal("0.0040");
         private String currencyCode = "USD";
-        private String fromCountryCode;
-        private String toCountryCode;
+        private @Nullable String fromCountryCode;
+        private @Nullable String toCountryCode;
         private boolean emergency;
         private String region = "us-east";
         private boolean withPcap = true;
-        private String groupId;
-        private String parentId;
+        private @Nullable String groupId;
+        private @Nullable String parentId;
         private String relationshipType = "initial";
         private boolean hasChildren;
 

@@ -1,5 +1,7 @@
 package dev.estsdk.testkit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Every operation the simulator serves: the 49 EST operations of the API reference (§3, numbered
  * as there) plus the OAuth2 token endpoint. Use the constants to aim fault injection at one
@@ -116,9 +118,9 @@ public enum EstOperation {
     private final int number;
     private final String operationId;
     private final String method;
-    private final String pathTemplate;
+    private final @Nullable String pathTemplate;
 
-    EstOperation(int number, String operationId, String method, String pathTemplate) {
+    EstOperation(int number, String operationId, String method, @Nullable String pathTemplate) {
         this.number = number;
         this.operationId = operationId;
         this.method = method;

@@ -20,6 +20,7 @@ import dev.estsdk.testkit.internal.auth.TokenService;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import dev.estsdk.testkit.internal.sip.SipEdge;
+import org.jspecify.annotations.Nullable;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -282,8 +283,8 @@ public final class EstSimulator implements AutoCloseable {
         private String keyId = DEFAULT_KEY_ID;
         private String keySecret = DEFAULT_KEY_SECRET;
         private Duration tokenTtl = DEFAULT_TOKEN_TTL;
-        private Instant initialInstant;
-        private LongSupplier ticker;
+        private @Nullable Instant initialInstant;
+        private @Nullable LongSupplier ticker;
         private Duration propagationDelay = DEFAULT_PROPAGATION_DELAY;
         private String sipDomainSuffix = DEFAULT_SIP_DOMAIN_SUFFIX;
         private List<String> ownedNumbers = DEFAULT_OWNED_NUMBERS;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JUnit 5 extension that runs an {@link EstSimulator} for a test class.
@@ -51,12 +52,12 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
     private final boolean resetBetweenTests;
     /** Guards the fields below: JUnit may call the callbacks of one instance from several threads. */
     private final Object lock = new Object();
-    private EstSimulator simulator;
+    private @Nullable EstSimulator simulator;
     /** The class that started the class-wide simulator, and how many classes (it and nested ones) are running. */
-    private String ownerClass;
+    private @Nullable String ownerClass;
     private int classDepth;
     /** The test running now, or null. */
-    private String activeTest;
+    private @Nullable String activeTest;
 
     private EstSimulatorExtension(Consumer<EstSimulator.Builder> configuration, boolean perTest,
             boolean resetBetweenTests) {
@@ -136,7 +137,7 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
             if (classDepth == 0 || perTest) {
                 simulator = startNew();
             } else if (resetBetweenTests) {
-                simulator.reset();
+                Objects.requireNonNull(simulator, "the class-wide simulator").reset();
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.estsdk.testkit;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.internal.fault.FaultRules;
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -74,7 +75,7 @@ public final class Faults {
      *     the OAuth2 token endpoint does)
      * @return this
      */
-    public Faults rateLimitNext(int requests, Duration retryAfter) {
+    public Faults rateLimitNext(int requests, @Nullable Duration retryAfter) {
         rules.rateLimit(positive(requests), retryAfter);
         return this;
     }

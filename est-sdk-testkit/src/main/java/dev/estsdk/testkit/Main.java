@@ -1,6 +1,7 @@
 package dev.estsdk.testkit;
 
 import dev.estsdk.testkit.internal.CommandLine;
+import org.jspecify.annotations.Nullable;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ public final class Main {
      * @throws IllegalArgumentException for bad flags
      * @throws IllegalStateException when the simulator cannot start, e.g. the port is already in use
      */
-    public static EstSimulator start(String[] args, PrintStream out) {
+    public static @Nullable EstSimulator start(String[] args, PrintStream out) {
         CommandLine cli = CommandLine.parse(args);
         if (cli.help()) {
             out.println(CommandLine.USAGE);

@@ -5,6 +5,7 @@ import dev.estsdk.testkit.internal.SimulatorState;
 import dev.estsdk.testkit.internal.model.BlockingRule;
 import dev.estsdk.testkit.internal.model.ProjectState;
 import dev.estsdk.testkit.internal.model.Trunk;
+import org.jspecify.annotations.Nullable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -99,7 +100,7 @@ public final class Seeding {
      * @param numberPrefix number prefix to match, or null
      * @return the rule id
      */
-    public String callBlockingRule(String direction, String country, String numberPrefix) {
+    public String callBlockingRule(String direction, @Nullable String country, @Nullable String numberPrefix) {
         String dir = Objects.requireNonNull(direction, "direction").toUpperCase(Locale.ROOT);
         if (!dir.equals("INBOUND") && !dir.equals("OUTBOUND")) {
             throw new IllegalArgumentException("direction must be INBOUND or OUTBOUND (was " + direction + ")");

@@ -1,5 +1,7 @@
 package dev.estsdk.testkit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A SIP INVITE to check against the simulated Sinch edge ({@link SipChecks#invite(SipInvite)}).
  * Create one with {@link #outbound(String, String, String, String)} (your PBX calling out through
@@ -14,8 +16,8 @@ package dev.estsdk.testkit;
  * @param username outbound digest-auth username, or null
  * @param password outbound digest-auth password, or null
  */
-public record SipInvite(Direction direction, String sourceIp, String from, String to, String domain, String username,
-        String password) {
+public record SipInvite(Direction direction, @Nullable String sourceIp, String from, String to,
+        @Nullable String domain, @Nullable String username, @Nullable String password) {
 
     /** Which way a call goes. */
     public enum Direction {
@@ -25,7 +27,18 @@ public record SipInvite(Direction direction, String sourceIp, String from, Strin
         INBOUND
     }
 
-    /** Checks the fields each direction needs. */
+    /**
+     * Checks the fields each direction needs.
+     *
+     * @param direction which way the call goes
+     * @param sourceIp outbound: the public IP the INVITE comes from; inbound: ignored
+     * @param from the From header: a number or a SIP URI such as {@code sip:+15551234567@acme.pstn.sinch.com}
+     * @param to the To / Request-URI: a number or a SIP URI
+     * @param domain outbound: the domain the INVITE is sent to (Request-URI host); null to take the
+     *     host of {@code to}
+     * @param username outbound digest-auth username, or null
+     * @param password outbound digest-auth password, or null
+     */
     public SipInvite {
         if (direction == null) {
             throw new IllegalArgumentException("direction must be OUTBOUND or INBOUND");

@@ -15,7 +15,14 @@ public record SipRegistration(String domain, String username, String password, D
     /** Default registration lifetime. */
     public static final Duration DEFAULT_EXPIRES = Duration.ofHours(1);
 
-    /** Checks the required fields. */
+    /**
+     * Checks the required fields.
+     *
+     * @param domain the registrar domain, i.e. the trunk's {@code {hostName}.pstn.sinch.com}
+     * @param username the SIP username
+     * @param password the SIP password
+     * @param expires how long the registration lasts on the simulator clock; zero unregisters
+     */
     public SipRegistration {
         if (domain == null || domain.isBlank()) {
             throw new IllegalArgumentException("domain must not be blank");

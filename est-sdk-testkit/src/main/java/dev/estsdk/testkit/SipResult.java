@@ -1,5 +1,7 @@
 package dev.estsdk.testkit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How the simulated Sinch edge answered a SIP request.
  *
@@ -9,7 +11,8 @@ package dev.estsdk.testkit;
  * @param trunkId the trunk the request was matched to, or null
  * @param endpointId inbound: the endpoint the call was delivered to, or null
  */
-public record SipResult(int status, String reason, String explanation, String trunkId, String endpointId) {
+public record SipResult(int status, String reason, String explanation, @Nullable String trunkId,
+        @Nullable String endpointId) {
 
     /** @return whether the status is 2xx */
     public boolean isSuccess() {

@@ -12,6 +12,7 @@ import dev.estsdk.twilio.internal.AsyncTwilioResources;
 import dev.estsdk.twilio.internal.SyncTwilioResources;
 import dev.estsdk.twilio.internal.TwilioRuntime;
 import dev.estsdk.twilio.model.TwilioRules;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -221,17 +222,17 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
      * broken rule at once. Not thread-safe; the client it builds is.
      */
     public static final class Builder {
-        private String accountSid;
-        private String authToken;
-        private String apiKeySid;
-        private String apiKeySecret;
+        private @Nullable String accountSid;
+        private @Nullable String authToken;
+        private @Nullable String apiKeySid;
+        private @Nullable String apiKeySecret;
         private String trunkingBaseUrl = DEFAULT_TRUNKING_BASE_URL;
         private String apiBaseUrl = DEFAULT_API_BASE_URL;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration callTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private String userAgentSuffix;
+        private @Nullable String userAgentSuffix;
         private CallListener callListener = CallListener.NONE;
         private boolean compression;
         private Clock clock = Clock.systemUTC();
@@ -460,7 +461,7 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
                 violations.add(new FieldViolation("authToken",
                         "must be set, or apiKey(sid, secret) instead (Twilio Console, Account Info or API keys)"));
             }
-            if (token) {
+            if (authToken != null) {
                 secret("authToken", authToken, violations);
             }
             if (key) {

@@ -4,4 +4,7 @@
  * the SDK's own ({@link dev.estsdk.api.exception.EstException} and its subclasses), shared with
  * the Sinch client.
  */
+@NullMarked
 package dev.estsdk.twilio;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ public class ModificationConflictException extends WorkflowException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many read-modify-write attempts were made. */
     private final int attempts;
 
     /**

@@ -6,6 +6,7 @@ import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.StaticEndpoint;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,7 +156,7 @@ public final class ProvisioningPlan {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof ProvisioningPlan p && trunk.equals(p.trunk) && direction == p.direction
                 && outboundAuth.equals(p.outboundAuth)
                 && registrationCredentials.equals(p.registrationCredentials)
@@ -229,7 +230,7 @@ public final class ProvisioningPlan {
          * @param direction the direction, or null to infer it
          * @return this builder
          */
-        public Builder direction(TrafficDirection direction) {
+        public Builder direction(@Nullable TrafficDirection direction) {
             this.direction = direction;
             return this;
         }

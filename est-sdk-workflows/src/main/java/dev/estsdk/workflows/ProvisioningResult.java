@@ -2,6 +2,7 @@ package dev.estsdk.workflows;
 
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public final class ProvisioningResult {
 
-    private final Workflow workflow;
+    private final @Nullable Workflow workflow;
     private final SipTrunk trunk;
     private final List<Change> changes;
     private final List<String> accessControlListIds;
@@ -28,7 +29,7 @@ public final class ProvisioningResult {
     private final Instant lastChangeAt;
     private final TrunkProvisioner provisioner;
 
-    ProvisioningResult(Workflow workflow, SipTrunk trunk, List<Change> changes, List<String> accessControlListIds,
+    ProvisioningResult(@Nullable Workflow workflow, SipTrunk trunk, List<Change> changes, List<String> accessControlListIds,
                        List<String> credentialListIds, List<SipEndpoint> endpoints, List<String> phoneNumbers,
                        Instant lastChangeAt, TrunkProvisioner provisioner) {
         this.workflow = workflow;
@@ -47,7 +48,7 @@ public final class ProvisioningResult {
      *
      * @return the workflow letter, or null
      */
-    public Workflow workflow() {
+    public @Nullable Workflow workflow() {
         return workflow;
     }
 
@@ -169,7 +170,7 @@ public final class ProvisioningResult {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof ProvisioningResult r && workflow == r.workflow && trunk.equals(r.trunk)
                 && changes.equals(r.changes) && accessControlListIds.equals(r.accessControlListIds)
                 && credentialListIds.equals(r.credentialListIds) && endpoints.equals(r.endpoints)

@@ -1,5 +1,7 @@
 package dev.estsdk.workflows;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param id    the server id; for a link, the linked list's id; for a number, the number
  * @param label the name, host name or number
  */
-public record ResourceRef(ResourceType type, String id, String label) {
+public record ResourceRef(ResourceType type, @Nullable String id, @Nullable String label) {
 
     /**
      * Checks the kind is given.

@@ -2,6 +2,7 @@ package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstErrorDetails;
 import dev.estsdk.api.exception.EstException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of the workflow layer's exceptions: a workflow could not do what was asked. Like every
@@ -20,7 +21,7 @@ public class WorkflowException extends EstException {
      * @param message what went wrong and what to do
      * @param cause   the underlying failure, or null
      */
-    public WorkflowException(String message, Throwable cause) {
+    public WorkflowException(String message, @Nullable Throwable cause) {
         super(message, cause instanceof EstException e ? e.details() : EstErrorDetails.builder().attempts(0).build(),
                 cause);
     }

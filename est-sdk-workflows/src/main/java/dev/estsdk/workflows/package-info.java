@@ -28,4 +28,7 @@
  * result.awaitPropagation();
  * }</pre>
  */
+@NullMarked
 package dev.estsdk.workflows;
+
+import org.jspecify.annotations.NullMarked;

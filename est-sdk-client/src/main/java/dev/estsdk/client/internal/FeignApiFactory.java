@@ -8,7 +8,6 @@ import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
-import feign.jackson.JacksonEncoder;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +47,7 @@ final class FeignApiFactory implements ApiFactory {
     private Object build(Class<?> apiType) {
         return AsyncFeign.<Object>builder()
                 .client(transport)
-                .encoder(new JacksonEncoder(mapper))
+                .encoder(new JsonEncoder(mapper))
                 .decoder(decoder)
                 .errorDecoder(errorDecoder)
                 .retryer(Retryer.NEVER_RETRY)

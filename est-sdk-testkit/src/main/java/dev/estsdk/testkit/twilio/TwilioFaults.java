@@ -3,6 +3,7 @@ package dev.estsdk.testkit.twilio;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.internal.fault.FaultRules;
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -63,7 +64,7 @@ public final class TwilioFaults {
      *     not promise one)
      * @return this
      */
-    public TwilioFaults rateLimitNext(int requests, Duration retryAfter) {
+    public TwilioFaults rateLimitNext(int requests, @Nullable Duration retryAfter) {
         rules.rateLimit(positive(requests), retryAfter);
         return this;
     }

@@ -9,6 +9,7 @@ import dev.estsdk.testkit.twilio.internal.TwilioPipeline;
 import dev.estsdk.testkit.twilio.internal.TwilioSettings;
 import dev.estsdk.testkit.twilio.internal.TwilioSipEdge;
 import dev.estsdk.testkit.twilio.internal.TwilioState;
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -203,8 +204,8 @@ public final class TwilioSimulator implements AutoCloseable {
         private String apiKeySecret = DEFAULT_API_KEY_SECRET;
         private List<String> ownedNumbers = DEFAULT_OWNED_NUMBERS;
         private final List<String> foreignDomains = new ArrayList<>();
-        private Instant initialInstant;
-        private LongSupplier ticker;
+        private @Nullable Instant initialInstant;
+        private @Nullable LongSupplier ticker;
         private Duration domainRetention = DEFAULT_DOMAIN_RETENTION;
         private boolean refuseDeletingAssociatedLists;
         private TwilioSettings.Limits limits = TwilioSettings.Limits.TWILIO;

@@ -2,6 +2,7 @@ package dev.estsdk.testkit.twilio;
 
 import dev.estsdk.testkit.internal.CommandLine;
 import dev.estsdk.testkit.internal.StandaloneRunner;
+import org.jspecify.annotations.Nullable;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -63,7 +64,7 @@ public final class TwilioSimulatorMain {
      * @throws IllegalArgumentException for bad flags
      * @throws IllegalStateException when the simulator cannot start
      */
-    public static TwilioSimulator start(String[] args, PrintStream out) {
+    public static @Nullable TwilioSimulator start(String[] args, PrintStream out) {
         CommandLine cli = CommandLine.parse(args, FLAGS);
         if (cli.help()) {
             out.println(USAGE);

@@ -1,5 +1,7 @@
 package dev.estsdk.testkit.twilio;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,8 +21,9 @@ import java.util.Set;
  * @param password termination: the digest password, or null
  * @param unreachable origination: SIP URLs that do not answer (Twilio fails over after 4 s)
  */
-public record TwilioSipInvite(Direction direction, String sourceIp, String from, String to, String domain,
-        String transport, String username, String password, Set<String> unreachable) {
+public record TwilioSipInvite(Direction direction, @Nullable String sourceIp, @Nullable String from, String to,
+        @Nullable String domain, @Nullable String transport, @Nullable String username, @Nullable String password,
+        Set<String> unreachable) {
 
     /** Which way a call goes. */
     public enum Direction {
@@ -30,7 +33,19 @@ public record TwilioSipInvite(Direction direction, String sourceIp, String from,
         ORIGINATION
     }
 
-    /** Checks the fields each direction needs; null {@code unreachable} becomes empty. */
+    /**
+     * Checks the fields each direction needs; null {@code unreachable} becomes empty.
+     *
+     * @param direction which way the call goes
+     * @param sourceIp termination: the public IPv4 address the INVITE comes from
+     * @param from the caller
+     * @param to the dialled number, E.164 with the leading {@code +}
+     * @param domain termination: the Request-URI host, the trunk's domain name
+     * @param transport termination: {@code udp}, {@code tcp} or {@code tls}
+     * @param username termination: the digest username answering Twilio's 407 challenge, or null
+     * @param password termination: the digest password, or null
+     * @param unreachable origination: SIP URLs that do not answer (Twilio fails over after 4 s)
+     */
     public TwilioSipInvite {
         if (direction == null) {
             throw new IllegalArgumentException("direction must be TERMINATION or ORIGINATION");

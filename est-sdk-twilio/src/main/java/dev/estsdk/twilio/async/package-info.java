@@ -5,4 +5,7 @@
  * {@link dev.estsdk.api.async.AsyncPagedIterable}. {@link dev.estsdk.twilio.async.TwilioAsyncApi}
  * groups them.
  */
+@NullMarked
 package dev.estsdk.twilio.async;
+
+import org.jspecify.annotations.NullMarked;

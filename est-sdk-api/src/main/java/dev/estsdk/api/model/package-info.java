@@ -14,4 +14,7 @@
  *   <li>Times are {@link java.time.Instant}s; null means absent.</li>
  * </ul>
  */
+@NullMarked
 package dev.estsdk.api.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,7 +11,7 @@ import dev.estsdk.api.model.Direction;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.RegisteredEndpoint;
-import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,8 @@ class ResourceDefaultMethodsTest {
 
         fake.api().create(t -> t.name("Acme").hostName("acme"));
 
-        assertThat(fake.recorder().calls).containsExactly("create[SipTrunk]");
-        assertThat(fake.onlyArgument(0)).isEqualTo(SipTrunk.builder().name("Acme").hostName("acme").build());
+        assertThat(fake.recorder().calls).containsExactly("create[CreateSipTrunkRequest]");
+        assertThat(fake.onlyArgument(0)).isEqualTo(CreateSipTrunkRequest.builder().name("Acme").hostName("acme").build());
     }
 
     @Test

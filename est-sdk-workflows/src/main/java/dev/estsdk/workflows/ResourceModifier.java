@@ -14,6 +14,7 @@ import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * Changes one resource by read-modify-write, so that a full-replacement update never drops a
- * field: GET the resource, start a builder from it with {@code toBuilder()}, apply the change,
- * and PUT the whole object. If the resource changed between the read and the write (its
+ * field: GET the resource, start a builder from it ({@code toUpdate()} for a trunk,
+ * {@code toBuilder()} for the others), apply the change, and PUT the whole object. If the resource changed between the read and the write (its
  * {@code updateTime}, or any field, moved), it is read again and the change re-applied, up to
  * the attempt limit, so a concurrent change is kept rather than overwritten. A change that leaves
  * the resource as it is makes no write. Immutable and thread-safe.
@@ -86,15 +87,15 @@ public final class ResourceModifier {
      * Changes a trunk (#3 then #4).
      *
      * @param trunkId the trunk
-     * @param change  edits a builder holding every current value
+     * @param change  edits an update holding the trunk's current writable values
      * @return the trunk as written (or as read, when the change altered nothing)
-     * @throws EstValidationException         if the changed trunk breaks a builder rule
+     * @throws EstValidationException         if the changed trunk breaks a rule
      * @throws ModificationConflictException  if it kept changing between read and write
      * @throws EstException                   if a call fails (e.g. {@code NotFoundException})
      */
-    public SipTrunk trunk(String trunkId, Consumer<SipTrunk.Builder> change) {
-        return modify("trunk " + trunkId, () -> api.sipTrunks().get(trunkId), SipTrunk::toBuilder, change,
-                SipTrunk.Builder::build, t -> api.sipTrunks().update(trunkId, t));
+    public SipTrunk trunk(String trunkId, Consumer<UpdateSipTrunkRequest.Builder> change) {
+        return modify("trunk " + trunkId, () -> api.sipTrunks().get(trunkId), SipTrunk::toUpdate, change,
+                UpdateSipTrunkRequest.Builder::build, api.sipTrunks()::update);
     }
 
     /**
@@ -223,20 +224,20 @@ public final class ResourceModifier {
                 r -> api.callBlockingRules().update(ruleId, r));
     }
 
-    private <T, B> T modify(String what, Supplier<T> read, Function<T, B> toBuilder, Consumer<B> change,
-                            Function<B, T> build, Function<T, T> write) {
+    private <T, B, R> T modify(String what, Supplier<T> read, Function<T, B> toBuilder, Consumer<B> change,
+                               Function<B, R> build, Function<R, T> write) {
         Objects.requireNonNull(change, "change");
         T current = read.get();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             B builder = toBuilder.apply(current);
             change.accept(builder);
-            T wanted = build.apply(builder);
+            R wanted = build.apply(builder);
             T again = read.get();
             if (!again.equals(current)) {
                 current = again;
                 continue;
             }
-            return wanted.equals(current) ? current : write.apply(wanted);
+            return wanted.equals(build.apply(toBuilder.apply(current))) ? current : write.apply(wanted);
         }
         throw new ModificationConflictException(what, maxAttempts);
     }

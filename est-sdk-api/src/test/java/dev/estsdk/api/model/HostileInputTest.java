@@ -129,7 +129,7 @@ class HostileInputTest {
     }
 
     private static final List<Field> TEXT_FIELDS = List.of(
-            new Field("SipTrunk", "name", v -> SipTrunk.builder().name(v).hostName("acme").build()),
+            new Field("SipTrunk", "name", v -> CreateSipTrunkRequest.builder().name(v).hostName("acme").build()),
             new Field("AccessControlList", "name", v -> AccessControlList.builder().name(v)
                     .ipRange(IpRange.ofCidr("203.0.113.0/24")).build()),
             new Field("IpRange", "description", v -> IpRange.builder().ipAddress("203.0.113.10").description(v).build()),
@@ -161,13 +161,13 @@ class HostileInputTest {
 
     private static final List<Field> E164_FIELDS = List.of(
             new Field("PhoneNumber", "phoneNumber", v -> PhoneNumber.builder().phoneNumber(v).build()),
-            new Field("SipTrunk", "callForwardNumber", v -> SipTrunk.builder().name("acme").hostName("acme")
+            new Field("SipTrunk", "callForwardNumber", v -> CreateSipTrunkRequest.builder().name("acme").hostName("acme")
                     .callForwardNumber(v).enableCallForward(true).build()));
 
     static Stream<Arguments> hostileValues() {
         List<Arguments> rows = new ArrayList<>();
         addRows(rows, TEXT_FIELDS, HOSTILE_TEXT);
-        addRows(rows, List.of(new Field("SipTrunk", "hostName", v -> SipTrunk.builder().name("acme").hostName(v).build())),
+        addRows(rows, List.of(new Field("SipTrunk", "hostName", v -> CreateSipTrunkRequest.builder().name("acme").hostName(v).build())),
                 HOSTILE_HOST_NAMES);
         addRows(rows, USERNAME_FIELDS, HOSTILE_USERNAMES);
         addRows(rows, PASSWORD_FIELDS, HOSTILE_PASSWORDS);
@@ -221,7 +221,7 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostNamesAtTheEdge")
     void hostName_acceptsEveryValidDnsLabel(String hostName) {
-        assertThat(SipTrunk.builder().name("acme").hostName(hostName).build().hostName()).isEqualTo(hostName);
+        assertThat(CreateSipTrunkRequest.builder().name("acme").hostName(hostName).build().hostName()).isEqualTo(hostName);
     }
 
     static Stream<String> hostNamesAtTheEdge() {

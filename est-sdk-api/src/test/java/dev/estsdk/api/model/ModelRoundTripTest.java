@@ -22,8 +22,6 @@ class ModelRoundTripTest {
         IpRange range = new IpRange("01RANGE", "HQ", "203.0.113.0", 24, "01ACL", CREATED, UPDATED, "p");
         Money money = Money.of(new BigDecimal("0.0040"), "USD");
         return Stream.of(
-                model(new SipTrunk("01TRUNK", "Acme", "acme", "pstn.sinch.com", "acme.pstn.sinch.com", 5, true,
-                        "+15551234567", true, CREATED, UPDATED, "p"), t -> t.toBuilder().build()),
                 model(new StaticEndpoint("01EP", "01TRUNK", "sbc-1", "203.0.113.10", 5061, Transport.TLS, 2, false,
                         CREATED, UPDATED, "p"), e -> e.toBuilder().build()),
                 model(new RegisteredEndpoint("01EP", "01TRUNK", "desk-1", "alice", Transport.TCP, 3, false,

@@ -37,11 +37,13 @@ import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import static dev.estsdk.core.internal.Pipeline.await;
 
@@ -145,8 +147,8 @@ public final class SyncResources implements EstApi {
 
     private record Trunks(AsyncSipTrunks async) implements SipTrunks {
         @Override
-        public SipTrunk create(SipTrunk trunk) {
-            return await(async.create(trunk));
+        public SipTrunk create(CreateSipTrunkRequest request) {
+            return await(async.create(request));
         }
 
         @Override
@@ -155,8 +157,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public Optional<SipTrunk> findByDomain(String domain) {
-            return await(async.findByDomain(domain));
+        public PagedIterable<SipTrunk> list(SipTrunkFilter filter) {
+            return sync(async.list(filter));
         }
 
         @Override
@@ -165,8 +167,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public SipTrunk update(String trunkId, SipTrunk trunk) {
-            return await(async.update(trunkId, trunk));
+        public SipTrunk update(UpdateSipTrunkRequest request) {
+            return await(async.update(request));
         }
 
         @Override

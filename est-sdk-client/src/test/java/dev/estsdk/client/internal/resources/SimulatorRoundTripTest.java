@@ -17,6 +17,7 @@ import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
 import dev.estsdk.core.AttemptEvent;
@@ -81,8 +82,9 @@ class SimulatorRoundTripTest {
         SipTrunk trunk = est.sipTrunks().create(t -> t.name("Acme HQ").hostName("acme-hq"));
         assertThat(trunk.domain()).isEqualTo("acme-hq.pstn.sinch.com");
         assertThat(est.sipTrunks().list()).extracting(SipTrunk::id).contains(trunk.id());
-        assertThat(est.sipTrunks().findByDomain("acme-hq.pstn.sinch.com")).contains(est.sipTrunks().get(trunk.id()));
-        SipTrunk renamed = est.sipTrunks().update(trunk.id(), trunk.toBuilder().name("Acme Head Office").build());
+        assertThat(est.sipTrunks().list(SipTrunkFilter.byDomain("acme-hq.pstn.sinch.com")))
+                .containsExactly(est.sipTrunks().get(trunk.id()));
+        SipTrunk renamed = est.sipTrunks().update(trunk, t -> t.name("Acme Head Office"));
         assertThat(renamed.name()).isEqualTo("Acme Head Office");
         assertThat(renamed.hostName()).isEqualTo("acme-hq");
 

@@ -56,8 +56,9 @@ class ApiSurfaceTest {
                 "update(String,CountryPermission)", "update(String,boolean)"));
         OPERATIONS.put(Calls.class, List.of("list(CallFilter)", "list(Consumer)", "export(CallExportRequest)",
                 "export(Consumer)", "downloadPcap(String,Direction)"));
-        OPERATIONS.put(CallBlockingRules.class, List.of("list()", "create(CallBlockingRule)", "create(Consumer)",
-                "update(String,CallBlockingRule)", "delete(String)"));
+        OPERATIONS.put(CallBlockingRules.class, List.of("list()", "create(CreateCallBlockingRuleRequest)",
+                "create(Consumer)", "update(UpdateCallBlockingRuleRequest)", "update(CallBlockingRule,Consumer)",
+                "delete(String)"));
         OPERATIONS.put(Projects.class, List.of("add(Collection)"));
     }
 
@@ -136,7 +137,7 @@ class ApiSurfaceTest {
             }
         }
 
-        assertThat(updates).hasSize(10);
+        assertThat(updates).hasSize(11);
     }
 
     private static Set<String> signatures(Class<?> type) {

@@ -2,7 +2,7 @@ package dev.estsdk.api;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.AccessControlList;
-import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
 import dev.estsdk.api.model.CallExportRequest;
 import dev.estsdk.api.model.CallFilter;
 import dev.estsdk.api.model.CountryPermission;
@@ -142,6 +142,6 @@ class ResourceDefaultMethodsTest {
         fake.api().create(r -> r.direction(Direction.INBOUND).callerCountry("US"));
 
         assertThat(fake.onlyArgument(0))
-                .isEqualTo(CallBlockingRule.builder().direction(Direction.INBOUND).callerCountry("US").build());
+                .isEqualTo(CreateCallBlockingRuleRequest.builder().direction(Direction.INBOUND).callerCountry("US").build());
     }
 }

@@ -14,6 +14,7 @@ import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
 import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 
@@ -216,12 +217,12 @@ public final class ResourceModifier {
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
-    public CallBlockingRule callBlockingRule(String ruleId, Consumer<CallBlockingRule.Builder> change) {
+    public CallBlockingRule callBlockingRule(String ruleId, Consumer<UpdateCallBlockingRuleRequest.Builder> change) {
         return modify("call blocking rule " + ruleId, () -> api.callBlockingRules().list().stream()
                         .filter(r -> ruleId.equals(r.id())).findFirst()
                         .orElseThrow(() -> notFound("no call blocking rule has the id " + ruleId)),
-                CallBlockingRule::toBuilder, change, CallBlockingRule.Builder::build,
-                r -> api.callBlockingRules().update(ruleId, r));
+                CallBlockingRule::toUpdate, change, UpdateCallBlockingRuleRequest.Builder::build,
+                api.callBlockingRules()::update);
     }
 
     private <T, B, R> T modify(String what, Supplier<T> read, Function<T, B> toBuilder, Consumer<B> change,

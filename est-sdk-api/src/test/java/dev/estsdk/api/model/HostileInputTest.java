@@ -139,10 +139,10 @@ class HostileInputTest {
             new Field("CredentialList", "name", v -> CredentialList.builder().name(v).build()),
             new Field("CreateCredentialListRequest", "name", v -> CreateCredentialListRequest.builder().name(v)
                     .credential("user01", "SecretPass1234").build()),
-            new Field("CallBlockingRule", "name", v -> CallBlockingRule.builder().name(v).direction(Direction.INBOUND).build()),
-            new Field("CallBlockingRule", "callerMatch", v -> CallBlockingRule.builder().callerMatch(v)
+            new Field("CallBlockingRule", "name", v -> CreateCallBlockingRuleRequest.builder().name(v).direction(Direction.INBOUND).build()),
+            new Field("CallBlockingRule", "callerMatch", v -> CreateCallBlockingRuleRequest.builder().callerMatch(v)
                     .direction(Direction.INBOUND).build()),
-            new Field("CallBlockingRule", "calleeMatch", v -> CallBlockingRule.builder().calleeMatch(v)
+            new Field("CallBlockingRule", "calleeMatch", v -> CreateCallBlockingRuleRequest.builder().calleeMatch(v)
                     .direction(Direction.INBOUND).build()),
             new Field("CallFilter", "from", v -> CallFilter.builder().from(v).build()),
             new Field("CallFilter", "to", v -> CallFilter.builder().to(v).build()),
@@ -177,7 +177,7 @@ class HostileInputTest {
                 .address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
         addRows(rows, List.of(
                 new Field("CountryPermission", "isoCode", v -> CountryPermission.builder().isoCode(v).build()),
-                new Field("CallBlockingRule", "callerCountry", v -> CallBlockingRule.builder().callerCountry(v)
+                new Field("CallBlockingRule", "callerCountry", v -> CreateCallBlockingRuleRequest.builder().callerCountry(v)
                         .direction(Direction.OUTBOUND).build())), HOSTILE_COUNTRY_CODES);
         return rows.stream();
     }

@@ -29,12 +29,13 @@ class ModelRecordsTest {
 
     /** Server output: the constructor takes the data as sent, no builder offers server-owned fields. */
     static Stream<Class<?>> outputs() {
-        return Stream.of(SipTrunk.class);
+        return Stream.of(SipTrunk.class, CallBlockingRule.class);
     }
 
     /** Caller input whose construction checks every rule. */
     static Stream<Class<?>> inputs() {
-        return Stream.of(CreateSipTrunkRequest.class, UpdateSipTrunkRequest.class, SipTrunkFilter.class);
+        return Stream.of(CreateSipTrunkRequest.class, UpdateSipTrunkRequest.class, SipTrunkFilter.class,
+                CreateCallBlockingRuleRequest.class, UpdateCallBlockingRuleRequest.class);
     }
 
     static Stream<Class<?>> records() {
@@ -46,7 +47,7 @@ class ModelRecordsTest {
         return Stream.of(StaticEndpoint.class, RegisteredEndpoint.class, AccessControlList.class,
                 IpRange.class, CredentialList.class, Credential.class, CreateCredentialListRequest.class,
                 NewCredential.class, PhoneNumber.class, PhoneNumberFilter.class, CountryPermission.class, Call.class,
-                Money.class, CallBlockingRule.class, CallRecordsExport.class);
+                Money.class, CallRecordsExport.class);
     }
 
     @Test
@@ -83,6 +84,10 @@ class ModelRecordsTest {
                 .cause().isInstanceOf(EstValidationException.class)
                 .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
                         .containsExactly("trunkId", "name", "hostName"));
+        assertThatThrownBy(() -> construct(UpdateCallBlockingRuleRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("ruleId", "direction"));
     }
 
     @ParameterizedTest

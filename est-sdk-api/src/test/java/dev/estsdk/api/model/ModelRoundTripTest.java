@@ -43,8 +43,6 @@ class ModelRoundTripTest {
                 model(new Call("N00DL3C4T5", "sip:12015555555@76.184.202.212", "12017777777", Direction.OUTBOUND,
                         CREATED, UPDATED, 4, 60, CallResult.COMPLETED, money, money, CREATED, "p", "01TRUNK",
                         "01PCAP"), c -> c.toBuilder().build()),
-                model(new CallBlockingRule("01RULE", "Block US", Direction.INBOUND, "US", "123", "SE", "+46",
-                        CREATED, UPDATED, "p"), r -> r.toBuilder().build()),
                 model(new CallRecordsExport("EST_call_records.csv", "\"Timestamp\",\"Call Id\"\n"),
                         e -> e.toBuilder().build()));
     }

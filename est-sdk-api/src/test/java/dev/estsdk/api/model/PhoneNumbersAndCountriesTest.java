@@ -67,13 +67,13 @@ class PhoneNumbersAndCountriesTest {
 
     @Test
     void callBlockingRuleBuild_whenDirectionMissingAndCountriesBad_reportsAll() {
-        assertThat(fieldsOf(() -> CallBlockingRule.builder().callerCountry("usa").calleeCountry("U").build()))
+        assertThat(fieldsOf(() -> CreateCallBlockingRuleRequest.builder().callerCountry("usa").calleeCountry("U").build()))
                 .containsExactly("direction", "callerCountry", "calleeCountry");
     }
 
     @Test
     void callBlockingRuleBuild_whenOnlyDirection_succeeds() {
-        assertThat(CallBlockingRule.builder().direction(Direction.INBOUND).build().direction())
+        assertThat(CreateCallBlockingRuleRequest.builder().direction(Direction.INBOUND).build().direction())
                 .isSameAs(Direction.INBOUND);
     }
 

@@ -24,6 +24,8 @@ import dev.estsdk.api.async.AsyncSipTrunks;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.Call;
 import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
 import dev.estsdk.api.model.CallExportRequest;
 import dev.estsdk.api.model.CallFilter;
 import dev.estsdk.api.model.CallRecordsExport;
@@ -396,13 +398,13 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public CallBlockingRule create(CallBlockingRule rule) {
-            return await(async.create(rule));
+        public CallBlockingRule create(CreateCallBlockingRuleRequest request) {
+            return await(async.create(request));
         }
 
         @Override
-        public CallBlockingRule update(String ruleId, CallBlockingRule rule) {
-            return await(async.update(ruleId, rule));
+        public CallBlockingRule update(UpdateCallBlockingRuleRequest request) {
+            return await(async.update(request));
         }
 
         @Override

@@ -147,8 +147,8 @@ class SimulatorRoundTripTest {
                 .direction(Direction.INBOUND).callerCountry("US").callerMatch("+1900"));
         assertThat(rule.direction()).isEqualTo(Direction.INBOUND);
         assertThat(est.callBlockingRules().list()).extracting(CallBlockingRule::id).contains(rule.id());
-        CallBlockingRule outbound = est.callBlockingRules().update(rule.id(), rule.toBuilder()
-                .direction(Direction.OUTBOUND).callerCountry(null).callerMatch(null).calleeCountry("SE").build());
+        CallBlockingRule outbound = est.callBlockingRules().update(rule, r -> r
+                .direction(Direction.OUTBOUND).callerCountry(null).callerMatch(null).calleeCountry("SE"));
         assertThat(outbound.callerMatch()).isNull();
         assertThat(outbound.calleeCountry()).isEqualTo("SE");
         est.callBlockingRules().delete(rule.id());

@@ -48,7 +48,8 @@ class ApiSurfaceTest {
                 "addIpRange(String,IpRange)", "addIpRange(String,Consumer)", "listIpRanges(String)",
                 "updateIpRange(String,String,IpRange)", "deleteIpRange(String,String)"));
         OPERATIONS.put(CredentialLists.class, List.of("create(CreateCredentialListRequest)", "create(Consumer)",
-                "list()", "get(String)", "update(String,CredentialList)", "delete(String)", "listTrunks(String)",
+                "list()", "get(String)", "update(UpdateCredentialListRequest)", "update(CredentialList,Consumer)",
+                "delete(String)", "listTrunks(String)",
                 "updateCredential(String,String,Secret)", "deleteCredential(String,String)"));
         OPERATIONS.put(PhoneNumbers.class, List.of("list()", "list(PhoneNumberFilter)", "list(Consumer)",
                 "get(String)", "assign(String,String)", "unassign(String)"));
@@ -137,7 +138,7 @@ class ApiSurfaceTest {
             }
         }
 
-        assertThat(updates).hasSize(11);
+        assertThat(updates).hasSize(12);
     }
 
     private static Set<String> signatures(Class<?> type) {

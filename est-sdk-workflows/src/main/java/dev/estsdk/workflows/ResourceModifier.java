@@ -15,6 +15,7 @@ import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 
@@ -185,10 +186,10 @@ public final class ResourceModifier {
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
-    public CredentialList credentialList(String credentialListId, Consumer<CredentialList.Builder> change) {
+    public CredentialList credentialList(String credentialListId, Consumer<UpdateCredentialListRequest.Builder> change) {
         return modify("credential list " + credentialListId, () -> api.credentialLists().get(credentialListId),
-                CredentialList::toBuilder, change, CredentialList.Builder::build,
-                l -> api.credentialLists().update(credentialListId, l));
+                CredentialList::toUpdate, change, UpdateCredentialListRequest.Builder::build,
+                api.credentialLists()::update);
     }
 
     /**

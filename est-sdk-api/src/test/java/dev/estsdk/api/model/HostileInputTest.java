@@ -136,7 +136,10 @@ class HostileInputTest {
             new Field("StaticEndpoint", "name", v -> StaticEndpoint.builder().name(v).address("203.0.113.10").build()),
             new Field("RegisteredEndpoint", "name", v -> RegisteredEndpoint.builder().name(v)
                     .credentialUsername("user01").build()),
-            new Field("CredentialList", "name", v -> CredentialList.builder().name(v).build()),
+            new Field("UpdateCredentialListRequest", "name", v -> UpdateCredentialListRequest.builder("01CL").name(v)
+                    .build()),
+            new Field("UpdateSipTrunkRequest", "name", v -> UpdateSipTrunkRequest.builder("01T").name(v)
+                    .hostName("acme").build()),
             new Field("CreateCredentialListRequest", "name", v -> CreateCredentialListRequest.builder().name(v)
                     .credential("user01", "SecretPass1234").build()),
             new Field("CallBlockingRule", "name", v -> CreateCallBlockingRuleRequest.builder().name(v).direction(Direction.INBOUND).build()),
@@ -149,7 +152,6 @@ class HostileInputTest {
             new Field("CallFilter", "trunkId", v -> CallFilter.builder().trunkId(v).build()));
 
     private static final List<Field> USERNAME_FIELDS = List.of(
-            new Field("Credential", "username", v -> Credential.builder().username(v).build()),
             new Field("RegisteredEndpoint", "credentialUsername", v -> RegisteredEndpoint.builder().name("ua")
                     .credentialUsername(v).build()),
             new Field("CreateCredentialListRequest", "credentials[0].username", v -> CreateCredentialListRequest

@@ -26,6 +26,7 @@ import dev.estsdk.api.model.Call;
 import dev.estsdk.api.model.CallBlockingRule;
 import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
 import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.api.model.CallExportRequest;
 import dev.estsdk.api.model.CallFilter;
 import dev.estsdk.api.model.CallRecordsExport;
@@ -310,8 +311,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public CredentialList update(String credentialListId, CredentialList credentialList) {
-            return await(async.update(credentialListId, credentialList));
+        public CredentialList update(UpdateCredentialListRequest request) {
+            return await(async.update(request));
         }
 
         @Override

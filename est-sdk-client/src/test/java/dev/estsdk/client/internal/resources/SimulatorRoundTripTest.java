@@ -112,7 +112,7 @@ class SimulatorRoundTripTest {
         assertThat(est.credentialLists().list()).extracting(CredentialList::id).contains(users.id());
         CredentialList fetchedUsers = est.credentialLists().get(users.id());
         assertThat(fetchedUsers.credentials()).extracting(Credential::username).containsExactly("alice");
-        assertThat(est.credentialLists().update(users.id(), fetchedUsers.toBuilder().name("HQ desk phones").build())
+        assertThat(est.credentialLists().update(fetchedUsers, l -> l.name("HQ desk phones"))
                 .name()).isEqualTo("HQ desk phones");
         assertThat(est.credentialLists().listTrunks(users.id())).extracting(SipTrunk::id).containsExactly(trunk.id());
         assertThat(est.credentialLists().updateCredential(users.id(), "alice", Secret.of(PASSWORD + "9")).username())

@@ -36,7 +36,8 @@ class ModelRecordsTest {
     static Stream<Class<?>> inputs() {
         return Stream.of(CreateSipTrunkRequest.class, UpdateSipTrunkRequest.class, SipTrunkFilter.class,
                 CreateCallBlockingRuleRequest.class, UpdateCallBlockingRuleRequest.class,
-                CreateCredentialListRequest.class, UpdateCredentialListRequest.class);
+                CreateCredentialListRequest.class, UpdateCredentialListRequest.class, CallFilter.class,
+                CallExportRequest.class);
     }
 
     static Stream<Class<?>> records() {

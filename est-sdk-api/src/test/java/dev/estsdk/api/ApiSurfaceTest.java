@@ -54,7 +54,7 @@ class ApiSurfaceTest {
         OPERATIONS.put(PhoneNumbers.class, List.of("list()", "list(PhoneNumberFilter)", "list(Consumer)",
                 "get(String)", "assign(String,String)", "unassign(String)"));
         OPERATIONS.put(CountryPermissions.class, List.of("list()", "get(String)",
-                "update(String,CountryPermission)", "update(String,boolean)"));
+                "update(UpdateCountryPermissionRequest)", "update(String,boolean)"));
         OPERATIONS.put(Calls.class, List.of("list(CallFilter)", "list(Consumer)", "export(CallExportRequest)",
                 "export(Consumer)", "downloadPcap(String,Direction)"));
         OPERATIONS.put(CallBlockingRules.class, List.of("list()", "create(CreateCallBlockingRuleRequest)",

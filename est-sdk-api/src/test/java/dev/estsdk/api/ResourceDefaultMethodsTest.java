@@ -5,7 +5,7 @@ import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
 import dev.estsdk.api.model.CallExportRequest;
 import dev.estsdk.api.model.CallFilter;
-import dev.estsdk.api.model.CountryPermission;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Direction;
 import dev.estsdk.api.model.IpRange;
@@ -109,8 +109,7 @@ class ResourceDefaultMethodsTest {
 
         fake.api().update("SE", true);
 
-        assertThat(fake.recorder().arguments.get(0)).containsExactly("SE",
-                CountryPermission.builder().isoCode("SE").enabled(true).build());
+        assertThat(fake.recorder().arguments.get(0)).containsExactly(new UpdateCountryPermissionRequest("SE", true));
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
@@ -201,10 +202,10 @@ public final class ResourceModifier {
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
-    public CountryPermission countryPermission(String isoCode, Consumer<CountryPermission.Builder> change) {
+    public CountryPermission countryPermission(String isoCode, Consumer<UpdateCountryPermissionRequest.Builder> change) {
         return modify("country permission " + isoCode, () -> api.countryPermissions().get(isoCode),
-                CountryPermission::toBuilder, change, CountryPermission.Builder::build,
-                p -> api.countryPermissions().update(isoCode, p));
+                CountryPermission::toUpdate, change, UpdateCountryPermissionRequest.Builder::build,
+                api.countryPermissions()::update);
     }
 
     /**

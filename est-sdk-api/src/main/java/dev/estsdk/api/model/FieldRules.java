@@ -213,6 +213,20 @@ public final class FieldRules {
         return Optional.empty();
     }
 
+    /**
+     * An ISO 3166-1 alpha-2 country code in upper case, e.g. {@code SE}.
+     *
+     * @param value the code, may be null
+     * @return the broken rule, or empty
+     */
+    public static Optional<String> isoAlpha2(String value) {
+        if (value == null) {
+            return Optional.of("is required");
+        }
+        return Syntax.isIsoAlpha2(value) ? Optional.empty()
+                : Optional.of("must be an ISO 3166-1 alpha-2 code in upper case, e.g. SE" + was(value));
+    }
+
     private static Optional<String> requiredPresent(String value) {
         if (value == null) {
             return Optional.of("is required");

@@ -178,7 +178,8 @@ class HostileInputTest {
         addRows(rows, List.of(new Field("StaticEndpoint", "address", v -> StaticEndpoint.builder().name("sbc")
                 .address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
         addRows(rows, List.of(
-                new Field("CountryPermission", "isoCode", v -> CountryPermission.builder().isoCode(v).build()),
+                new Field("UpdateCountryPermissionRequest", "isoCode", v -> UpdateCountryPermissionRequest.builder(v)
+                        .build()),
                 new Field("CallBlockingRule", "callerCountry", v -> CreateCallBlockingRuleRequest.builder().callerCountry(v)
                         .direction(Direction.OUTBOUND).build())), HOSTILE_COUNTRY_CODES);
         return rows.stream();

@@ -29,7 +29,8 @@ class ModelRecordsTest {
 
     /** Server output: the constructor takes the data as sent, no builder offers server-owned fields. */
     static Stream<Class<?>> outputs() {
-        return Stream.of(SipTrunk.class, CallBlockingRule.class, CredentialList.class, Credential.class);
+        return Stream.of(SipTrunk.class, CallBlockingRule.class, CredentialList.class, Credential.class,
+                CountryPermission.class);
     }
 
     /** Caller input whose construction checks every rule. */
@@ -37,7 +38,7 @@ class ModelRecordsTest {
         return Stream.of(CreateSipTrunkRequest.class, UpdateSipTrunkRequest.class, SipTrunkFilter.class,
                 CreateCallBlockingRuleRequest.class, UpdateCallBlockingRuleRequest.class,
                 CreateCredentialListRequest.class, UpdateCredentialListRequest.class, CallFilter.class,
-                CallExportRequest.class);
+                CallExportRequest.class, UpdateCountryPermissionRequest.class);
     }
 
     static Stream<Class<?>> records() {
@@ -47,7 +48,7 @@ class ModelRecordsTest {
     /** Records with a checking builder and toBuilder; {@link NewCredential} is a pair made with {@code of}. */
     static Stream<Class<?>> buildableRecords() {
         return Stream.of(StaticEndpoint.class, RegisteredEndpoint.class, AccessControlList.class,
-                IpRange.class, NewCredential.class, PhoneNumber.class, PhoneNumberFilter.class, CountryPermission.class, Call.class,
+                IpRange.class, NewCredential.class, PhoneNumber.class, PhoneNumberFilter.class, Call.class,
                 Money.class, CallRecordsExport.class);
     }
 

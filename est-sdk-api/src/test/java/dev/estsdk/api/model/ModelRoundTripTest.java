@@ -34,8 +34,6 @@ class ModelRoundTripTest {
                 model(new PhoneNumber("01NUM", "+15552229999", "01TRUNK", "US", CREATED, UPDATED),
                         n -> n.toBuilder().build()),
                 model(new PhoneNumberFilter("01TRUNK"), f -> f.toBuilder().build()),
-                model(new CountryPermission("SE", "Sweden", "Europe", List.of("+46"), true),
-                        c -> c.toBuilder().build()),
                 model(money, m -> m.toBuilder().build()),
                 model(new Call("N00DL3C4T5", "sip:12015555555@76.184.202.212", "12017777777", Direction.OUTBOUND,
                         CREATED, UPDATED, 4, 60, CallResult.COMPLETED, money, money, CREATED, "p", "01TRUNK",

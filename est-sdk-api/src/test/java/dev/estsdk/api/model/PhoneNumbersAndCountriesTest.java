@@ -55,14 +55,16 @@ class PhoneNumbersAndCountriesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"se", "SWE", "S1", "", "*"})
-    void countryPermissionBuild_whenIsoCodeIsNotUpperCaseAlpha2_failsNamingFieldAndRule(String isoCode) {
-        assertThat(failureOf(() -> CountryPermission.builder().isoCode(isoCode).enabled(true).build()))
+    void countryPermissionUpdate_whenIsoCodeIsNotUpperCaseAlpha2_failsNamingFieldAndRule(String isoCode) {
+        assertThat(failureOf(() -> UpdateCountryPermissionRequest.builder(isoCode).enabled(true).build()))
                 .hasMessageContaining("isoCode: must be an ISO 3166-1 alpha-2 code in upper case, e.g. SE");
     }
 
     @Test
-    void countryPermissionBuild_whenIsoCodeValid_succeeds() {
-        assertThat(CountryPermission.builder().isoCode("SE").enabled(true).build().enabled()).isTrue();
+    void countryPermissionToUpdate_carriesTheCountryAndItsEnabled() {
+        CountryPermission sweden = new CountryPermission("SE", "Sweden", "Europe", java.util.List.of("+46"), false);
+
+        assertThat(sweden.toUpdate().enabled(true).build()).isEqualTo(new UpdateCountryPermissionRequest("SE", true));
     }
 
     @Test

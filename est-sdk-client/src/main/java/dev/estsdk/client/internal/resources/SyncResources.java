@@ -26,6 +26,7 @@ import dev.estsdk.api.model.Call;
 import dev.estsdk.api.model.CallBlockingRule;
 import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
 import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.api.model.CallExportRequest;
 import dev.estsdk.api.model.CallFilter;
@@ -370,8 +371,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public CountryPermission update(String isoCode, CountryPermission permission) {
-            return await(async.update(isoCode, permission));
+        public CountryPermission update(UpdateCountryPermissionRequest request) {
+            return await(async.update(request));
         }
     }
 

@@ -162,7 +162,6 @@ class HostileInputTest {
                     .builder().name("users").credential("user01", v).build()));
 
     private static final List<Field> E164_FIELDS = List.of(
-            new Field("PhoneNumber", "phoneNumber", v -> PhoneNumber.builder().phoneNumber(v).build()),
             new Field("SipTrunk", "callForwardNumber", v -> CreateSipTrunkRequest.builder().name("acme").hostName("acme")
                     .callForwardNumber(v).enableCallForward(true).build()));
 

@@ -82,4 +82,10 @@ class PhoneNumbersAndCountriesTest {
         assertThat(new Money(new BigDecimal("0.0040"), "USD").amount()).isEqualByComparingTo("0.004")
                 .hasToString("0.0040");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "../x", "a b", "a&b=c/d", "a\nb"})
+    void phoneNumberFilterConstructor_whenTrunkIdIsNotAnId_failsNamingSipTrunkId(String trunkId) {
+        assertThat(fieldsOf(() -> new PhoneNumberFilter(trunkId))).containsExactly("sipTrunkId");
+    }
 }

@@ -137,7 +137,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param filter the filter; null for none
          * @return this builder
          */
-        public Builder filter(CallFilter filter) {
+        public Builder filter(@Nullable CallFilter filter) {
             this.filter = filter == null ? CallFilter.builder() : filter.toBuilder();
             return this;
         }
@@ -162,7 +162,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param fromCountryCode ISO 3166-1 alpha-2 in upper case; null for any
          * @return this builder
          */
-        public Builder fromCountryCode(String fromCountryCode) {
+        public Builder fromCountryCode(@Nullable String fromCountryCode) {
             this.fromCountryCode = fromCountryCode;
             return this;
         }
@@ -173,7 +173,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param toCountryCode ISO 3166-1 alpha-2 in upper case; null for any
          * @return this builder
          */
-        public Builder toCountryCode(String toCountryCode) {
+        public Builder toCountryCode(@Nullable String toCountryCode) {
             this.toCountryCode = toCountryCode;
             return this;
         }
@@ -184,7 +184,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param emergencyOnly the condition; null for none
          * @return this builder
          */
-        public Builder emergencyOnly(Boolean emergencyOnly) {
+        public Builder emergencyOnly(@Nullable Boolean emergencyOnly) {
             this.emergencyOnly = emergencyOnly;
             return this;
         }
@@ -195,7 +195,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param region e.g. {@code us-east}; null for any
          * @return this builder
          */
-        public Builder region(String region) {
+        public Builder region(@Nullable String region) {
             this.region = region;
             return this;
         }
@@ -220,7 +220,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param fileName the name; null for the server's default
          * @return this builder
          */
-        public Builder fileName(String fileName) {
+        public Builder fileName(@Nullable String fileName) {
             this.fileName = fileName;
             return this;
         }
@@ -231,7 +231,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param groupId the group id; null for any
          * @return this builder
          */
-        public Builder groupId(String groupId) {
+        public Builder groupId(@Nullable String groupId) {
             this.groupId = groupId;
             return this;
         }
@@ -242,7 +242,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param parentId the parent call id; null for any
          * @return this builder
          */
-        public Builder parentId(String parentId) {
+        public Builder parentId(@Nullable String parentId) {
             this.parentId = parentId;
             return this;
         }
@@ -253,7 +253,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param relationshipType e.g. {@code initial}; null for any
          * @return this builder
          */
-        public Builder relationshipType(String relationshipType) {
+        public Builder relationshipType(@Nullable String relationshipType) {
             this.relationshipType = relationshipType;
             return this;
         }
@@ -264,7 +264,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
          * @param hasChildren the condition; null for none
          * @return this builder
          */
-        public Builder hasChildren(Boolean hasChildren) {
+        public Builder hasChildren(@Nullable Boolean hasChildren) {
             this.hasChildren = hasChildren;
             return this;
         }

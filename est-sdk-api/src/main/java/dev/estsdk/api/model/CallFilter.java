@@ -185,7 +185,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param prefix e.g. {@code +4670}; null for any caller
          * @return this builder
          */
-        public Builder from(String prefix) {
+        public Builder from(@Nullable String prefix) {
             this.from = prefix;
             return this;
         }
@@ -196,7 +196,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param prefix e.g. {@code +1555}; null for any callee
          * @return this builder
          */
-        public Builder to(String prefix) {
+        public Builder to(@Nullable String prefix) {
             this.to = prefix;
             return this;
         }
@@ -207,7 +207,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param trunkId the trunk id; null for every trunk
          * @return this builder
          */
-        public Builder trunkId(String trunkId) {
+        public Builder trunkId(@Nullable String trunkId) {
             this.trunkId = trunkId;
             return this;
         }
@@ -218,7 +218,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param callResult the result; null for any result
          * @return this builder
          */
-        public Builder callResult(CallResult callResult) {
+        public Builder callResult(@Nullable CallResult callResult) {
             this.callResult = callResult;
             return this;
         }
@@ -254,7 +254,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param day the day, in the server's time zone (UTC); null to clear
          * @return this builder
          */
-        public Builder createdOn(LocalDate day) {
+        public Builder createdOn(@Nullable LocalDate day) {
             this.createTime = day == null ? null : day.toString();
             return this;
         }
@@ -266,7 +266,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param month the month, in UTC; null to clear
          * @return this builder
          */
-        public Builder createdIn(YearMonth month) {
+        public Builder createdIn(@Nullable YearMonth month) {
             this.createTime = month == null ? null : month.toString();
             return this;
         }
@@ -278,7 +278,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param hour any time within the hour, in UTC; null to clear
          * @return this builder
          */
-        public Builder createdInHour(LocalDateTime hour) {
+        public Builder createdInHour(@Nullable LocalDateTime hour) {
             this.createTime = hour == null ? null
                     : hour.toLocalDate() + "T" + String.format(Locale.ROOT, "%02d", hour.getHour());
             return this;
@@ -290,7 +290,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param from the inclusive lower bound; null for none
          * @return this builder
          */
-        public Builder createdFrom(Instant from) {
+        public Builder createdFrom(@Nullable Instant from) {
             this.createdFrom = from;
             return this;
         }
@@ -301,7 +301,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
          * @param to the inclusive upper bound; null for none
          * @return this builder
          */
-        public Builder createdTo(Instant to) {
+        public Builder createdTo(@Nullable Instant to) {
             this.createdTo = to;
             return this;
         }

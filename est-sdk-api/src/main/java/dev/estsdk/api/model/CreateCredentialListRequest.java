@@ -159,7 +159,7 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
          * @param credentials the users; null means none
          * @return this builder
          */
-        public Builder credentials(Collection<NewCredential> credentials) {
+        public Builder credentials(@Nullable Collection<NewCredential> credentials) {
             this.credentials.clear();
             this.unrepresentable.clear();
             if (credentials != null) {

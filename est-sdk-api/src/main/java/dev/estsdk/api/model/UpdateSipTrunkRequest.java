@@ -65,70 +65,15 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
     }
 
     /** Collects the values of an {@link UpdateSipTrunkRequest}. */
-    public static final class Builder {
+    public static final class Builder extends TrunkFieldsBuilder<Builder> {
         private final @Nullable String trunkId;
-        private @Nullable String name;
-        private @Nullable String hostName;
-        private boolean enableCallerName;
-        private @Nullable String callForwardNumber;
-        private boolean enableCallForward;
 
         private Builder(@Nullable String trunkId) {
             this.trunkId = trunkId;
         }
 
-        /**
-         * Sets the friendly name.
-         *
-         * @param name see {@link CreateSipTrunkRequest#name()}
-         * @return this builder
-         */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Sets the host name; changing it changes the trunk's SIP domain.
-         *
-         * @param hostName see {@link CreateSipTrunkRequest#hostName()}
-         * @return this builder
-         */
-        public Builder hostName(@Nullable String hostName) {
-            this.hostName = hostName;
-            return this;
-        }
-
-        /**
-         * Enables or disables the caller-name (CNAM) lookup of inbound calls.
-         *
-         * @param enableCallerName see {@link CreateSipTrunkRequest#enableCallerName()}
-         * @return this builder
-         */
-        public Builder enableCallerName(boolean enableCallerName) {
-            this.enableCallerName = enableCallerName;
-            return this;
-        }
-
-        /**
-         * Sets the number that receives inbound calls no endpoint can take.
-         *
-         * @param callForwardNumber see {@link CreateSipTrunkRequest#callForwardNumber()}
-         * @return this builder
-         */
-        public Builder callForwardNumber(@Nullable String callForwardNumber) {
-            this.callForwardNumber = callForwardNumber;
-            return this;
-        }
-
-        /**
-         * Enables or disables call forwarding.
-         *
-         * @param enableCallForward see {@link CreateSipTrunkRequest#enableCallForward()}
-         * @return this builder
-         */
-        public Builder enableCallForward(boolean enableCallForward) {
-            this.enableCallForward = enableCallForward;
+        @Override
+        Builder self() {
             return this;
         }
 

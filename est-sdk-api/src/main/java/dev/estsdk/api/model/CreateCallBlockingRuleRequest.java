@@ -63,80 +63,13 @@ public record CreateCallBlockingRuleRequest(@Nullable String name, Direction dir
     }
 
     /** Collects the values of a {@link CreateCallBlockingRuleRequest}; {@link #build()} checks them. */
-    public static final class Builder {
-        private @Nullable String name;
-        private @Nullable Direction direction;
-        private @Nullable String callerCountry;
-        private @Nullable String callerMatch;
-        private @Nullable String calleeCountry;
-        private @Nullable String calleeMatch;
+    public static final class Builder extends CallBlockingRuleFieldsBuilder<Builder> {
 
         private Builder() {
         }
 
-        /**
-         * Sets the friendly name.
-         *
-         * @param name see {@link CreateCallBlockingRuleRequest#name()}
-         * @return this builder
-         */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Sets which calls the rule applies to.
-         *
-         * @param direction see {@link CreateCallBlockingRuleRequest#direction()}
-         * @return this builder
-         */
-        public Builder direction(@Nullable Direction direction) {
-            this.direction = direction;
-            return this;
-        }
-
-        /**
-         * Blocks inbound calls from a country.
-         *
-         * @param callerCountry see {@link CreateCallBlockingRuleRequest#callerCountry()}
-         * @return this builder
-         */
-        public Builder callerCountry(@Nullable String callerCountry) {
-            this.callerCountry = callerCountry;
-            return this;
-        }
-
-        /**
-         * Blocks inbound calls whose caller number starts with a prefix.
-         *
-         * @param callerMatch see {@link CreateCallBlockingRuleRequest#callerMatch()}
-         * @return this builder
-         */
-        public Builder callerMatch(@Nullable String callerMatch) {
-            this.callerMatch = callerMatch;
-            return this;
-        }
-
-        /**
-         * Blocks outbound calls to a country.
-         *
-         * @param calleeCountry see {@link CreateCallBlockingRuleRequest#calleeCountry()}
-         * @return this builder
-         */
-        public Builder calleeCountry(@Nullable String calleeCountry) {
-            this.calleeCountry = calleeCountry;
-            return this;
-        }
-
-        /**
-         * Blocks outbound calls whose dialled number starts with a prefix.
-         *
-         * @param calleeMatch see {@link CreateCallBlockingRuleRequest#calleeMatch()}
-         * @return this builder
-         */
-        public Builder calleeMatch(@Nullable String calleeMatch) {
-            this.calleeMatch = calleeMatch;
+        @Override
+        Builder self() {
             return this;
         }
 

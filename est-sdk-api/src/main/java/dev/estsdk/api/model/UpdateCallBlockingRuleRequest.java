@@ -62,83 +62,16 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
         return new Builder(value.id()).name(value.name()).direction(value.direction()).callerCountry(value.callerCountry()).callerMatch(value.callerMatch()).calleeCountry(value.calleeCountry()).calleeMatch(value.calleeMatch());
     }
 
-    /** Collects the values of a {@link UpdateCallBlockingRuleRequest}; {@link #build()} checks them. */
-    public static final class Builder {
+    /** Collects the values of an {@link UpdateCallBlockingRuleRequest}; {@link #build()} checks them. */
+    public static final class Builder extends CallBlockingRuleFieldsBuilder<Builder> {
         private final @Nullable String ruleId;
-        private @Nullable String name;
-        private @Nullable Direction direction;
-        private @Nullable String callerCountry;
-        private @Nullable String callerMatch;
-        private @Nullable String calleeCountry;
-        private @Nullable String calleeMatch;
 
         private Builder(@Nullable String ruleId) {
             this.ruleId = ruleId;
         }
 
-        /**
-         * Sets the friendly name.
-         *
-         * @param name see {@link UpdateCallBlockingRuleRequest#name()}
-         * @return this builder
-         */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Sets which calls the rule applies to.
-         *
-         * @param direction see {@link UpdateCallBlockingRuleRequest#direction()}
-         * @return this builder
-         */
-        public Builder direction(@Nullable Direction direction) {
-            this.direction = direction;
-            return this;
-        }
-
-        /**
-         * Blocks inbound calls from a country.
-         *
-         * @param callerCountry see {@link UpdateCallBlockingRuleRequest#callerCountry()}
-         * @return this builder
-         */
-        public Builder callerCountry(@Nullable String callerCountry) {
-            this.callerCountry = callerCountry;
-            return this;
-        }
-
-        /**
-         * Blocks inbound calls whose caller number starts with a prefix.
-         *
-         * @param callerMatch see {@link UpdateCallBlockingRuleRequest#callerMatch()}
-         * @return this builder
-         */
-        public Builder callerMatch(@Nullable String callerMatch) {
-            this.callerMatch = callerMatch;
-            return this;
-        }
-
-        /**
-         * Blocks outbound calls to a country.
-         *
-         * @param calleeCountry see {@link UpdateCallBlockingRuleRequest#calleeCountry()}
-         * @return this builder
-         */
-        public Builder calleeCountry(@Nullable String calleeCountry) {
-            this.calleeCountry = calleeCountry;
-            return this;
-        }
-
-        /**
-         * Blocks outbound calls whose dialled number starts with a prefix.
-         *
-         * @param calleeMatch see {@link UpdateCallBlockingRuleRequest#calleeMatch()}
-         * @return this builder
-         */
-        public Builder calleeMatch(@Nullable String calleeMatch) {
-            this.calleeMatch = calleeMatch;
+        @Override
+        Builder self() {
             return this;
         }
 

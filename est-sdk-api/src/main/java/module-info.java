@@ -1,8 +1,10 @@
 /**
  * The carrier-neutral API of est-sdk: models, resource interfaces, paging and the exception tree.
- * It has no runtime dependencies.
+ * Its one dependency is JSpecify's nullness annotations, needed only to compile against it.
  */
 module dev.estsdk.api {
+    requires static transitive org.jspecify;
+
     exports dev.estsdk.api;
     exports dev.estsdk.api.async;
     exports dev.estsdk.api.exception;

@@ -5,6 +5,8 @@ import dev.estsdk.api.exception.EstServiceException;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
 
 import java.util.function.Consumer;
 
@@ -28,45 +30,59 @@ public interface CallBlockingRules {
     /**
      * Creates a rule (#46, {@code POST /callBlockingRules}).
      *
-     * @param rule the writable fields; {@code direction} is required
+     * @param request the new rule's writable fields
      * @return the created rule
-     * @throws EstValidationException if the rule breaks a builder rule
      * @throws EstServiceException    for an error response
      * @throws EstClientException     if the call fails on the way
      */
-    CallBlockingRule create(CallBlockingRule rule);
+    CallBlockingRule create(CreateCallBlockingRuleRequest request);
 
     /**
-     * Creates a rule described on a fresh {@link CallBlockingRule.Builder} (#46):
+     * Creates a rule described on a fresh builder (#46):
      * {@code create(r -> r.direction(Direction.INBOUND).callerCountry("US"))}.
      *
-     * @param rule sets the rule's fields
+     * @param request sets the new rule's fields
      * @return the created rule
-     * @throws EstValidationException if the rule breaks a builder rule
+     * @throws EstValidationException if the request breaks a rule (checked before any request)
      * @throws EstServiceException    for an error response
      * @throws EstClientException     if the call fails on the way
      */
-    default CallBlockingRule create(Consumer<CallBlockingRule.Builder> rule) {
-        CallBlockingRule.Builder builder = CallBlockingRule.builder();
-        rule.accept(builder);
+    default CallBlockingRule create(Consumer<CreateCallBlockingRuleRequest.Builder> request) {
+        CreateCallBlockingRuleRequest.Builder builder = CreateCallBlockingRuleRequest.builder();
+        request.accept(builder);
         return create(builder.build());
     }
 
     /**
-     * Replaces a rule's writable fields (#47, {@code PUT /callBlockingRules/{id}}): this is a
-     * full replacement, every writable field is sent and a value left null is stored as
-     * null/default by the server. Read-only fields are never sent. Start from the listed rule's
-     * {@code toBuilder()}.
+     * Replaces a rule's writable fields, a full replacement (#47, {@code PUT /callBlockingRules/{id}}):
+     * a value left null is stored as null by the server, so start from the listed rule's
+     * {@code toUpdate()}.
      *
-     * @param ruleId the rule id
-     * @param rule   the complete new writable state
+     * @param request the rule to change and its complete new writable state
      * @return the updated rule
-     * @throws EstValidationException if the id is blank or the rule breaks a builder rule
-     * @throws NotFoundException      if no rule has this id
+     * @throws NotFoundException      if no rule has the request's id
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    CallBlockingRule update(String ruleId, CallBlockingRule rule);
+    CallBlockingRule update(UpdateCallBlockingRuleRequest request);
+
+    /**
+     * Sends a full replacement made of a listed rule's writable values with some changed (#47):
+     * {@code update(rule, r -> r.direction(Direction.OUTBOUND))}.
+     *
+     * @param rule   the rule as read from the server
+     * @param change edits a builder holding the rule's current writable values
+     * @return the updated rule
+     * @throws EstValidationException if the changed values break a rule (checked before any request)
+     * @throws NotFoundException      if the rule no longer exists
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    default CallBlockingRule update(CallBlockingRule rule, Consumer<UpdateCallBlockingRuleRequest.Builder> change) {
+        UpdateCallBlockingRuleRequest.Builder builder = rule.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes a rule (#48, {@code DELETE /callBlockingRules/{id}}).

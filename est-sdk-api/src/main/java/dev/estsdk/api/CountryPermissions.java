@@ -5,6 +5,7 @@ import dev.estsdk.api.exception.EstServiceException;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.CountryPermission;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 
 
 
@@ -45,15 +46,13 @@ public interface CountryPermissions {
      * is a full replacement, every writable field is sent; the only writable field is
      * {@code enabled} (sent as {@code {"enabled": ...}}).
      *
-     * @param isoCode    ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
-     * @param permission the permission with the wanted {@code enabled}
+     * @param request the country and its wanted {@code enabled}
      * @return the updated permission
-     * @throws EstValidationException if the code is not two upper-case letters
      * @throws NotFoundException      if the country is unknown
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    CountryPermission update(String isoCode, CountryPermission permission);
+    CountryPermission update(UpdateCountryPermissionRequest request);
 
     /**
      * Replaces a country's permission with the given {@code enabled} (#41): this is a full
@@ -68,6 +67,6 @@ public interface CountryPermissions {
      * @throws EstClientException     if the call fails on the way
      */
     default CountryPermission update(String isoCode, boolean enabled) {
-        return update(isoCode, CountryPermission.builder().isoCode(isoCode).enabled(enabled).build());
+        return update(UpdateCountryPermissionRequest.builder(isoCode).enabled(enabled).build());
     }
 }

@@ -10,6 +10,7 @@ import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.PasswordPolicy;
 import dev.estsdk.api.model.Secret;
+import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.api.model.SipTrunk;
 
 import java.util.function.Consumer;
@@ -78,20 +79,35 @@ public interface CredentialLists {
     CredentialList get(String credentialListId);
 
     /**
-     * Replaces a list's writable fields (#31, {@code PUT /credentialLists/{id}}): this is a full
-     * replacement, every writable field is sent and a value left null is stored as null/default
-     * by the server. The only writable field is {@code name} (sent as {@code {"name": ...}});
-     * users are managed with {@link #updateCredential} and {@link #deleteCredential}.
+     * Replaces a list's writable fields, a full replacement (#31, {@code PUT /credentialLists/{id}}).
+     * The only writable field is {@code name}; users are managed with {@link #updateCredential}
+     * and {@link #deleteCredential}.
      *
-     * @param credentialListId the list id
-     * @param credentialList   the list with its new name
+     * @param request the list to rename and its new name
      * @return the updated list
-     * @throws EstValidationException if the id or the name is blank
-     * @throws NotFoundException      if no list has this id
+     * @throws NotFoundException      if no list has the request's id
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    CredentialList update(String credentialListId, CredentialList credentialList);
+    CredentialList update(UpdateCredentialListRequest request);
+
+    /**
+     * Sends a full replacement made of a fetched list's writable values with some changed (#31):
+     * {@code update(list, l -> l.name("HQ desk phones"))}.
+     *
+     * @param credentialList the list as read from the server
+     * @param change         edits a builder holding the list's current name
+     * @return the updated list
+     * @throws EstValidationException if the changed values break a rule (checked before any request)
+     * @throws NotFoundException      if the list no longer exists
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    default CredentialList update(CredentialList credentialList, Consumer<UpdateCredentialListRequest.Builder> change) {
+        UpdateCredentialListRequest.Builder builder = credentialList.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes a list (#32, {@code DELETE /credentialLists/{id}}). Unlink it from every trunk and

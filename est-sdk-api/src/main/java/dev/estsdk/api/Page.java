@@ -1,5 +1,7 @@
 package dev.estsdk.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -42,7 +44,7 @@ public record Page<T>(List<T> items, int pageNumber, int pageSize, OptionalLong 
      * @param <T>        the item type
      * @return the page
      */
-    public static <T> Page<T> of(List<T> items, int pageNumber, int pageSize, long totalItems) {
+    public static <T> Page<T> of(@Nullable List<T> items, int pageNumber, int pageSize, long totalItems) {
         return new Page<>(items, pageNumber, pageSize, OptionalLong.of(totalItems),
                 (long) pageNumber * pageSize < totalItems);
     }

@@ -6,11 +6,13 @@ import dev.estsdk.api.exception.EstClientException;
 import dev.estsdk.api.exception.EstServiceException;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -35,31 +37,28 @@ public interface SipTrunks {
      * Creates a trunk (#1, {@code POST /trunks}). The server fills in the id, the domain
      * {@code {hostName}.pstn.sinch.com}, the calls-per-second limit (1) and the times.
      *
-     * @param trunk the writable fields; read-only fields are not sent
+     * @param request the new trunk's writable fields
      * @return the created trunk, with its {@link SipTrunk#domain()}
-     * @throws EstValidationException if the trunk breaks a builder rule, or asks for a
-     *                                calls-per-second limit above 1, which the API cannot set
-     *                                (checked before any request)
      * @throws ConflictException      if another trunk already uses the host name (reported as
      *                                {@link BadRequestException} by some deployments)
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    SipTrunk create(SipTrunk trunk);
+    SipTrunk create(CreateSipTrunkRequest request);
 
     /**
-     * Creates a trunk described on a fresh {@link SipTrunk.Builder} (#1):
+     * Creates a trunk described on a fresh builder (#1):
      * {@code create(t -> t.name("Acme").hostName("acme"))}.
      *
-     * @param trunk sets the trunk's fields
+     * @param request sets the new trunk's fields
      * @return the created trunk
-     * @throws EstValidationException if the trunk breaks a builder rule (checked before any request)
+     * @throws EstValidationException if the request breaks a rule (checked before any request)
      * @throws EstServiceException    for an error response
      * @throws EstClientException     if the call fails on the way
      */
-    default SipTrunk create(Consumer<SipTrunk.Builder> trunk) {
-        SipTrunk.Builder builder = SipTrunk.builder();
-        trunk.accept(builder);
+    default SipTrunk create(Consumer<CreateSipTrunkRequest.Builder> request) {
+        CreateSipTrunkRequest.Builder builder = CreateSipTrunkRequest.builder();
+        request.accept(builder);
         return create(builder.build());
     }
 
@@ -71,23 +70,21 @@ public interface SipTrunks {
     PagedIterable<SipTrunk> list();
 
     /**
-     * Finds the trunk with a SIP domain (#2, {@code GET /trunks?domain=...}): the way to tell
-     * whether a host name is already taken in the project.
+     * Lists the project's trunks that match a filter (#2, {@code GET /trunks?domain=...}),
+     * lazily. {@code list(SipTrunkFilter.byDomain(domain)).stream().findFirst()} tells whether a
+     * host name is already taken in the project.
      *
-     * @param domain the full domain, e.g. {@code acme.pstn.sinch.com}
-     * @return the trunk, or empty when none has this domain
-     * @throws EstValidationException if domain is null or blank
-     * @throws EstServiceException    for an error response
-     * @throws EstClientException     if the call fails on the way
+     * @param filter the conditions
+     * @return the matching trunks; nothing is fetched until iteration starts
      */
-    Optional<SipTrunk> findByDomain(String domain);
+    PagedIterable<SipTrunk> list(SipTrunkFilter filter);
 
     /**
      * Reads one trunk (#3, {@code GET /trunks/{id}}).
      *
      * @param trunkId the trunk id
      * @return the trunk
-     * @throws EstValidationException if trunkId is null or blank
+     * @throws EstValidationException if trunkId is blank or not an id
      * @throws NotFoundException      if no trunk has this id
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
@@ -95,20 +92,37 @@ public interface SipTrunks {
     SipTrunk get(String trunkId);
 
     /**
-     * Replaces a trunk's writable fields (#4, {@code PUT /trunks/{id}}): this is a full
-     * replacement, every writable field is sent and a value left null is stored as null/default
-     * by the server. Read-only fields are never sent. Start from the fetched trunk:
-     * {@code update(id, trunks.get(id).toBuilder().name("New name").build())}.
+     * Replaces a trunk's writable fields, a full replacement (#4, {@code PUT /trunks/{id}}), so
+     * start from the fetched trunk:
+     * {@code update(trunks.get(id).toUpdate().name("New name").build())}.
      *
-     * @param trunkId the trunk id
-     * @param trunk   the complete new writable state
+     * @param request the trunk to change and its complete new writable state
      * @return the updated trunk
-     * @throws EstValidationException if trunkId is blank or the trunk breaks a builder rule
-     * @throws NotFoundException      if no trunk has this id
+     * @throws NotFoundException      if no trunk has the request's id
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    SipTrunk update(String trunkId, SipTrunk trunk);
+    SipTrunk update(UpdateSipTrunkRequest request);
+
+    /**
+     * Sends a full replacement made of a fetched trunk's writable values with some changed (#4):
+     * {@code update(trunk, t -> t.enableCallerName(true))}. Whatever changed on the server
+     * since {@code trunk} was read is overwritten; {@code ResourceModifier} in est-sdk-workflows
+     * re-reads instead.
+     *
+     * @param trunk  the trunk as read from the server
+     * @param change edits a builder holding the trunk's current writable values
+     * @return the updated trunk
+     * @throws EstValidationException if the changed values break a rule (checked before any request)
+     * @throws NotFoundException      if the trunk no longer exists
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    default SipTrunk update(SipTrunk trunk, Consumer<UpdateSipTrunkRequest.Builder> change) {
+        UpdateSipTrunkRequest.Builder builder = trunk.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes a trunk (#5, {@code DELETE /trunks/{id}}). Unassign its phone numbers first: the

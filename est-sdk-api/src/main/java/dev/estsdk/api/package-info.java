@@ -4,4 +4,7 @@
  * {@link dev.estsdk.api.Sleeper} seam for virtual time. No HTTP here: the client module
  * implements these interfaces, and tests can fake them.
  */
+@NullMarked
 package dev.estsdk.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,16 +2,16 @@ package dev.estsdk.api;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.AccessControlList;
-import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
 import dev.estsdk.api.model.CallExportRequest;
 import dev.estsdk.api.model.CallFilter;
-import dev.estsdk.api.model.CountryPermission;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Direction;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.RegisteredEndpoint;
-import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,8 @@ class ResourceDefaultMethodsTest {
 
         fake.api().create(t -> t.name("Acme").hostName("acme"));
 
-        assertThat(fake.recorder().calls).containsExactly("create[SipTrunk]");
-        assertThat(fake.onlyArgument(0)).isEqualTo(SipTrunk.builder().name("Acme").hostName("acme").build());
+        assertThat(fake.recorder().calls).containsExactly("create[CreateSipTrunkRequest]");
+        assertThat(fake.onlyArgument(0)).isEqualTo(CreateSipTrunkRequest.builder().name("Acme").hostName("acme").build());
     }
 
     @Test
@@ -109,8 +109,7 @@ class ResourceDefaultMethodsTest {
 
         fake.api().update("SE", true);
 
-        assertThat(fake.recorder().arguments.get(0)).containsExactly("SE",
-                CountryPermission.builder().isoCode("SE").enabled(true).build());
+        assertThat(fake.recorder().arguments.get(0)).containsExactly(new UpdateCountryPermissionRequest("SE", true));
     }
 
     @Test
@@ -142,6 +141,6 @@ class ResourceDefaultMethodsTest {
         fake.api().create(r -> r.direction(Direction.INBOUND).callerCountry("US"));
 
         assertThat(fake.onlyArgument(0))
-                .isEqualTo(CallBlockingRule.builder().direction(Direction.INBOUND).callerCountry("US").build());
+                .isEqualTo(CreateCallBlockingRuleRequest.builder().direction(Direction.INBOUND).callerCountry("US").build());
     }
 }

@@ -17,6 +17,7 @@ import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
 import dev.estsdk.testkit.EstSimulator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,7 +52,8 @@ class EstClientSimulatorTest {
         SipTrunk trunk = est.sipTrunks().create(t -> t.name("Acme").hostName("acme"));
         assertThat(trunk.domain()).isEqualTo("acme.pstn.sinch.com");
         assertThat(est.sipTrunks().get(trunk.id()).name()).isEqualTo("Acme");
-        assertThat(est.sipTrunks().findByDomain("acme.pstn.sinch.com")).map(SipTrunk::id).contains(trunk.id());
+        assertThat(est.sipTrunks().list(SipTrunkFilter.byDomain("acme.pstn.sinch.com"))).extracting(SipTrunk::id)
+                .containsExactly(trunk.id());
 
         AccessControlList acl = est.accessControlLists().create(a -> a.name("office").ipRange("203.0.113.0", 24));
         assertThat(est.sipTrunks().addAccessControlLists(trunk.id(), List.of(acl.id()))).contains(acl.id());
@@ -62,7 +64,7 @@ class EstClientSimulatorTest {
         PhoneNumber assigned = est.phoneNumbers().assign(trunk.id(), number);
         assertThat(assigned.sipTrunkId()).isEqualTo(trunk.id());
 
-        SipTrunk renamed = est.sipTrunks().update(trunk.id(), trunk.toBuilder().name("Acme Corp").build());
+        SipTrunk renamed = est.sipTrunks().update(trunk, t -> t.name("Acme Corp"));
         assertThat(renamed.name()).isEqualTo("Acme Corp");
 
         est.phoneNumbers().unassign(number);

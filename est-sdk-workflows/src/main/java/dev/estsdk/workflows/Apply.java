@@ -11,6 +11,7 @@ import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
 
 import java.time.Instant;
@@ -108,8 +109,8 @@ final class Apply {
     // ---- read phase ---------------------------------------------------------------------------
 
     private void readTrunk() {
-        SipTrunk wanted = plan.trunk();
-        Optional<SipTrunk> existing = api.sipTrunks().findByDomain(settings.domainOf(wanted.hostName()));
+        CreateSipTrunkRequest wanted = plan.trunk();
+        Optional<SipTrunk> existing = Run.trunkWithDomain(api, settings.domainOf(wanted.hostName()));
         if (existing.isEmpty()) {
             ResourceRef ref = new ResourceRef(ResourceType.TRUNK, null, wanted.hostName());
             step(new Change(ChangeType.CREATE, ref, "domain " + settings.domainOf(wanted.hostName())),

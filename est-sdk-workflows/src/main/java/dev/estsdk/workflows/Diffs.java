@@ -4,7 +4,9 @@ import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ final class Diffs {
     private Diffs() {
     }
 
-    static List<String> trunk(SipTrunk existing, SipTrunk wanted) {
+    static List<String> trunk(SipTrunk existing, CreateSipTrunkRequest wanted) {
         List<String> diff = new ArrayList<>();
         field(diff, "name", existing.name(), wanted.name());
         field(diff, "enableCallerName", existing.enableCallerName(), wanted.enableCallerName());
@@ -32,8 +34,8 @@ final class Diffs {
     }
 
     /** The existing trunk with the plan's writable fields: the body of a full-replacement update. */
-    static SipTrunk mergeTrunk(SipTrunk existing, SipTrunk wanted) {
-        return existing.toBuilder().name(wanted.name()).enableCallerName(wanted.enableCallerName())
+    static UpdateSipTrunkRequest mergeTrunk(SipTrunk existing, CreateSipTrunkRequest wanted) {
+        return existing.toUpdate().name(wanted.name()).enableCallerName(wanted.enableCallerName())
                 .callForwardNumber(wanted.callForwardNumber()).enableCallForward(wanted.enableCallForward()).build();
     }
 

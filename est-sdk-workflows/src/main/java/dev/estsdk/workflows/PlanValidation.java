@@ -6,7 +6,7 @@ import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
-import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,17 +29,11 @@ final class PlanValidation {
     }
 
     /** Checks the plan; returns the direction when one can be resolved. */
-    Optional<TrafficDirection> check(SipTrunk trunk, TrafficDirection direction, List<TrunkAuth> outboundAuth,
+    Optional<TrafficDirection> check(CreateSipTrunkRequest trunk, TrafficDirection direction, List<TrunkAuth> outboundAuth,
                                      List<TrunkAuth> registration, List<SipEndpoint> endpoints,
                                      List<String> numbers) {
         if (trunk == null && violations.stream().noneMatch(v -> v.field().startsWith("trunk."))) {
             fail("trunk", "is required: set trunk(t -> t.name(\"Acme HQ\").hostName(\"acme-hq\"))");
-        }
-        if (trunk != null && trunk.callsPerSecond() != null
-                && trunk.callsPerSecond() > SipTrunk.DEFAULT_CALLS_PER_SECOND) {
-            fail("trunk.callsPerSecond", "is read-only: every trunk starts at " + SipTrunk.DEFAULT_CALLS_PER_SECOND
-                    + " call per second and only Sinch (your account manager) can raise it; was "
-                    + trunk.callsPerSecond() + ", leave it unset");
         }
         Optional<TrafficDirection> resolved = resolve(direction, outboundAuth, endpoints);
         resolved.ifPresentOrElse(d -> checkDirection(d, outboundAuth, endpoints),

@@ -4,7 +4,7 @@ import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
-import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class ProvisioningPlan {
 
-    private final SipTrunk trunk;
+    private final CreateSipTrunkRequest trunk;
     private final TrafficDirection direction;
     private final Workflow workflow;
     private final List<TrunkAuth> outboundAuth;
@@ -88,7 +88,7 @@ public final class ProvisioningPlan {
      *
      * @return the trunk
      */
-    public SipTrunk trunk() {
+    public CreateSipTrunkRequest trunk() {
         return trunk;
     }
 
@@ -187,7 +187,7 @@ public final class ProvisioningPlan {
      * path (e.g. {@code endpoints[1].address}). Not thread-safe.
      */
     public static final class Builder {
-        private SipTrunk trunk;
+        private CreateSipTrunkRequest trunk;
         private TrafficDirection direction;
         private final List<TrunkAuth> outboundAuth = new ArrayList<>();
         private final List<TrunkAuth> registrationCredentials = new ArrayList<>();
@@ -204,7 +204,7 @@ public final class ProvisioningPlan {
          * @param trunk the trunk's writable fields (name, host name, caller name, call forward)
          * @return this builder
          */
-        public Builder trunk(SipTrunk trunk) {
+        public Builder trunk(CreateSipTrunkRequest trunk) {
             this.trunk = trunk;
             return this;
         }
@@ -215,8 +215,8 @@ public final class ProvisioningPlan {
          * @param trunk sets at least the name and host name
          * @return this builder
          */
-        public Builder trunk(Consumer<SipTrunk.Builder> trunk) {
-            SipTrunk.Builder builder = SipTrunk.builder();
+        public Builder trunk(Consumer<CreateSipTrunkRequest.Builder> trunk) {
+            CreateSipTrunkRequest.Builder builder = CreateSipTrunkRequest.builder();
             trunk.accept(builder);
             this.trunk = part("trunk", builder::build);
             return this;

@@ -12,6 +12,7 @@ import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.FieldRules;
@@ -32,7 +33,7 @@ import java.util.function.Consumer;
  * {@link OrderViolationException}, before any request, when one is missing.
  *
  * <ol>
- *   <li>{@link #createTrunk(SipTrunk)} (or {@link #useTrunk(String)} for an existing trunk);</li>
+ *   <li>{@link #createTrunk(CreateSipTrunkRequest)} (or {@link #useTrunk(String)} for an existing trunk);</li>
  *   <li>{@link #createAccessControlList(AccessControlList)},
  *       {@link #createCredentialList(CreateCredentialListRequest)};</li>
  *   <li>{@link #linkAccessControlList(String)}, {@link #linkCredentialList(String)};</li>
@@ -83,7 +84,7 @@ public final class ProvisioningSteps {
      * @throws OrderViolationException if the session already has a trunk
      * @throws EstException            if the call fails
      */
-    public SipTrunk createTrunk(SipTrunk spec) {
+    public SipTrunk createTrunk(CreateSipTrunkRequest spec) {
         requireNoTrunk();
         trunk = run.createTrunk(Objects.requireNonNull(spec, "spec"));
         serverStateRead = true;
@@ -99,8 +100,8 @@ public final class ProvisioningSteps {
      * @throws OrderViolationException if the session already has a trunk
      * @throws EstException            if the call fails
      */
-    public SipTrunk createTrunk(Consumer<SipTrunk.Builder> spec) {
-        SipTrunk.Builder builder = SipTrunk.builder();
+    public SipTrunk createTrunk(Consumer<CreateSipTrunkRequest.Builder> spec) {
+        CreateSipTrunkRequest.Builder builder = CreateSipTrunkRequest.builder();
         spec.accept(builder);
         return createTrunk(builder.build());
     }

@@ -14,6 +14,10 @@ import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
+import dev.estsdk.api.model.UpdateCredentialListRequest;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 
 import java.util.List;
@@ -25,8 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * Changes one resource by read-modify-write, so that a full-replacement update never drops a
- * field: GET the resource, start a builder from it with {@code toBuilder()}, apply the change,
- * and PUT the whole object. If the resource changed between the read and the write (its
+ * field: GET the resource, start a builder from it ({@code toUpdate()} for a trunk,
+ * {@code toBuilder()} for the others), apply the change, and PUT the whole object. If the resource changed between the read and the write (its
  * {@code updateTime}, or any field, moved), it is read again and the change re-applied, up to
  * the attempt limit, so a concurrent change is kept rather than overwritten. A change that leaves
  * the resource as it is makes no write. Immutable and thread-safe.
@@ -86,15 +90,15 @@ public final class ResourceModifier {
      * Changes a trunk (#3 then #4).
      *
      * @param trunkId the trunk
-     * @param change  edits a builder holding every current value
+     * @param change  edits an update holding the trunk's current writable values
      * @return the trunk as written (or as read, when the change altered nothing)
-     * @throws EstValidationException         if the changed trunk breaks a builder rule
+     * @throws EstValidationException         if the changed trunk breaks a rule
      * @throws ModificationConflictException  if it kept changing between read and write
      * @throws EstException                   if a call fails (e.g. {@code NotFoundException})
      */
-    public SipTrunk trunk(String trunkId, Consumer<SipTrunk.Builder> change) {
-        return modify("trunk " + trunkId, () -> api.sipTrunks().get(trunkId), SipTrunk::toBuilder, change,
-                SipTrunk.Builder::build, t -> api.sipTrunks().update(trunkId, t));
+    public SipTrunk trunk(String trunkId, Consumer<UpdateSipTrunkRequest.Builder> change) {
+        return modify("trunk " + trunkId, () -> api.sipTrunks().get(trunkId), SipTrunk::toUpdate, change,
+                UpdateSipTrunkRequest.Builder::build, api.sipTrunks()::update);
     }
 
     /**
@@ -183,10 +187,10 @@ public final class ResourceModifier {
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
-    public CredentialList credentialList(String credentialListId, Consumer<CredentialList.Builder> change) {
+    public CredentialList credentialList(String credentialListId, Consumer<UpdateCredentialListRequest.Builder> change) {
         return modify("credential list " + credentialListId, () -> api.credentialLists().get(credentialListId),
-                CredentialList::toBuilder, change, CredentialList.Builder::build,
-                l -> api.credentialLists().update(credentialListId, l));
+                CredentialList::toUpdate, change, UpdateCredentialListRequest.Builder::build,
+                api.credentialLists()::update);
     }
 
     /**
@@ -198,10 +202,10 @@ public final class ResourceModifier {
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
-    public CountryPermission countryPermission(String isoCode, Consumer<CountryPermission.Builder> change) {
+    public CountryPermission countryPermission(String isoCode, Consumer<UpdateCountryPermissionRequest.Builder> change) {
         return modify("country permission " + isoCode, () -> api.countryPermissions().get(isoCode),
-                CountryPermission::toBuilder, change, CountryPermission.Builder::build,
-                p -> api.countryPermissions().update(isoCode, p));
+                CountryPermission::toUpdate, change, UpdateCountryPermissionRequest.Builder::build,
+                api.countryPermissions()::update);
     }
 
     /**
@@ -215,28 +219,28 @@ public final class ResourceModifier {
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
-    public CallBlockingRule callBlockingRule(String ruleId, Consumer<CallBlockingRule.Builder> change) {
+    public CallBlockingRule callBlockingRule(String ruleId, Consumer<UpdateCallBlockingRuleRequest.Builder> change) {
         return modify("call blocking rule " + ruleId, () -> api.callBlockingRules().list().stream()
                         .filter(r -> ruleId.equals(r.id())).findFirst()
                         .orElseThrow(() -> notFound("no call blocking rule has the id " + ruleId)),
-                CallBlockingRule::toBuilder, change, CallBlockingRule.Builder::build,
-                r -> api.callBlockingRules().update(ruleId, r));
+                CallBlockingRule::toUpdate, change, UpdateCallBlockingRuleRequest.Builder::build,
+                api.callBlockingRules()::update);
     }
 
-    private <T, B> T modify(String what, Supplier<T> read, Function<T, B> toBuilder, Consumer<B> change,
-                            Function<B, T> build, Function<T, T> write) {
+    private <T, B, R> T modify(String what, Supplier<T> read, Function<T, B> toBuilder, Consumer<B> change,
+                               Function<B, R> build, Function<R, T> write) {
         Objects.requireNonNull(change, "change");
         T current = read.get();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             B builder = toBuilder.apply(current);
             change.accept(builder);
-            T wanted = build.apply(builder);
+            R wanted = build.apply(builder);
             T again = read.get();
             if (!again.equals(current)) {
                 current = again;
                 continue;
             }
-            return wanted.equals(current) ? current : write.apply(wanted);
+            return wanted.equals(build.apply(toBuilder.apply(current))) ? current : write.apply(wanted);
         }
         throw new ModificationConflictException(what, maxAttempts);
     }

@@ -9,7 +9,10 @@ import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -75,9 +79,15 @@ final class Run {
         return lastWrite;
     }
 
+    /** The trunk with a SIP domain; checked here too, in case a server ignores the filter. */
+    static Optional<SipTrunk> trunkWithDomain(EstApi api, String domain) {
+        return api.sipTrunks().list(SipTrunkFilter.byDomain(domain)).stream()
+                .filter(t -> domain.equalsIgnoreCase(t.domain())).findFirst();
+    }
+
     // ---- writes -------------------------------------------------------------------------------
 
-    SipTrunk createTrunk(SipTrunk spec) {
+    SipTrunk createTrunk(CreateSipTrunkRequest spec) {
         ResourceRef ref = new ResourceRef(ResourceType.TRUNK, null, spec.hostName());
         try {
             SipTrunk created = api.sipTrunks().create(spec);
@@ -89,15 +99,15 @@ final class Run {
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
                 // The read phase found no trunk with this domain, and domains are unique: one now is ours.
-                findOrphans(ref, () -> api.sipTrunks().findByDomain(settings.domainOf(spec.hostName()))
+                findOrphans(ref, () -> trunkWithDomain(api, settings.domainOf(spec.hostName()))
                         .map(SipTrunk::id).stream().toList(), id -> () -> api.sipTrunks().delete(id));
             }
             throw e;
         }
     }
 
-    SipTrunk updateTrunk(SipTrunk existing, SipTrunk wanted, String detail) {
-        SipTrunk updated = api.sipTrunks().update(existing.id(), wanted);
+    SipTrunk updateTrunk(SipTrunk existing, UpdateSipTrunkRequest wanted, String detail) {
+        SipTrunk updated = api.sipTrunks().update(wanted);
         createdAt(updated.updateTime());
         done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.TRUNK, existing.id(), existing.hostName()),
                 detail));

@@ -3,7 +3,9 @@ package dev.estsdk.workflows;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
 import org.junit.jupiter.api.Test;
@@ -16,31 +18,30 @@ class DiffsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
 
-    private final SipTrunk server = SipTrunk.builder().id("01T").name("Acme").hostName("acme").domain("acme.pstn.sinch.com")
-            .callsPerSecond(1).callForwardNumber("").createTime(T0).projectId("p").build();
+    private final SipTrunk server = new SipTrunk("01T", "Acme", "acme", "pstn.sinch.com", "acme.pstn.sinch.com", 1,
+            false, "", false, T0, null, "p");
 
     @Test
     void trunk_sameWritableFields_noDifference_emptyAndNullForwardNumberAreEqual() {
-        SipTrunk wanted = SipTrunk.builder().name("Acme").hostName("acme").build();
+        CreateSipTrunkRequest wanted = CreateSipTrunkRequest.builder().name("Acme").hostName("acme").build();
 
         assertThat(Diffs.trunk(server, wanted)).isEmpty();
     }
 
     @Test
     void trunk_differentFields_areListedAsOldToNew() {
-        SipTrunk wanted = SipTrunk.builder().name("Acme HQ").hostName("acme").enableCallerName(true).build();
+        CreateSipTrunkRequest wanted = CreateSipTrunkRequest.builder().name("Acme HQ").hostName("acme").enableCallerName(true).build();
 
         assertThat(Diffs.trunk(server, wanted)).containsExactly("name: Acme -> Acme HQ",
                 "enableCallerName: false -> true");
     }
 
     @Test
-    void mergeTrunk_keepsServerFieldsAndTakesThePlansWritableOnes() {
-        SipTrunk merged = Diffs.mergeTrunk(server, SipTrunk.builder().name("Acme HQ").hostName("acme").build());
+    void mergeTrunk_targetsTheServersTrunkWithThePlansWritableFields() {
+        UpdateSipTrunkRequest merged = Diffs.mergeTrunk(server,
+                CreateSipTrunkRequest.builder().name("Acme HQ").hostName("acme").enableCallerName(true).build());
 
-        assertThat(merged.id()).isEqualTo("01T");
-        assertThat(merged.domain()).isEqualTo("acme.pstn.sinch.com");
-        assertThat(merged.name()).isEqualTo("Acme HQ");
+        assertThat(merged).isEqualTo(new UpdateSipTrunkRequest("01T", "Acme HQ", "acme", true, null, false));
     }
 
     @Test

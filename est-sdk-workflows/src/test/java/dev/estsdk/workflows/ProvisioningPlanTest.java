@@ -76,17 +76,6 @@ class ProvisioningPlanTest {
     }
 
     @Test
-    void build_trunkAskingForMoreCallsPerSecondThanTheApiCanSet_isRefused() {
-        EstValidationException e = invalid(ProvisioningPlan.builder()
-                .trunk(t -> t.name("Acme HQ").hostName("acme-hq").callsPerSecond(10)).outboundAuth(acl()));
-
-        assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("trunk.callsPerSecond");
-            assertThat(v.description()).contains("read-only", "was 10");
-        });
-    }
-
-    @Test
     void build_registeredEndpointWithoutItsUsername_saysWhatToAdd() {
         EstValidationException e = invalid(trunk()
                 .registeredEndpoint(r -> r.name("bob-phone").credentialUsername("bob")));

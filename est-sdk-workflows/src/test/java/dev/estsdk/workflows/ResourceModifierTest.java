@@ -58,8 +58,7 @@ class ResourceModifierTest extends SimulatorTest {
 
         SipTrunk result = modify.trunk(trunk.id(), t -> {
             if (calls.incrementAndGet() == 1) {
-                SipTrunk current = h.est.sipTrunks().get(trunk.id());
-                h.est.sipTrunks().update(trunk.id(), current.toBuilder().name("Renamed elsewhere").build());
+                h.est.sipTrunks().update(h.est.sipTrunks().get(trunk.id()), c -> c.name("Renamed elsewhere"));
             }
             t.enableCallerName(false);
         });
@@ -75,8 +74,7 @@ class ResourceModifierTest extends SimulatorTest {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> modify.trunk(trunk.id(), t -> {
-            SipTrunk current = h.est.sipTrunks().get(trunk.id());
-            h.est.sipTrunks().update(trunk.id(), current.toBuilder().name("Race " + calls.incrementAndGet()).build());
+            h.est.sipTrunks().update(h.est.sipTrunks().get(trunk.id()), c -> c.name("Race " + calls.incrementAndGet()));
         }))
                 .isInstanceOf(ModificationConflictException.class)
                 .hasMessageContaining("changed between read and write in each of 3 attempts");

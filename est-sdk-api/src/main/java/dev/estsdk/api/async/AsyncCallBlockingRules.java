@@ -1,6 +1,8 @@
 package dev.estsdk.api.async;
 
 import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
 
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
@@ -25,31 +27,44 @@ public interface AsyncCallBlockingRules {
     /**
      * Creates a call blocking rule.
      *
-     * @param rule see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<CallBlockingRule> create(CallBlockingRule rule);
+    CompletableFuture<CallBlockingRule> create(CreateCallBlockingRuleRequest request);
 
     /**
      * Creates a call blocking rule described on a fresh builder.
      *
-     * @param rule see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    default CompletableFuture<CallBlockingRule> create(Consumer<CallBlockingRule.Builder> rule) {
-        CallBlockingRule.Builder builder = CallBlockingRule.builder();
-        rule.accept(builder);
+    default CompletableFuture<CallBlockingRule> create(Consumer<CreateCallBlockingRuleRequest.Builder> request) {
+        CreateCallBlockingRuleRequest.Builder builder = CreateCallBlockingRuleRequest.builder();
+        request.accept(builder);
         return create(builder.build());
     }
 
     /**
-     * Replaces a call blocking rule.
+     * Replaces a call blocking rule, a full replacement.
      *
-     * @param ruleId see the synchronous method
-     * @param rule see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<CallBlockingRule> update(String ruleId, CallBlockingRule rule);
+    CompletableFuture<CallBlockingRule> update(UpdateCallBlockingRuleRequest request);
+
+    /**
+     * Sends a full replacement made of a listed rule's writable values with some changed.
+     *
+     * @param rule   see the synchronous method
+     * @param change see the synchronous method
+     * @return the future result
+     */
+    default CompletableFuture<CallBlockingRule> update(CallBlockingRule rule,
+                                                       Consumer<UpdateCallBlockingRuleRequest.Builder> change) {
+        UpdateCallBlockingRuleRequest.Builder builder = rule.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes a call blocking rule.

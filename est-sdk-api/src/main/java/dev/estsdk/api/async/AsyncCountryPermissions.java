@@ -1,6 +1,7 @@
 package dev.estsdk.api.async;
 
 import dev.estsdk.api.model.CountryPermission;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,13 +30,12 @@ public interface AsyncCountryPermissions {
     CompletableFuture<CountryPermission> get(String isoCode);
 
     /**
-     * Replaces one country's permission.
+     * Replaces one country's permission, a full replacement.
      *
-     * @param isoCode see the synchronous method
-     * @param permission see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<CountryPermission> update(String isoCode, CountryPermission permission);
+    CompletableFuture<CountryPermission> update(UpdateCountryPermissionRequest request);
 
     /**
      * Replaces one country's permission with the given {@code enabled}.
@@ -45,6 +45,6 @@ public interface AsyncCountryPermissions {
      * @return the future result
      */
     default CompletableFuture<CountryPermission> update(String isoCode, boolean enabled) {
-        return update(isoCode, CountryPermission.builder().isoCode(isoCode).enabled(enabled).build());
+        return update(UpdateCountryPermissionRequest.builder(isoCode).enabled(enabled).build());
     }
 }

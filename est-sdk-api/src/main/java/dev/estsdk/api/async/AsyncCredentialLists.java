@@ -4,6 +4,7 @@ import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.Secret;
+import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.api.model.SipTrunk;
 
 import java.util.function.Consumer;
@@ -55,13 +56,26 @@ public interface AsyncCredentialLists {
     CompletableFuture<CredentialList> get(String credentialListId);
 
     /**
-     * Renames a credential list (a full PUT).
+     * Renames a credential list, a full replacement.
      *
-     * @param credentialListId see the synchronous method
-     * @param credentialList see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<CredentialList> update(String credentialListId, CredentialList credentialList);
+    CompletableFuture<CredentialList> update(UpdateCredentialListRequest request);
+
+    /**
+     * Sends a full replacement made of a fetched list's writable values with some changed.
+     *
+     * @param credentialList see the synchronous method
+     * @param change         see the synchronous method
+     * @return the future result
+     */
+    default CompletableFuture<CredentialList> update(CredentialList credentialList,
+                                                     Consumer<UpdateCredentialListRequest.Builder> change) {
+        UpdateCredentialListRequest.Builder builder = credentialList.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes a credential list.

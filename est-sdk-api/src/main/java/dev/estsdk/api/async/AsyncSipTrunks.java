@@ -1,10 +1,12 @@
 package dev.estsdk.api.async;
 
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
@@ -21,20 +23,20 @@ public interface AsyncSipTrunks {
     /**
      * Creates a trunk (#1).
      *
-     * @param trunk see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<SipTrunk> create(SipTrunk trunk);
+    CompletableFuture<SipTrunk> create(CreateSipTrunkRequest request);
 
     /**
      * Creates a trunk described on a fresh builder (#1).
      *
-     * @param trunk see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    default CompletableFuture<SipTrunk> create(Consumer<SipTrunk.Builder> trunk) {
-        SipTrunk.Builder builder = SipTrunk.builder();
-        trunk.accept(builder);
+    default CompletableFuture<SipTrunk> create(Consumer<CreateSipTrunkRequest.Builder> request) {
+        CreateSipTrunkRequest.Builder builder = CreateSipTrunkRequest.builder();
+        request.accept(builder);
         return create(builder.build());
     }
 
@@ -46,12 +48,12 @@ public interface AsyncSipTrunks {
     AsyncPagedIterable<SipTrunk> list();
 
     /**
-     * Finds the trunk with a SIP domain (#2 with the {@code domain} filter).
+     * Lists the project's trunks that match a filter (#2).
      *
-     * @param domain see the synchronous method
-     * @return the future result
+     * @param filter see the synchronous method
+     * @return the lazy listing; nothing is fetched yet
      */
-    CompletableFuture<Optional<SipTrunk>> findByDomain(String domain);
+    AsyncPagedIterable<SipTrunk> list(SipTrunkFilter filter);
 
     /**
      * Reads a trunk (#3).
@@ -64,11 +66,23 @@ public interface AsyncSipTrunks {
     /**
      * Replaces a trunk's writable fields (#4, a full PUT).
      *
-     * @param trunkId see the synchronous method
-     * @param trunk see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<SipTrunk> update(String trunkId, SipTrunk trunk);
+    CompletableFuture<SipTrunk> update(UpdateSipTrunkRequest request);
+
+    /**
+     * Sends a full replacement made of a fetched trunk's writable values with some changed (#4).
+     *
+     * @param trunk  see the synchronous method
+     * @param change see the synchronous method
+     * @return the future result
+     */
+    default CompletableFuture<SipTrunk> update(SipTrunk trunk, Consumer<UpdateSipTrunkRequest.Builder> change) {
+        UpdateSipTrunkRequest.Builder builder = trunk.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes a trunk (#5).

@@ -4,4 +4,7 @@
  * (page futures, {@code forEach}, or a {@link java.util.concurrent.Flow.Publisher}), none of which
  * blocks a thread while it waits.
  */
+@NullMarked
 package dev.estsdk.api.async;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package dev.estsdk.api.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The call failed on the client side or on the way: connection refused or reset, a timeout, a
  * response that could not be decoded, or a redirect (never followed). Check
@@ -19,7 +21,7 @@ public class EstClientException extends EstException {
      * @param cause       the underlying failure, or null
      * @throws NullPointerException if details is null
      */
-    public EstClientException(String description, EstErrorDetails details, Throwable cause) {
+    public EstClientException(String description, EstErrorDetails details, @Nullable Throwable cause) {
         super(ErrorMessages.client(description, details), details, cause);
     }
 }

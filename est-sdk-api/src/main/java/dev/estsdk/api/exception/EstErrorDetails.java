@@ -1,5 +1,7 @@
 package dev.estsdk.api.exception;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.estsdk.api.model.Secret;
 
 import java.io.Serializable;
@@ -109,7 +111,7 @@ public final class EstErrorDetails implements Serializable {
      *
      * @return the method, or null when the failure happened before a request was formed
      */
-    public String method() {
+    public @Nullable String method() {
         return method;
     }
 
@@ -118,7 +120,7 @@ public final class EstErrorDetails implements Serializable {
      *
      * @return the path, or null when the failure happened before a request was formed
      */
-    public String path() {
+    public @Nullable String path() {
         return path;
     }
 
@@ -127,7 +129,7 @@ public final class EstErrorDetails implements Serializable {
      *
      * @return the request id, or null when none was sent
      */
-    public String requestId() {
+    public @Nullable String requestId() {
         return requestId;
     }
 
@@ -145,7 +147,7 @@ public final class EstErrorDetails implements Serializable {
      *
      * @return the code, or null when the response carried none
      */
-    public String errorCode() {
+    public @Nullable String errorCode() {
         return errorCode;
     }
 
@@ -154,7 +156,7 @@ public final class EstErrorDetails implements Serializable {
      *
      * @return the message, or null when the response carried none
      */
-    public String serverMessage() {
+    public @Nullable String serverMessage() {
         return serverMessage;
     }
 
@@ -203,7 +205,7 @@ public final class EstErrorDetails implements Serializable {
      *
      * @return the server's request id, or null when the response carried none
      */
-    public String serverRequestId() {
+    public @Nullable String serverRequestId() {
         return serverRequestId;
     }
 
@@ -212,7 +214,7 @@ public final class EstErrorDetails implements Serializable {
      *
      * @return the URL as the server sent it, or null when the body carried none
      */
-    public String moreInfo() {
+    public @Nullable String moreInfo() {
         return moreInfo;
     }
 
@@ -263,7 +265,7 @@ public final class EstErrorDetails implements Serializable {
          * @param requestId the id, or null
          * @return this builder
          */
-        public Builder requestId(String requestId) {
+        public Builder requestId(@Nullable String requestId) {
             this.requestId = requestId;
             return this;
         }
@@ -289,7 +291,7 @@ public final class EstErrorDetails implements Serializable {
          * @param errorCode e.g. {@code NO_RESOURCE_FOUND}, or null
          * @return this builder
          */
-        public Builder errorCode(String errorCode) {
+        public Builder errorCode(@Nullable String errorCode) {
             this.errorCode = errorCode;
             return this;
         }
@@ -300,7 +302,7 @@ public final class EstErrorDetails implements Serializable {
          * @param serverMessage the message, or null
          * @return this builder
          */
-        public Builder serverMessage(String serverMessage) {
+        public Builder serverMessage(@Nullable String serverMessage) {
             this.serverMessage = serverMessage;
             return this;
         }
@@ -311,7 +313,7 @@ public final class EstErrorDetails implements Serializable {
          * @param fieldViolations the violations; null means none
          * @return this builder
          */
-        public Builder fieldViolations(Collection<FieldViolation> fieldViolations) {
+        public Builder fieldViolations(@Nullable Collection<FieldViolation> fieldViolations) {
             this.fieldViolations = fieldViolations == null ? new ArrayList<>() : new ArrayList<>(fieldViolations);
             return this;
         }
@@ -349,7 +351,7 @@ public final class EstErrorDetails implements Serializable {
          * @return this builder
          * @throws IllegalArgumentException if the wait is negative
          */
-        public Builder retryAfter(Duration retryAfter) {
+        public Builder retryAfter(@Nullable Duration retryAfter) {
             if (retryAfter != null && retryAfter.isNegative()) {
                 throw new IllegalArgumentException("retryAfter must not be negative, was " + retryAfter);
             }
@@ -364,7 +366,7 @@ public final class EstErrorDetails implements Serializable {
          * @param serverRequestId the id, or null when the response carried none
          * @return this builder
          */
-        public Builder serverRequestId(String serverRequestId) {
+        public Builder serverRequestId(@Nullable String serverRequestId) {
             this.serverRequestId = serverRequestId;
             return this;
         }
@@ -375,7 +377,7 @@ public final class EstErrorDetails implements Serializable {
          * @param moreInfo the URL as the server sent it, or null
          * @return this builder
          */
-        public Builder moreInfo(String moreInfo) {
+        public Builder moreInfo(@Nullable String moreInfo) {
             this.moreInfo = moreInfo;
             return this;
         }

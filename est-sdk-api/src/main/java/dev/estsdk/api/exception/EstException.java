@@ -1,5 +1,7 @@
 package dev.estsdk.api.exception;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -31,7 +33,7 @@ public abstract class EstException extends RuntimeException {
      * @param cause   the underlying failure, or null
      * @throws NullPointerException if details is null
      */
-    protected EstException(String message, EstErrorDetails details, Throwable cause) {
+    protected EstException(String message, EstErrorDetails details, @Nullable Throwable cause) {
         super(message, cause);
         this.details = Objects.requireNonNull(details, "details");
     }
@@ -50,7 +52,7 @@ public abstract class EstException extends RuntimeException {
      *
      * @return e.g. {@code GET}, or null when the failure happened before a request was formed
      */
-    public String method() {
+    public @Nullable String method() {
         return details.method();
     }
 
@@ -59,7 +61,7 @@ public abstract class EstException extends RuntimeException {
      *
      * @return e.g. {@code /v1/projects/p/trunks/t}, or null when no request was formed
      */
-    public String path() {
+    public @Nullable String path() {
         return details.path();
     }
 
@@ -68,7 +70,7 @@ public abstract class EstException extends RuntimeException {
      *
      * @return the request id, or null when none was sent
      */
-    public String requestId() {
+    public @Nullable String requestId() {
         return details.requestId();
     }
 

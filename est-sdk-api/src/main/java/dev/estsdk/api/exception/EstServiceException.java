@@ -1,5 +1,7 @@
 package dev.estsdk.api.exception;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -31,7 +33,7 @@ public class EstServiceException extends EstException {
      * @param cause   the underlying failure, or null
      * @throws NullPointerException if details is null
      */
-    public EstServiceException(EstErrorDetails details, Throwable cause) {
+    public EstServiceException(EstErrorDetails details, @Nullable Throwable cause) {
         super(ErrorMessages.service(details), details, cause);
     }
 
@@ -77,7 +79,7 @@ public class EstServiceException extends EstException {
      *
      * @return the code, or null when the body carried none
      */
-    public String errorCode() {
+    public @Nullable String errorCode() {
         return details().errorCode();
     }
 
@@ -86,7 +88,7 @@ public class EstServiceException extends EstException {
      *
      * @return the message, or null when the body carried none
      */
-    public String serverMessage() {
+    public @Nullable String serverMessage() {
         return details().serverMessage();
     }
 

@@ -1,5 +1,7 @@
 package dev.estsdk.api.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The call ran out of time: an attempt's read timeout or the whole call's deadline (waits
  * between retries included) passed. A timed-out write may have been applied; see
@@ -17,7 +19,7 @@ public class EstTimeoutException extends EstClientException {
      * @param cause       the underlying failure, or null
      * @throws NullPointerException if details is null
      */
-    public EstTimeoutException(String description, EstErrorDetails details, Throwable cause) {
+    public EstTimeoutException(String description, EstErrorDetails details, @Nullable Throwable cause) {
         super(description, details, cause);
     }
 }

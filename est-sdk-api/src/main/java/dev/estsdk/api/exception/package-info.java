@@ -18,4 +18,7 @@
  *
  * <p>No message ever contains a password, a key secret or an access token.
  */
+@NullMarked
 package dev.estsdk.api.exception;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,9 +31,9 @@ import java.util.function.Consumer;
  * @param updateTime read-only; when it last changed, null until then
  * @param projectId  read-only; the owning project
  */
-public record AccessControlList(String id, String name, boolean enabled, List<IpRange> ipRanges,
-                                List<String> trunks, Instant createTime, Instant updateTime,
-                                String projectId) {
+public record AccessControlList(@Nullable String id, String name, boolean enabled, List<IpRange> ipRanges,
+                                List<String> trunks, @Nullable Instant createTime, @Nullable Instant updateTime,
+                                @Nullable String projectId) {
     /**
      * Creates a list; null lists become empty and lists are copied, nothing else is checked
      * (use the builder for that).
@@ -170,7 +172,7 @@ public record AccessControlList(String id, String name, boolean enabled, List<Ip
          * @param trunks trunk ids; null means none
          * @return this builder
          */
-        public Builder trunks(Collection<String> trunks) {
+        public Builder trunks(@Nullable Collection<String> trunks) {
             this.trunks = ImmutableLists.copyOf(trunks);
             return this;
         }

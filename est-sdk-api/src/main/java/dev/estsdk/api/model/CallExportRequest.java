@@ -1,9 +1,10 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -18,34 +19,70 @@ import java.util.function.Consumer;
  *         .build();
  * }</pre>
  *
- * <p>Instances are immutable and can only be made by the builder.
+ * @param filter           the conditions shared with listing calls; never null
+ * @param fromCountryCode  ISO 3166-1 alpha-2 of the caller, or null for any
+ * @param toCountryCode    ISO 3166-1 alpha-2 of the callee, or null for any
+ * @param emergencyOnly    only emergency calls (true) or none of them (false); null for no condition
+ * @param region           e.g. {@code us-east}, or null for any
+ * @param projectIds       further projects to include; empty for this project only, never null
+ * @param fileName         the CSV file name, or null for the server's default
+ * @param groupId          only records of this group, or null
+ * @param parentId         only records with this parent, or null
+ * @param relationshipType e.g. {@code initial}, or null
+ * @param hasChildren      only records with (true) or without (false) child records; null for no condition
  */
-public final class CallExportRequest {
+public record CallExportRequest(CallFilter filter, @Nullable String fromCountryCode, @Nullable String toCountryCode, @Nullable Boolean emergencyOnly, @Nullable String region, List<String> projectIds, @Nullable String fileName, @Nullable String groupId, @Nullable String parentId, @Nullable String relationshipType, @Nullable Boolean hasChildren) {
 
-    private final CallFilter filter;
-    private final String fromCountryCode;
-    private final String toCountryCode;
-    private final Boolean emergencyOnly;
-    private final String region;
-    private final List<String> projectIds;
-    private final String fileName;
-    private final String groupId;
-    private final String parentId;
-    private final String relationshipType;
-    private final Boolean hasChildren;
+    /**
+     * Creates the request after checking it and its filter.
+     *
+     * @param filter           see {@link #filter()}; null for no conditions
+     * @param fromCountryCode  see {@link #fromCountryCode()}
+     * @param toCountryCode    see {@link #toCountryCode()}
+     * @param emergencyOnly    see {@link #emergencyOnly()}
+     * @param region           see {@link #region()}
+     * @param projectIds       see {@link #projectIds()}; null for none
+     * @param fileName         see {@link #fileName()}
+     * @param groupId          see {@link #groupId()}
+     * @param parentId         see {@link #parentId()}
+     * @param relationshipType see {@link #relationshipType()}
+     * @param hasChildren      see {@link #hasChildren()}
+     * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule: a
+     *         country that is not two upper-case letters, a blank or null project id, a blank
+     *         text condition
+     */
+    public CallExportRequest(@Nullable CallFilter filter, @Nullable String fromCountryCode, @Nullable String toCountryCode, @Nullable Boolean emergencyOnly, @Nullable String region, @Nullable List<String> projectIds, @Nullable String fileName, @Nullable String groupId, @Nullable String parentId, @Nullable String relationshipType, @Nullable Boolean hasChildren) {
+        List<String> ids = projectIds == null ? List.of() : new ArrayList<>(projectIds);
+        Check check = Check.of("CallExportRequest");
+        check(check, fromCountryCode, toCountryCode, region, ids, fileName, groupId, parentId, relationshipType);
+        check.throwIfInvalid();
+        this.filter = filter == null ? CallFilter.builder().build() : filter;
+        this.fromCountryCode = fromCountryCode;
+        this.toCountryCode = toCountryCode;
+        this.emergencyOnly = emergencyOnly;
+        this.region = region;
+        this.projectIds = List.copyOf(ids);
+        this.fileName = fileName;
+        this.groupId = groupId;
+        this.parentId = parentId;
+        this.relationshipType = relationshipType;
+        this.hasChildren = hasChildren;
+    }
 
-    private CallExportRequest(Builder b, CallFilter filter) {
-        this.filter = filter;
-        this.fromCountryCode = b.fromCountryCode;
-        this.toCountryCode = b.toCountryCode;
-        this.emergencyOnly = b.emergencyOnly;
-        this.region = b.region;
-        this.projectIds = List.copyOf(b.projectIds);
-        this.fileName = b.fileName;
-        this.groupId = b.groupId;
-        this.parentId = b.parentId;
-        this.relationshipType = b.relationshipType;
-        this.hasChildren = b.hasChildren;
+    private static void check(Check check, @Nullable String fromCountryCode, @Nullable String toCountryCode,
+                              @Nullable String region, List<String> projectIds, @Nullable String fileName,
+                              @Nullable String groupId, @Nullable String parentId,
+                              @Nullable String relationshipType) {
+        check.isoAlpha2IfSet("fromCountryCode", fromCountryCode);
+        check.isoAlpha2IfSet("toCountryCode", toCountryCode);
+        check.blankIfSet("region", region);
+        for (int i = 0; i < projectIds.size(); i++) {
+            check.notBlank("projectIds[" + i + "]", projectIds.get(i));
+        }
+        check.blankIfSet("fileName", fileName);
+        check.blankIfSet("groupId", groupId);
+        check.blankIfSet("parentId", parentId);
+        check.blankIfSet("relationshipType", relationshipType);
     }
 
     /**
@@ -58,7 +95,7 @@ public final class CallExportRequest {
     }
 
     /**
-     * Starts a builder holding every condition of this request.
+     * Starts a builder holding every value of this request.
      *
      * @return a new builder
      */
@@ -77,165 +114,19 @@ public final class CallExportRequest {
                 .hasChildren(hasChildren);
     }
 
-    /**
-     * The conditions shared with finding calls.
-     *
-     * @return the filter; never null
-     */
-    public CallFilter filter() {
-        return filter;
-    }
-
-    /**
-     * The caller's country.
-     *
-     * @return ISO 3166-1 alpha-2, or null for any
-     */
-    public String fromCountryCode() {
-        return fromCountryCode;
-    }
-
-    /**
-     * The callee's country.
-     *
-     * @return ISO 3166-1 alpha-2, or null for any
-     */
-    public String toCountryCode() {
-        return toCountryCode;
-    }
-
-    /**
-     * Whether to export only emergency calls.
-     *
-     * @return true or false, or null for no condition
-     */
-    public Boolean emergencyOnly() {
-        return emergencyOnly;
-    }
-
-    /**
-     * The region that handled the calls.
-     *
-     * @return e.g. {@code us-east}, or null for any
-     */
-    public String region() {
-        return region;
-    }
-
-    /**
-     * Other projects whose calls to include.
-     *
-     * @return an unmodifiable list, empty for this project only; never null
-     */
-    public List<String> projectIds() {
-        return projectIds;
-    }
-
-    /**
-     * The file name to propose for the export.
-     *
-     * @return the name, or null for the server's default
-     */
-    public String fileName() {
-        return fileName;
-    }
-
-    /**
-     * The call group to export.
-     *
-     * @return the group id, or null
-     */
-    public String groupId() {
-        return groupId;
-    }
-
-    /**
-     * The parent call whose children to export.
-     *
-     * @return the parent id, or null
-     */
-    public String parentId() {
-        return parentId;
-    }
-
-    /**
-     * The relationship of the calls to their group.
-     *
-     * @return e.g. {@code initial}, or null
-     */
-    public String relationshipType() {
-        return relationshipType;
-    }
-
-    /**
-     * Whether to export only calls that have (or have not) child calls.
-     *
-     * @return true or false, or null for no condition
-     */
-    public Boolean hasChildren() {
-        return hasChildren;
-    }
-
-    /**
-     * Equal when every condition is equal.
-     *
-     * @param other another object
-     * @return whether both requests export the same records
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CallExportRequest that
-                && filter.equals(that.filter)
-                && Objects.equals(fromCountryCode, that.fromCountryCode)
-                && Objects.equals(toCountryCode, that.toCountryCode)
-                && Objects.equals(emergencyOnly, that.emergencyOnly)
-                && Objects.equals(region, that.region)
-                && projectIds.equals(that.projectIds)
-                && Objects.equals(fileName, that.fileName)
-                && Objects.equals(groupId, that.groupId)
-                && Objects.equals(parentId, that.parentId)
-                && Objects.equals(relationshipType, that.relationshipType)
-                && Objects.equals(hasChildren, that.hasChildren);
-    }
-
-    /**
-     * A hash of every condition.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(filter, fromCountryCode, toCountryCode, emergencyOnly, region, projectIds, fileName,
-                groupId, parentId, relationshipType, hasChildren);
-    }
-
-    /**
-     * Describes the request.
-     *
-     * @return every condition, null ones included
-     */
-    @Override
-    public String toString() {
-        return "CallExportRequest[filter=" + filter + ", fromCountryCode=" + fromCountryCode
-                + ", toCountryCode=" + toCountryCode + ", emergencyOnly=" + emergencyOnly
-                + ", region=" + region + ", projectIds=" + projectIds + ", fileName=" + fileName
-                + ", groupId=" + groupId + ", parentId=" + parentId + ", relationshipType="
-                + relationshipType + ", hasChildren=" + hasChildren + "]";
-    }
-
-    /** Builds a {@link CallExportRequest}; {@link #build()} checks it and its filter together. */
+    /** Collects the values of a {@link CallExportRequest}; {@link #build()} checks it and its filter together. */
     public static final class Builder {
         private CallFilter.Builder filter = CallFilter.builder();
-        private String fromCountryCode;
-        private String toCountryCode;
-        private Boolean emergencyOnly;
-        private String region;
+        private @Nullable String fromCountryCode;
+        private @Nullable String toCountryCode;
+        private @Nullable Boolean emergencyOnly;
+        private @Nullable String region;
         private final List<String> projectIds = new ArrayList<>();
-        private String fileName;
-        private String groupId;
-        private String parentId;
-        private String relationshipType;
-        private Boolean hasChildren;
+        private @Nullable String fileName;
+        private @Nullable String groupId;
+        private @Nullable String parentId;
+        private @Nullable String relationshipType;
+        private @Nullable Boolean hasChildren;
 
         private Builder() {
         }
@@ -246,7 +137,7 @@ public final class CallExportRequest {
          * @param filter the filter; null for none
          * @return this builder
          */
-        public Builder filter(CallFilter filter) {
+        public Builder filter(@Nullable CallFilter filter) {
             this.filter = filter == null ? CallFilter.builder() : filter.toBuilder();
             return this;
         }
@@ -271,7 +162,7 @@ public final class CallExportRequest {
          * @param fromCountryCode ISO 3166-1 alpha-2 in upper case; null for any
          * @return this builder
          */
-        public Builder fromCountryCode(String fromCountryCode) {
+        public Builder fromCountryCode(@Nullable String fromCountryCode) {
             this.fromCountryCode = fromCountryCode;
             return this;
         }
@@ -282,7 +173,7 @@ public final class CallExportRequest {
          * @param toCountryCode ISO 3166-1 alpha-2 in upper case; null for any
          * @return this builder
          */
-        public Builder toCountryCode(String toCountryCode) {
+        public Builder toCountryCode(@Nullable String toCountryCode) {
             this.toCountryCode = toCountryCode;
             return this;
         }
@@ -293,7 +184,7 @@ public final class CallExportRequest {
          * @param emergencyOnly the condition; null for none
          * @return this builder
          */
-        public Builder emergencyOnly(Boolean emergencyOnly) {
+        public Builder emergencyOnly(@Nullable Boolean emergencyOnly) {
             this.emergencyOnly = emergencyOnly;
             return this;
         }
@@ -304,7 +195,7 @@ public final class CallExportRequest {
          * @param region e.g. {@code us-east}; null for any
          * @return this builder
          */
-        public Builder region(String region) {
+        public Builder region(@Nullable String region) {
             this.region = region;
             return this;
         }
@@ -329,7 +220,7 @@ public final class CallExportRequest {
          * @param fileName the name; null for the server's default
          * @return this builder
          */
-        public Builder fileName(String fileName) {
+        public Builder fileName(@Nullable String fileName) {
             this.fileName = fileName;
             return this;
         }
@@ -340,7 +231,7 @@ public final class CallExportRequest {
          * @param groupId the group id; null for any
          * @return this builder
          */
-        public Builder groupId(String groupId) {
+        public Builder groupId(@Nullable String groupId) {
             this.groupId = groupId;
             return this;
         }
@@ -351,7 +242,7 @@ public final class CallExportRequest {
          * @param parentId the parent call id; null for any
          * @return this builder
          */
-        public Builder parentId(String parentId) {
+        public Builder parentId(@Nullable String parentId) {
             this.parentId = parentId;
             return this;
         }
@@ -362,7 +253,7 @@ public final class CallExportRequest {
          * @param relationshipType e.g. {@code initial}; null for any
          * @return this builder
          */
-        public Builder relationshipType(String relationshipType) {
+        public Builder relationshipType(@Nullable String relationshipType) {
             this.relationshipType = relationshipType;
             return this;
         }
@@ -373,7 +264,7 @@ public final class CallExportRequest {
          * @param hasChildren the condition; null for none
          * @return this builder
          */
-        public Builder hasChildren(Boolean hasChildren) {
+        public Builder hasChildren(@Nullable Boolean hasChildren) {
             this.hasChildren = hasChildren;
             return this;
         }
@@ -383,24 +274,16 @@ public final class CallExportRequest {
          *
          * @return the request
          * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule,
-         *         the filter's prefixed with {@code filter.}: a country that is not two
-         *         upper-case letters, a blank or null project id, a blank text condition
+         *         the filter's prefixed with {@code filter.}
          */
         public CallExportRequest build() {
             Check check = Check.of("CallExportRequest");
             filter.check(check.at("filter"));
-            check.isoAlpha2IfSet("fromCountryCode", fromCountryCode);
-            check.isoAlpha2IfSet("toCountryCode", toCountryCode);
-            check.blankIfSet("region", region);
-            for (int i = 0; i < projectIds.size(); i++) {
-                check.notBlank("projectIds[" + i + "]", projectIds.get(i));
-            }
-            check.blankIfSet("fileName", fileName);
-            check.blankIfSet("groupId", groupId);
-            check.blankIfSet("parentId", parentId);
-            check.blankIfSet("relationshipType", relationshipType);
+            CallExportRequest.check(check, fromCountryCode, toCountryCode, region, projectIds, fileName, groupId,
+                    parentId, relationshipType);
             check.throwIfInvalid();
-            return new CallExportRequest(this, filter.unchecked());
+            return new CallExportRequest(filter.build(), fromCountryCode, toCountryCode, emergencyOnly, region,
+                    projectIds, fileName, groupId, parentId, relationshipType, hasChildren);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Which call records to find. Every condition is optional; without a creation-time condition
@@ -25,11 +27,22 @@ import java.util.Objects;
  *         .directions(Direction.INBOUND)
  *         .createdOn(LocalDate.of(2024, 6, 6))
  *         .build();
- * }</pre>
- *
- * <p>Instances are immutable and can only be made by the builder, so they always hold.
+ * }</pre> *
+ * @param from        only records whose caller starts with this prefix; null for any
+ * @param to          only records whose callee starts with this prefix; null for any
+ * @param trunkId     only records of this trunk; null for every trunk
+ * @param callResult  only records with this result; null for any
+ * @param directions  only these directions; empty for both, never null
+ * @param createTime  an exact creation period: {@code 2021-02-01}, {@code 2021-02} or
+ *                    {@code 2021-02-01T14} (UTC); null for none. The builder's {@code createdOn},
+ *                    {@code createdIn} and {@code createdInHour} write it
+ * @param createdFrom inclusive lower bound of the creation time; null for none
+ * @param createdTo   inclusive upper bound of the creation time; null for none
+ * @param pageSize    records per page, 1 to {@value #MAX_PAGE_SIZE}
  */
-public final class CallFilter {
+public record CallFilter(@Nullable String from, @Nullable String to, @Nullable String trunkId,
+                         @Nullable CallResult callResult, List<Direction> directions, @Nullable String createTime,
+                         @Nullable Instant createdFrom, @Nullable Instant createdTo, int pageSize) {
 
     /** The largest page the server returns: 1000. Use the CSV export for more. */
     public static final int MAX_PAGE_SIZE = 1000;
@@ -37,30 +50,69 @@ public final class CallFilter {
     /** The page size used when none is set: the largest, for the fewest requests. */
     public static final int DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE;
 
-    private final String from;
-    private final String to;
-    private final String trunkId;
-    private final CallResult callResult;
-    private final List<Direction> directions;
-    private final String createTime;
-    private final Instant createdFrom;
-    private final Instant createdTo;
-    private final int pageSize;
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}(-\\d{2}(T\\d{2})?)?");
 
-    private CallFilter(Builder b) {
-        this.from = b.from;
-        this.to = b.to;
-        this.trunkId = b.trunkId;
-        this.callResult = b.callResult;
-        this.directions = List.copyOf(b.directions);
-        this.createTime = b.createTime;
-        this.createdFrom = b.createdFrom;
-        this.createdTo = b.createdTo;
-        this.pageSize = b.pageSize;
+    /**
+     * Creates the filter after checking that the conditions fit together.
+     *
+     * @param from        see {@link #from()}
+     * @param to          see {@link #to()}
+     * @param trunkId     see {@link #trunkId()}
+     * @param callResult  see {@link #callResult()}
+     * @param directions  see {@link #directions()}; null means both
+     * @param createTime  see {@link #createTime()}
+     * @param createdFrom see {@link #createdFrom()}
+     * @param createdTo   see {@link #createdTo()}
+     * @param pageSize    see {@link #pageSize()}
+     * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule: a
+     *         blank prefix or trunk id, a null direction, a malformed period, an exact period
+     *         together with a range, a range whose end is before its start, a page size outside
+     *         1 to 1000
+     */
+    public CallFilter(@Nullable String from, @Nullable String to, @Nullable String trunkId,
+                      @Nullable CallResult callResult, @Nullable List<Direction> directions,
+                      @Nullable String createTime, @Nullable Instant createdFrom, @Nullable Instant createdTo,
+                      int pageSize) {
+        List<Direction> given = directions == null ? List.of() : new ArrayList<>(directions);
+        Check check = Check.of("CallFilter");
+        check(check, from, to, trunkId, given, createTime, createdFrom, createdTo, pageSize);
+        check.throwIfInvalid();
+        this.from = from;
+        this.to = to;
+        this.trunkId = trunkId;
+        this.callResult = callResult;
+        this.directions = List.copyOf(given);
+        this.createTime = createTime;
+        this.createdFrom = createdFrom;
+        this.createdTo = createdTo;
+        this.pageSize = pageSize;
+    }
+
+    static void check(Check check, @Nullable String from, @Nullable String to, @Nullable String trunkId,
+                      List<Direction> directions, @Nullable String createTime, @Nullable Instant createdFrom,
+                      @Nullable Instant createdTo, int pageSize) {
+        check.blankIfSet("from", from);
+        check.blankIfSet("to", to);
+        check.blankIfSet("trunkId", trunkId);
+        for (int i = 0; i < directions.size(); i++) {
+            check.required("directions[" + i + "]", directions.get(i));
+        }
+        if (createTime != null && !PERIOD.matcher(createTime).matches()) {
+            check.fail("createTime", "must be a day, month or hour such as 2021-02-01, 2021-02 or 2021-02-01T14"
+                    + FieldRules.was(createTime));
+        }
+        if (createTime != null && (createdFrom != null || createdTo != null)) {
+            check.fail("createTime", "set either an exact period (createdOn, createdIn, createdInHour)"
+                    + " or a range (createdFrom, createdTo), not both");
+        }
+        if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
+            check.fail("createdTo", "must not be before createdFrom");
+        }
+        check.between("pageSize", pageSize, 1, MAX_PAGE_SIZE);
     }
 
     /**
-     * Starts a filter without conditions and page size 100.
+     * Starts a filter without conditions and the default page size.
      *
      * @return a new builder
      */
@@ -88,122 +140,9 @@ public final class CallFilter {
     }
 
     /**
-     * The caller prefix: records whose {@code from} starts with it.
-     *
-     * @return the prefix, or null for any caller
-     */
-    public String from() {
-        return from;
-    }
-
-    /**
-     * The callee prefix: records whose {@code to} starts with it.
-     *
-     * @return the prefix, or null for any callee
-     */
-    public String to() {
-        return to;
-    }
-
-    /**
-     * The trunk that carried the calls.
-     *
-     * @return the trunk id, or null for every trunk
-     */
-    public String trunkId() {
-        return trunkId;
-    }
-
-    /**
-     * How the calls ended.
-     *
-     * @return the result, or null for any result
-     */
-    public CallResult callResult() {
-        return callResult;
-    }
-
-    /**
-     * The directions to include, sent comma-separated.
-     *
-     * @return an unmodifiable list, empty for both directions; never null
-     */
-    public List<Direction> directions() {
-        return directions;
-    }
-
-    /**
-     * The exact creation period in the server's form: {@code 2021-02-01}, {@code 2021-02} or
-     * {@code 2021-02-01T14}.
-     *
-     * @return the period, or null when none (or a range) is set
-     */
-    public String createTime() {
-        return createTime;
-    }
-
-    /**
-     * The inclusive lower bound of the creation time ({@code createTime>=}).
-     *
-     * @return the bound, or null
-     */
-    public Instant createdFrom() {
-        return createdFrom;
-    }
-
-    /**
-     * The inclusive upper bound of the creation time ({@code createTime<=}).
-     *
-     * @return the bound, or null
-     */
-    public Instant createdTo() {
-        return createdTo;
-    }
-
-    /**
-     * The number of records per page.
-     *
-     * @return 1 to {@value #MAX_PAGE_SIZE}
-     */
-    public int pageSize() {
-        return pageSize;
-    }
-
-    /**
-     * Equal when every condition and the page size are equal.
-     *
-     * @param other another object
-     * @return whether both filters select the same pages
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CallFilter that
-                && Objects.equals(from, that.from)
-                && Objects.equals(to, that.to)
-                && Objects.equals(trunkId, that.trunkId)
-                && Objects.equals(callResult, that.callResult)
-                && directions.equals(that.directions)
-                && Objects.equals(createTime, that.createTime)
-                && Objects.equals(createdFrom, that.createdFrom)
-                && Objects.equals(createdTo, that.createdTo)
-                && pageSize == that.pageSize;
-    }
-
-    /**
-     * A hash of every condition.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(from, to, trunkId, callResult, directions, createTime, createdFrom, createdTo,
-                pageSize);
-    }
-
-    /**
      * Lists the conditions that are set.
      *
-     * @return e.g. {@code CallFilter[trunkId=01H..., createTime=2024-06-06, pageSize=100]}
+     * @return e.g. {@code CallFilter[trunkId=01H..., createTime=2024-06-06, pageSize=1000]}
      */
     @Override
     public String toString() {
@@ -219,22 +158,22 @@ public final class CallFilter {
         return sb.append("pageSize=").append(pageSize).append(']').toString();
     }
 
-    private static void appendIfSet(StringBuilder sb, String name, Object value) {
+    private static void appendIfSet(StringBuilder sb, String name, @Nullable Object value) {
         if (value != null) {
             sb.append(name).append('=').append(value).append(", ");
         }
     }
 
-    /** Builds a {@link CallFilter}; {@link #build()} checks that the conditions fit together. */
+    /** Collects the conditions of a {@link CallFilter}; {@link #build()} checks them. */
     public static final class Builder {
-        private String from;
-        private String to;
-        private String trunkId;
-        private CallResult callResult;
+        private @Nullable String from;
+        private @Nullable String to;
+        private @Nullable String trunkId;
+        private @Nullable CallResult callResult;
         private final List<Direction> directions = new ArrayList<>();
-        private String createTime;
-        private Instant createdFrom;
-        private Instant createdTo;
+        private @Nullable String createTime;
+        private @Nullable Instant createdFrom;
+        private @Nullable Instant createdTo;
         private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
@@ -246,7 +185,7 @@ public final class CallFilter {
          * @param prefix e.g. {@code +4670}; null for any caller
          * @return this builder
          */
-        public Builder from(String prefix) {
+        public Builder from(@Nullable String prefix) {
             this.from = prefix;
             return this;
         }
@@ -257,7 +196,7 @@ public final class CallFilter {
          * @param prefix e.g. {@code +1555}; null for any callee
          * @return this builder
          */
-        public Builder to(String prefix) {
+        public Builder to(@Nullable String prefix) {
             this.to = prefix;
             return this;
         }
@@ -268,7 +207,7 @@ public final class CallFilter {
          * @param trunkId the trunk id; null for every trunk
          * @return this builder
          */
-        public Builder trunkId(String trunkId) {
+        public Builder trunkId(@Nullable String trunkId) {
             this.trunkId = trunkId;
             return this;
         }
@@ -279,7 +218,7 @@ public final class CallFilter {
          * @param callResult the result; null for any result
          * @return this builder
          */
-        public Builder callResult(CallResult callResult) {
+        public Builder callResult(@Nullable CallResult callResult) {
             this.callResult = callResult;
             return this;
         }
@@ -315,7 +254,7 @@ public final class CallFilter {
          * @param day the day, in the server's time zone (UTC); null to clear
          * @return this builder
          */
-        public Builder createdOn(LocalDate day) {
+        public Builder createdOn(@Nullable LocalDate day) {
             this.createTime = day == null ? null : day.toString();
             return this;
         }
@@ -327,7 +266,7 @@ public final class CallFilter {
          * @param month the month, in UTC; null to clear
          * @return this builder
          */
-        public Builder createdIn(YearMonth month) {
+        public Builder createdIn(@Nullable YearMonth month) {
             this.createTime = month == null ? null : month.toString();
             return this;
         }
@@ -339,7 +278,7 @@ public final class CallFilter {
          * @param hour any time within the hour, in UTC; null to clear
          * @return this builder
          */
-        public Builder createdInHour(LocalDateTime hour) {
+        public Builder createdInHour(@Nullable LocalDateTime hour) {
             this.createTime = hour == null ? null
                     : hour.toLocalDate() + "T" + String.format(Locale.ROOT, "%02d", hour.getHour());
             return this;
@@ -351,7 +290,7 @@ public final class CallFilter {
          * @param from the inclusive lower bound; null for none
          * @return this builder
          */
-        public Builder createdFrom(Instant from) {
+        public Builder createdFrom(@Nullable Instant from) {
             this.createdFrom = from;
             return this;
         }
@@ -362,7 +301,7 @@ public final class CallFilter {
          * @param to the inclusive upper bound; null for none
          * @return this builder
          */
-        public Builder createdTo(Instant to) {
+        public Builder createdTo(@Nullable Instant to) {
             this.createdTo = to;
             return this;
         }
@@ -379,39 +318,20 @@ public final class CallFilter {
         }
 
         /**
-         * Checks that the conditions fit together and builds the filter.
+         * Builds the filter.
          *
          * @return the filter
-         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule: a
-         *         blank prefix or trunk id, a null direction, an exact period together with a
-         *         range, a range whose end is before its start, a page size outside 1 to 1000
+         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, as
+         *         the constructor
          */
         public CallFilter build() {
-            Check check = Check.of("CallFilter");
-            check(check);
-            check.throwIfInvalid();
-            return unchecked();
+            return new CallFilter(from, to, trunkId, callResult, directions, createTime, createdFrom, createdTo,
+                    pageSize);
         }
 
+        /** Adds this builder's broken rules to {@code check}, for a request that embeds a filter. */
         void check(Check check) {
-            check.blankIfSet("from", from);
-            check.blankIfSet("to", to);
-            check.blankIfSet("trunkId", trunkId);
-            for (int i = 0; i < directions.size(); i++) {
-                check.required("directions[" + i + "]", directions.get(i));
-            }
-            if (createTime != null && (createdFrom != null || createdTo != null)) {
-                check.fail("createTime", "set either an exact period (createdOn, createdIn, createdInHour)"
-                        + " or a range (createdFrom, createdTo), not both");
-            }
-            if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
-                check.fail("createdTo", "must not be before createdFrom");
-            }
-            check.between("pageSize", pageSize, 1, MAX_PAGE_SIZE);
-        }
-
-        CallFilter unchecked() {
-            return new CallFilter(this);
+            CallFilter.check(check, from, to, trunkId, directions, createTime, createdFrom, createdTo, pageSize);
         }
     }
 }

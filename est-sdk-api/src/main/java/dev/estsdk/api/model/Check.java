@@ -98,14 +98,12 @@ final class Check {
     }
 
     void isoAlpha2(String field, String value) {
-        if (required(field, value)) {
-            isoAlpha2IfSet(field, value);
-        }
+        apply(field, FieldRules.isoAlpha2(value));
     }
 
     void isoAlpha2IfSet(String field, String value) {
-        if (value != null && !Syntax.isIsoAlpha2(value)) {
-            fail(field, "must be an ISO 3166-1 alpha-2 code in upper case, e.g. SE" + was(value));
+        if (value != null) {
+            isoAlpha2(field, value);
         }
     }
 

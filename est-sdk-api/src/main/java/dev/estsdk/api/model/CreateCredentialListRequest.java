@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,15 +31,48 @@ import java.util.Set;
 public record CreateCredentialListRequest(String name, List<NewCredential> credentials) {
 
     /**
-     * Creates a request; a null list becomes empty and the list is copied, nothing else is
-     * checked (use the builder for that).
+     * Creates a request after checking every rule; the list is copied.
      *
-     * @param name        the name
-     * @param credentials the users; null means none
-     * @throws NullPointerException if the list contains null
+     * @param name        see {@link #name()}
+     * @param credentials see {@link #credentials()}; null means none, which breaks the rule
+     * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, as
+     *         {@link Builder#build()}
      */
-    public CreateCredentialListRequest {
-        credentials = ImmutableLists.copyOf(credentials);
+    public CreateCredentialListRequest(@Nullable String name, @Nullable List<NewCredential> credentials) {
+        List<NewCredential> given = credentials == null ? List.of() : new ArrayList<>(credentials);
+        Check check = Check.of("CreateCredentialListRequest");
+        check(check, name, given, Set.of());
+        check.throwIfInvalid();
+        this.name = name;
+        this.credentials = List.copyOf(given);
+    }
+
+    private static void check(Check check, @Nullable String name, List<NewCredential> credentials,
+                              Set<Integer> unrepresentable) {
+        check.notBlank("name", name);
+        if (credentials.isEmpty()) {
+            check.fail("credentials", "must contain at least one credential");
+        }
+        Map<String, Integer> firstIndexOfUsername = new HashMap<>();
+        for (int i = 0; i < credentials.size(); i++) {
+            String field = "credentials[" + i + "]";
+            NewCredential credential = credentials.get(i);
+            if (!check.required(field, credential)) {
+                continue;
+            }
+            if (unrepresentable.contains(i)) {
+                check.username(field + ".username", credential.username());
+                check.fail(field + ".password", "must not contain white space or control characters");
+            } else {
+                credential.check(check.at(field));
+            }
+            Integer first = credential.username() == null ? null
+                    : firstIndexOfUsername.putIfAbsent(credential.username(), i);
+            if (first != null) {
+                check.fail(field + ".username", "must be unique in the list (same as credentials["
+                        + first + "])");
+            }
+        }
     }
 
     /**
@@ -124,7 +159,7 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
          * @param credentials the users; null means none
          * @return this builder
          */
-        public Builder credentials(Collection<NewCredential> credentials) {
+        public Builder credentials(@Nullable Collection<NewCredential> credentials) {
             this.credentials.clear();
             this.unrepresentable.clear();
             if (credentials != null) {
@@ -144,30 +179,7 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
          */
         public CreateCredentialListRequest build() {
             Check check = Check.of("CreateCredentialListRequest");
-            check.notBlank("name", name);
-            if (credentials.isEmpty()) {
-                check.fail("credentials", "must contain at least one credential");
-            }
-            Map<String, Integer> firstIndexOfUsername = new HashMap<>();
-            for (int i = 0; i < credentials.size(); i++) {
-                String field = "credentials[" + i + "]";
-                NewCredential credential = credentials.get(i);
-                if (!check.required(field, credential)) {
-                    continue;
-                }
-                if (unrepresentable.contains(i)) {
-                    check.username(field + ".username", credential.username());
-                    check.fail(field + ".password", "must not contain white space or control characters");
-                } else {
-                    credential.check(check.at(field));
-                }
-                Integer first = credential.username() == null ? null
-                        : firstIndexOfUsername.putIfAbsent(credential.username(), i);
-                if (first != null) {
-                    check.fail(field + ".username", "must be unique in the list (same as credentials["
-                            + first + "])");
-                }
-            }
+            check(check, name, credentials, unrepresentable);
             check.throwIfInvalid();
             return new CreateCredentialListRequest(name, credentials);
         }

@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Optional;
 
 /**
@@ -32,7 +34,7 @@ public final class FieldRules {
      * @param value the text, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> text(String value) {
+    public static Optional<String> text(@Nullable String value) {
         if (value == null) {
             return Optional.of("is required");
         }
@@ -48,7 +50,7 @@ public final class FieldRules {
      * @param value the text, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> textIfSet(String value) {
+    public static Optional<String> textIfSet(@Nullable String value) {
         if (value == null) {
             return Optional.empty();
         }
@@ -72,7 +74,7 @@ public final class FieldRules {
      * @param value the host name, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> hostName(String value) {
+    public static Optional<String> hostName(@Nullable String value) {
         Optional<String> text = requiredPresent(value);
         if (text.isPresent()) {
             return text;
@@ -96,7 +98,7 @@ public final class FieldRules {
      * @param value the name, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> domainName(String value) {
+    public static Optional<String> domainName(@Nullable String value) {
         Optional<String> text = requiredPresent(value);
         if (text.isPresent()) {
             return text;
@@ -111,7 +113,7 @@ public final class FieldRules {
      * @param value the address, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> address(String value) {
+    public static Optional<String> address(@Nullable String value) {
         Optional<String> text = requiredPresent(value);
         if (text.isPresent()) {
             return text;
@@ -130,7 +132,7 @@ public final class FieldRules {
      * @param value the address, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> ipv4(String value) {
+    public static Optional<String> ipv4(@Nullable String value) {
         if (value == null) {
             return Optional.of("is required");
         }
@@ -144,7 +146,7 @@ public final class FieldRules {
      * @param value the number, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> e164(String value) {
+    public static Optional<String> e164(@Nullable String value) {
         if (value == null) {
             return Optional.of("is required");
         }
@@ -159,7 +161,7 @@ public final class FieldRules {
      * @param value the username, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> username(String value) {
+    public static Optional<String> username(@Nullable String value) {
         Optional<String> text = requiredPresent(value);
         if (text.isPresent()) {
             return text;
@@ -181,7 +183,7 @@ public final class FieldRules {
      * @param password the password, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> password(Secret password) {
+    public static Optional<String> password(@Nullable Secret password) {
         if (password == null) {
             return Optional.of("is required");
         }
@@ -196,7 +198,7 @@ public final class FieldRules {
      * @param value the id, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> id(String value) {
+    public static Optional<String> id(@Nullable String value) {
         Optional<String> text = requiredPresent(value);
         if (text.isPresent()) {
             return text;
@@ -211,6 +213,20 @@ public final class FieldRules {
                     + " control characters)" + was(value));
         }
         return Optional.empty();
+    }
+
+    /**
+     * An ISO 3166-1 alpha-2 country code in upper case, e.g. {@code SE}.
+     *
+     * @param value the code, may be null
+     * @return the broken rule, or empty
+     */
+    public static Optional<String> isoAlpha2(@Nullable String value) {
+        if (value == null) {
+            return Optional.of("is required");
+        }
+        return Syntax.isIsoAlpha2(value) ? Optional.empty()
+                : Optional.of("must be an ISO 3166-1 alpha-2 code in upper case, e.g. SE" + was(value));
     }
 
     private static Optional<String> requiredPresent(String value) {

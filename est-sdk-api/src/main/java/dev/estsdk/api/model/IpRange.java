@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 
@@ -23,8 +25,9 @@ import java.util.List;
  * @param updateTime          read-only; when it last changed, null until then
  * @param projectId           read-only; the owning project
  */
-public record IpRange(String id, String description, String ipAddress, int range, String accessControlListId,
-                      Instant createTime, Instant updateTime, String projectId) {
+public record IpRange(@Nullable String id, @Nullable String description, String ipAddress, int range,
+                      @Nullable String accessControlListId, @Nullable Instant createTime,
+                      @Nullable Instant updateTime, @Nullable String projectId) {
     /** The prefix length used when none is set: 32, a single host, as on the server. */
     public static final int DEFAULT_RANGE = 32;
 
@@ -106,7 +109,7 @@ public record IpRange(String id, String description, String ipAddress, int range
          * @param description free text, or null
          * @return this builder
          */
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             return this;
         }

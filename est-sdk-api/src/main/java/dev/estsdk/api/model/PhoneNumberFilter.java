@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Narrows a phone number listing. There is no trunk-scoped numbers path in EST
  * ({@code /trunks/{id}/phoneNumbers} answers 404): list a trunk's numbers by filtering on
@@ -11,9 +13,24 @@ package dev.estsdk.api.model;
  *
  * @param sipTrunkId only numbers assigned to this trunk; null for every number of the project
  */
-public record PhoneNumberFilter(String sipTrunkId) {
+public record PhoneNumberFilter(@Nullable String sipTrunkId) {
 
     private static final PhoneNumberFilter ALL = new PhoneNumberFilter(null);
+
+    /**
+     * Creates the filter after checking it.
+     *
+     * @param sipTrunkId see {@link #sipTrunkId()}
+     * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but is not
+     *         an id as the API returns it (blank, white space, path characters)
+     */
+    public PhoneNumberFilter {
+        if (sipTrunkId != null) {
+            Check check = Check.of("PhoneNumberFilter");
+            check.apply("sipTrunkId", FieldRules.id(sipTrunkId));
+            check.throwIfInvalid();
+        }
+    }
 
     /**
      * A filter that matches every number of the project.
@@ -33,7 +50,7 @@ public record PhoneNumberFilter(String sipTrunkId) {
      */
     public static PhoneNumberFilter forTrunk(String sipTrunkId) {
         Check check = Check.of("PhoneNumberFilter");
-        check.notBlank("sipTrunkId", sipTrunkId);
+        check.apply("sipTrunkId", FieldRules.id(sipTrunkId));
         check.throwIfInvalid();
         return new PhoneNumberFilter(sipTrunkId);
     }
@@ -58,7 +75,7 @@ public record PhoneNumberFilter(String sipTrunkId) {
 
     /** Builds a {@link PhoneNumberFilter}. */
     public static final class Builder {
-        private String sipTrunkId;
+        private @Nullable String sipTrunkId;
 
         private Builder() {
         }
@@ -69,21 +86,19 @@ public record PhoneNumberFilter(String sipTrunkId) {
          * @param sipTrunkId the trunk id, or null for every number
          * @return this builder
          */
-        public Builder sipTrunkId(String sipTrunkId) {
+        public Builder sipTrunkId(@Nullable String sipTrunkId) {
             this.sipTrunkId = sipTrunkId;
             return this;
         }
 
         /**
-         * Checks the conditions and builds the filter.
+         * Builds the filter.
          *
          * @return the filter
-         * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but blank
+         * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but is
+         *         not an id
          */
         public PhoneNumberFilter build() {
-            Check check = Check.of("PhoneNumberFilter");
-            check.blankIfSet("sipTrunkId", sipTrunkId);
-            check.throwIfInvalid();
             return new PhoneNumberFilter(sipTrunkId);
         }
     }

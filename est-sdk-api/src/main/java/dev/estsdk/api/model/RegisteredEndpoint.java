@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -23,9 +25,10 @@ import java.time.Instant;
  * @param updateTime         read-only; when it last changed, null until then
  * @param projectId          read-only; the owning project
  */
-public record RegisteredEndpoint(String id, String sipTrunkId, String name, String credentialUsername,
-                                 Transport transport, int priority, boolean enabled, Instant createTime,
-                                 Instant updateTime, String projectId) implements SipEndpoint {
+public record RegisteredEndpoint(@Nullable String id, @Nullable String sipTrunkId, String name,
+                                 String credentialUsername, @Nullable Transport transport, int priority,
+                                 boolean enabled, @Nullable Instant createTime, @Nullable Instant updateTime,
+                                 @Nullable String projectId) implements SipEndpoint {
     /**
      * Starts a builder with the server's defaults (UDP, priority 1, enabled); set at least
      * {@code name} and {@code credentialUsername}.

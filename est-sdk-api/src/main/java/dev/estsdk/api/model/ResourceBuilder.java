@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -38,7 +40,7 @@ abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
      * @param createTime the time, or null
      * @return this builder
      */
-    public B createTime(Instant createTime) {
+    public B createTime(@Nullable Instant createTime) {
         this.createTime = createTime;
         return self();
     }
@@ -49,7 +51,7 @@ abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
      * @param updateTime the time, or null
      * @return this builder
      */
-    public B updateTime(Instant updateTime) {
+    public B updateTime(@Nullable Instant updateTime) {
         this.updateTime = updateTime;
         return self();
     }

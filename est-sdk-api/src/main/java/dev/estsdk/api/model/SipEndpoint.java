@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -24,14 +26,14 @@ public sealed interface SipEndpoint permits StaticEndpoint, RegisteredEndpoint {
      *
      * @return the id, or null before creation
      */
-    String id();
+    @Nullable String id();
 
     /**
      * The trunk the endpoint belongs to. Read-only, taken from the request path.
      *
      * @return the trunk id, or null before creation
      */
-    String sipTrunkId();
+    @Nullable String sipTrunkId();
 
     /**
      * The friendly name.
@@ -45,7 +47,7 @@ public sealed interface SipEndpoint permits StaticEndpoint, RegisteredEndpoint {
      *
      * @return the transport
      */
-    Transport transport();
+    @Nullable Transport transport();
 
     /**
      * The routing priority: <b>lower wins</b>; equal values share calls round-robin.
@@ -66,19 +68,19 @@ public sealed interface SipEndpoint permits StaticEndpoint, RegisteredEndpoint {
      *
      * @return the time, or null
      */
-    Instant createTime();
+    @Nullable Instant createTime();
 
     /**
      * When the endpoint last changed. Read-only.
      *
      * @return the time, or null until the first update
      */
-    Instant updateTime();
+    @Nullable Instant updateTime();
 
     /**
      * The owning project. Read-only.
      *
      * @return the project id, or null
      */
-    String projectId();
+    @Nullable String projectId();
 }

@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -24,9 +26,10 @@ import java.time.Instant;
  * @param updateTime read-only; when it last changed, null until then
  * @param projectId  read-only; the owning project
  */
-public record StaticEndpoint(String id, String sipTrunkId, String name, String address, int port,
-                             Transport transport, int priority, boolean enabled, Instant createTime,
-                             Instant updateTime, String projectId) implements SipEndpoint {
+public record StaticEndpoint(@Nullable String id, @Nullable String sipTrunkId, String name, String address, int port,
+                             @Nullable Transport transport, int priority, boolean enabled,
+                             @Nullable Instant createTime, @Nullable Instant updateTime,
+                             @Nullable String projectId) implements SipEndpoint {
     /** The SIP port used when none is set: 5060, as on the server. */
     public static final int DEFAULT_PORT = 5060;
 

@@ -2,10 +2,16 @@
  * Immutable models, request and filter types of the EST API.
  *
  * <ul>
- *   <li>Models are records with {@code builder()} and {@code toBuilder()}. The record
- *       constructor only normalises (lists are copied, null lists become empty) so any server
- *       response is representable; {@code Builder.build()} checks the rules and throws one
- *       {@link dev.estsdk.api.exception.EstValidationException} listing every broken rule.</li>
+ *   <li>Outputs ({@link dev.estsdk.api.model.SipTrunk}, {@link dev.estsdk.api.model.CredentialList}, …)
+ *       are records that hold what the server sent and check nothing, so any response is
+ *       representable. A changeable output offers {@code toUpdate()}, the matching update request
+ *       holding its current values.</li>
+ *   <li>Inputs ({@code Create…Request}, {@code Update…Request}, filters) are records whose
+ *       constructor checks every rule and throws one
+ *       {@link dev.estsdk.api.exception.EstValidationException} listing each broken one, field
+ *       and rule; their builders only collect values. Inputs hold only what a caller may set.</li>
+ *   <li>Access control lists, IP ranges and endpoints are still single records for input and
+ *       output, checked by {@code Builder.build()}.</li>
  *   <li>Lists handed out are unmodifiable and never null.</li>
  *   <li>Enumerations ({@link dev.estsdk.api.model.Transport}, {@link dev.estsdk.api.model.Direction},
  *       {@link dev.estsdk.api.model.CallResult}) are open: unknown server values are kept.</li>
@@ -14,4 +20,7 @@
  *   <li>Times are {@link java.time.Instant}s; null means absent.</li>
  * </ul>
  */
+@NullMarked
 package dev.estsdk.api.model;
+
+import org.jspecify.annotations.NullMarked;

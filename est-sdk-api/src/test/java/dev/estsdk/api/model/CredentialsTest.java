@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static dev.estsdk.api.model.BuildFailures.failureOf;
 import static dev.estsdk.api.model.BuildFailures.fieldsOf;
@@ -110,14 +111,25 @@ class CredentialsTest {
     }
 
     @Test
-    void credentialList_build_whenNameBlank_failsNamingFieldAndRule() {
-        assertThat(violationsOf(() -> CredentialList.builder().name("").build()))
-                .containsExactly(new FieldViolation("name", "must not be blank"));
+    void updateCredentialList_whenNameBlankAndIdMissing_reportsBoth() {
+        assertThat(violationsOf(() -> UpdateCredentialListRequest.builder(null).name("").build()))
+                .containsExactly(new FieldViolation("credentialListId", "is required"),
+                        new FieldViolation("name", "must not be blank"));
     }
 
     @Test
-    void credential_build_whenUsernameMissing_failsAsRequired() {
-        assertThat(violationsOf(() -> Credential.builder().id("c1").build()))
-                .containsExactly(new FieldViolation("username", "is required"));
+    void credentialListToUpdate_carriesTheIdAndName() {
+        CredentialList fetched = new CredentialList("01CL", "Phones", List.of(new Credential("01C", "alice")),
+                null, null, "p");
+
+        assertThat(fetched.toUpdate().build()).isEqualTo(new UpdateCredentialListRequest("01CL", "Phones"));
+    }
+
+    @Test
+    void createCredentialListRequestConstructor_checksLikeTheBuilder() {
+        assertThat(fieldsOf(() -> new CreateCredentialListRequest(" ", List.of(NewCredential.of("a b",
+                Secret.of("Correct1Horse")), NewCredential.of("a b", Secret.of("Correct1Horse"))))))
+                .containsExactly("name", "credentials[0].username", "credentials[1].username",
+                        "credentials[1].username");
     }
 }

@@ -129,27 +129,29 @@ class HostileInputTest {
     }
 
     private static final List<Field> TEXT_FIELDS = List.of(
-            new Field("SipTrunk", "name", v -> SipTrunk.builder().name(v).hostName("acme").build()),
+            new Field("SipTrunk", "name", v -> CreateSipTrunkRequest.builder().name(v).hostName("acme").build()),
             new Field("AccessControlList", "name", v -> AccessControlList.builder().name(v)
                     .ipRange(IpRange.ofCidr("203.0.113.0/24")).build()),
             new Field("IpRange", "description", v -> IpRange.builder().ipAddress("203.0.113.10").description(v).build()),
             new Field("StaticEndpoint", "name", v -> StaticEndpoint.builder().name(v).address("203.0.113.10").build()),
             new Field("RegisteredEndpoint", "name", v -> RegisteredEndpoint.builder().name(v)
                     .credentialUsername("user01").build()),
-            new Field("CredentialList", "name", v -> CredentialList.builder().name(v).build()),
+            new Field("UpdateCredentialListRequest", "name", v -> UpdateCredentialListRequest.builder("01CL").name(v)
+                    .build()),
+            new Field("UpdateSipTrunkRequest", "name", v -> UpdateSipTrunkRequest.builder("01T").name(v)
+                    .hostName("acme").build()),
             new Field("CreateCredentialListRequest", "name", v -> CreateCredentialListRequest.builder().name(v)
                     .credential("user01", "SecretPass1234").build()),
-            new Field("CallBlockingRule", "name", v -> CallBlockingRule.builder().name(v).direction(Direction.INBOUND).build()),
-            new Field("CallBlockingRule", "callerMatch", v -> CallBlockingRule.builder().callerMatch(v)
+            new Field("CallBlockingRule", "name", v -> CreateCallBlockingRuleRequest.builder().name(v).direction(Direction.INBOUND).build()),
+            new Field("CallBlockingRule", "callerMatch", v -> CreateCallBlockingRuleRequest.builder().callerMatch(v)
                     .direction(Direction.INBOUND).build()),
-            new Field("CallBlockingRule", "calleeMatch", v -> CallBlockingRule.builder().calleeMatch(v)
+            new Field("CallBlockingRule", "calleeMatch", v -> CreateCallBlockingRuleRequest.builder().calleeMatch(v)
                     .direction(Direction.INBOUND).build()),
             new Field("CallFilter", "from", v -> CallFilter.builder().from(v).build()),
             new Field("CallFilter", "to", v -> CallFilter.builder().to(v).build()),
             new Field("CallFilter", "trunkId", v -> CallFilter.builder().trunkId(v).build()));
 
     private static final List<Field> USERNAME_FIELDS = List.of(
-            new Field("Credential", "username", v -> Credential.builder().username(v).build()),
             new Field("RegisteredEndpoint", "credentialUsername", v -> RegisteredEndpoint.builder().name("ua")
                     .credentialUsername(v).build()),
             new Field("CreateCredentialListRequest", "credentials[0].username", v -> CreateCredentialListRequest
@@ -160,14 +162,13 @@ class HostileInputTest {
                     .builder().name("users").credential("user01", v).build()));
 
     private static final List<Field> E164_FIELDS = List.of(
-            new Field("PhoneNumber", "phoneNumber", v -> PhoneNumber.builder().phoneNumber(v).build()),
-            new Field("SipTrunk", "callForwardNumber", v -> SipTrunk.builder().name("acme").hostName("acme")
+            new Field("SipTrunk", "callForwardNumber", v -> CreateSipTrunkRequest.builder().name("acme").hostName("acme")
                     .callForwardNumber(v).enableCallForward(true).build()));
 
     static Stream<Arguments> hostileValues() {
         List<Arguments> rows = new ArrayList<>();
         addRows(rows, TEXT_FIELDS, HOSTILE_TEXT);
-        addRows(rows, List.of(new Field("SipTrunk", "hostName", v -> SipTrunk.builder().name("acme").hostName(v).build())),
+        addRows(rows, List.of(new Field("SipTrunk", "hostName", v -> CreateSipTrunkRequest.builder().name("acme").hostName(v).build())),
                 HOSTILE_HOST_NAMES);
         addRows(rows, USERNAME_FIELDS, HOSTILE_USERNAMES);
         addRows(rows, PASSWORD_FIELDS, HOSTILE_PASSWORDS);
@@ -176,8 +177,9 @@ class HostileInputTest {
         addRows(rows, List.of(new Field("StaticEndpoint", "address", v -> StaticEndpoint.builder().name("sbc")
                 .address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
         addRows(rows, List.of(
-                new Field("CountryPermission", "isoCode", v -> CountryPermission.builder().isoCode(v).build()),
-                new Field("CallBlockingRule", "callerCountry", v -> CallBlockingRule.builder().callerCountry(v)
+                new Field("UpdateCountryPermissionRequest", "isoCode", v -> UpdateCountryPermissionRequest.builder(v)
+                        .build()),
+                new Field("CallBlockingRule", "callerCountry", v -> CreateCallBlockingRuleRequest.builder().callerCountry(v)
                         .direction(Direction.OUTBOUND).build())), HOSTILE_COUNTRY_CODES);
         return rows.stream();
     }
@@ -221,7 +223,7 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostNamesAtTheEdge")
     void hostName_acceptsEveryValidDnsLabel(String hostName) {
-        assertThat(SipTrunk.builder().name("acme").hostName(hostName).build().hostName()).isEqualTo(hostName);
+        assertThat(CreateSipTrunkRequest.builder().name("acme").hostName(hostName).build().hostName()).isEqualTo(hostName);
     }
 
     static Stream<String> hostNamesAtTheEdge() {

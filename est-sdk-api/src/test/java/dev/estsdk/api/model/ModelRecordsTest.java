@@ -1,5 +1,7 @@
 package dev.estsdk.api.model;
 
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.FieldViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,12 +27,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ModelRecordsTest {
 
-    /** Records of the model package; {@link NewCredential} is a pair made with {@code of}. */
+    /** Server output: the constructor takes the data as sent, no builder offers server-owned fields. */
+    static Stream<Class<?>> outputs() {
+        return Stream.of(SipTrunk.class, CallBlockingRule.class, CredentialList.class, Credential.class,
+                CountryPermission.class, PhoneNumber.class, Call.class, Money.class, CallRecordsExport.class);
+    }
+
+    /** Caller input whose construction checks every rule. */
+    static Stream<Class<?>> inputs() {
+        return Stream.of(CreateSipTrunkRequest.class, UpdateSipTrunkRequest.class, SipTrunkFilter.class,
+                CreateCallBlockingRuleRequest.class, UpdateCallBlockingRuleRequest.class,
+                CreateCredentialListRequest.class, UpdateCredentialListRequest.class, CallFilter.class,
+                CallExportRequest.class, UpdateCountryPermissionRequest.class, PhoneNumberFilter.class);
+    }
+
     static Stream<Class<?>> records() {
-        return Stream.of(SipTrunk.class, StaticEndpoint.class, RegisteredEndpoint.class, AccessControlList.class,
-                IpRange.class, CredentialList.class, Credential.class, CreateCredentialListRequest.class,
-                NewCredential.class, PhoneNumber.class, PhoneNumberFilter.class, CountryPermission.class, Call.class,
-                Money.class, CallBlockingRule.class, CallRecordsExport.class);
+        return Stream.of(outputs(), inputs(), buildableRecords()).flatMap(s -> s);
+    }
+
+    /** Records with a checking builder and toBuilder; {@link NewCredential} is a pair made with {@code of}. */
+    static Stream<Class<?>> buildableRecords() {
+        return Stream.of(StaticEndpoint.class, RegisteredEndpoint.class, AccessControlList.class,
+                IpRange.class, NewCredential.class);
     }
 
     @Test
@@ -52,7 +70,29 @@ class ModelRecordsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("records")
+    @MethodSource("outputs")
+    void output_hasNoBuilder_soNoServerOwnedFieldCanBeSetByACaller(Class<?> type) {
+        assertThat(Arrays.stream(type.getMethods()).map(Method::getName)).doesNotContain("builder", "toBuilder");
+    }
+
+    @Test
+    void inputConstructors_withRequiredFieldsMissing_reportEveryFieldInOneException() {
+        assertThatThrownBy(() -> construct(CreateSipTrunkRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("name", "hostName"));
+        assertThatThrownBy(() -> construct(UpdateSipTrunkRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("trunkId", "name", "hostName"));
+        assertThatThrownBy(() -> construct(UpdateCallBlockingRuleRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("ruleId", "direction"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("buildableRecords")
     void record_exceptNewCredential_hasBuilderAndToBuilder(Class<?> type) throws Exception {
         if (type == NewCredential.class) {
             assertThat(type.getMethod("of", String.class, Secret.class)).isNotNull();
@@ -67,13 +107,13 @@ class ModelRecordsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("records")
+    @MethodSource({"outputs", "buildableRecords"})
     void constructor_withNullsAndZeros_neverValidatesSoAnyServerDataFits(Class<?> type) {
         assertThatCode(() -> construct(type, component -> null)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @MethodSource("records")
+    @MethodSource({"outputs", "buildableRecords"})
     void listAccessors_whenConstructedWithNull_returnEmptyUnmodifiableLists(Class<?> type) throws Exception {
         Object value = construct(type, component -> null);
 
@@ -85,7 +125,7 @@ class ModelRecordsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("records")
+    @MethodSource({"outputs", "buildableRecords"})
     void listAccessors_areUnmodifiableCopiesTheCallerCannotChangeLater(Class<?> type) throws Exception {
         List<List<Object>> given = new ArrayList<>();
         Object value = construct(type, component -> {

@@ -20,10 +20,7 @@ class ModelRoundTripTest {
 
     static Stream<Arguments> models() {
         IpRange range = new IpRange("01RANGE", "HQ", "203.0.113.0", 24, "01ACL", CREATED, UPDATED, "p");
-        Money money = Money.of(new BigDecimal("0.0040"), "USD");
         return Stream.of(
-                model(new SipTrunk("01TRUNK", "Acme", "acme", "pstn.sinch.com", "acme.pstn.sinch.com", 5, true,
-                        "+15551234567", true, CREATED, UPDATED, "p"), t -> t.toBuilder().build()),
                 model(new StaticEndpoint("01EP", "01TRUNK", "sbc-1", "203.0.113.10", 5061, Transport.TLS, 2, false,
                         CREATED, UPDATED, "p"), e -> e.toBuilder().build()),
                 model(new RegisteredEndpoint("01EP", "01TRUNK", "desk-1", "alice", Transport.TCP, 3, false,
@@ -31,24 +28,9 @@ class ModelRoundTripTest {
                 model(range, r -> r.toBuilder().build()),
                 model(new AccessControlList("01ACL", "HQ", false, List.of(range), List.of("01TRUNK"), CREATED,
                         UPDATED, "p"), a -> a.toBuilder().build()),
-                model(new Credential("01CRED", "alice"), c -> c.toBuilder().build()),
-                model(new CredentialList("01CL", "Phones", List.of(new Credential("01CRED", "alice")), CREATED,
-                        UPDATED, "p"), c -> c.toBuilder().build()),
                 model(new CreateCredentialListRequest("Phones", List.of(NewCredential.of("alice",
                         Secret.of("Correct1Horse")))), c -> c.toBuilder().build()),
-                model(new PhoneNumber("01NUM", "+15552229999", "01TRUNK", "US", CREATED, UPDATED),
-                        n -> n.toBuilder().build()),
-                model(new PhoneNumberFilter("01TRUNK"), f -> f.toBuilder().build()),
-                model(new CountryPermission("SE", "Sweden", "Europe", List.of("+46"), true),
-                        c -> c.toBuilder().build()),
-                model(money, m -> m.toBuilder().build()),
-                model(new Call("N00DL3C4T5", "sip:12015555555@76.184.202.212", "12017777777", Direction.OUTBOUND,
-                        CREATED, UPDATED, 4, 60, CallResult.COMPLETED, money, money, CREATED, "p", "01TRUNK",
-                        "01PCAP"), c -> c.toBuilder().build()),
-                model(new CallBlockingRule("01RULE", "Block US", Direction.INBOUND, "US", "123", "SE", "+46",
-                        CREATED, UPDATED, "p"), r -> r.toBuilder().build()),
-                model(new CallRecordsExport("EST_call_records.csv", "\"Timestamp\",\"Call Id\"\n"),
-                        e -> e.toBuilder().build()));
+                model(new PhoneNumberFilter("01TRUNK"), f -> f.toBuilder().build()));
     }
 
     private static <T> Arguments model(T value, UnaryOperator<T> roundTrip) {

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
+
 import static dev.estsdk.api.model.BuildFailures.failureOf;
 import static dev.estsdk.api.model.BuildFailures.fieldsOf;
 import static dev.estsdk.api.model.BuildFailures.violationsOf;
@@ -12,18 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SipTrunkTest {
 
-    private static SipTrunk.Builder valid() {
-        return SipTrunk.builder().name("Acme HQ").hostName("acme-hq");
+    private static CreateSipTrunkRequest.Builder valid() {
+        return CreateSipTrunkRequest.builder().name("Acme HQ").hostName("acme-hq");
     }
 
     @Test
     void build_whenOnlyNameAndHostName_usesServerDefaults() {
-        SipTrunk trunk = valid().build();
+        CreateSipTrunkRequest trunk = valid().build();
 
         assertThat(trunk.enableCallerName()).isFalse();
         assertThat(trunk.enableCallForward()).isFalse();
         assertThat(trunk.callForwardNumber()).isNull();
-        assertThat(trunk.id()).isNull();
     }
 
     @Test
@@ -59,7 +60,7 @@ class SipTrunkTest {
 
     @Test
     void build_whenNameAndHostNameMissing_reportsBothAsRequired() {
-        assertThat(violationsOf(() -> SipTrunk.builder().build())).containsExactly(
+        assertThat(violationsOf(() -> CreateSipTrunkRequest.builder().build())).containsExactly(
                 new FieldViolation("name", "is required"),
                 new FieldViolation("hostName", "is required"));
     }
@@ -77,14 +78,14 @@ class SipTrunkTest {
     }
 
     @Test
-    void build_whenCallForwardDisabledAndNumberEmpty_succeeds() {
+    void build_whenCallForwardDisabledAndNumberEmpty_storesNoNumber() {
         // The server reports an unset forward number as "", which must survive a read-modify-write.
-        assertThat(valid().callForwardNumber("").build().callForwardNumber()).isEmpty();
+        assertThat(valid().callForwardNumber("").build().callForwardNumber()).isNull();
     }
 
     @Test
     void build_whenCallForwardEnabledWithE164Number_succeeds() {
-        SipTrunk trunk = valid().enableCallForward(true).callForwardNumber("+15551234567").build();
+        CreateSipTrunkRequest trunk = valid().enableCallForward(true).callForwardNumber("+15551234567").build();
 
         assertThat(trunk.enableCallForward()).isTrue();
         assertThat(trunk.callForwardNumber()).isEqualTo("+15551234567");
@@ -92,7 +93,57 @@ class SipTrunkTest {
 
     @Test
     void build_whenSeveralRulesBroken_reportsAllInOneException() {
-        assertThat(fieldsOf(() -> SipTrunk.builder().name("").hostName("a.b").enableCallForward(true).build()))
+        assertThat(fieldsOf(() -> CreateSipTrunkRequest.builder().name("").hostName("a.b").enableCallForward(true).build()))
                 .containsExactly("name", "hostName", "callForwardNumber");
+    }
+
+    private static final SipTrunk FETCHED = new SipTrunk("01TRUNK", "Acme", "acme", "pstn.sinch.com",
+            "acme.pstn.sinch.com", 5, true, "", false, Instant.parse("2024-06-06T14:42:42Z"), null, "p");
+
+    @Test
+    void toUpdate_carriesTheIdAndEveryWritableValueOfTheFetchedTrunk() {
+        assertThat(FETCHED.toUpdate().build())
+                .isEqualTo(new UpdateSipTrunkRequest("01TRUNK", "Acme", "acme", true, null, false));
+    }
+
+    @Test
+    void toUpdate_keepsWhatTheChangeLeavesAlone() {
+        UpdateSipTrunkRequest request = FETCHED.toUpdate().name("Acme HQ").build();
+
+        assertThat(request.name()).isEqualTo("Acme HQ");
+        assertThat(request.hostName()).isEqualTo("acme");
+        assertThat(request.enableCallerName()).isTrue();
+    }
+
+    @Test
+    void update_whenTrunkIdIsAPath_failsNamingTrunkId() {
+        assertThat(fieldsOf(() -> UpdateSipTrunkRequest.builder("../x").name("Acme").hostName("acme").build()))
+                .containsExactly("trunkId");
+    }
+
+    @Test
+    void update_whenSeveralRulesBroken_reportsAllInOneException() {
+        assertThat(fieldsOf(() -> UpdateSipTrunkRequest.builder(" ").name("").hostName("-acme")
+                .enableCallForward(true).build()))
+                .containsExactly("trunkId", "name", "hostName", "callForwardNumber");
+    }
+
+    @Test
+    void outputConstructor_acceptsWhateverTheServerSent() {
+        SipTrunk odd = new SipTrunk(null, "", "a.b", null, null, 50, false, "not a number", true, null, null, null);
+
+        assertThat(odd.hostName()).isEqualTo("a.b");
+        assertThat(odd.callsPerSecond()).isEqualTo(50);
+    }
+
+    @Test
+    void filterByDomain_whenNotADnsName_failsNamingDomain() {
+        assertThat(fieldsOf(() -> SipTrunkFilter.byDomain("acme\r\n.pstn.sinch.com"))).containsExactly("domain");
+        assertThat(fieldsOf(() -> SipTrunkFilter.byDomain(null))).containsExactly("domain");
+    }
+
+    @Test
+    void filterAll_hasNoCondition() {
+        assertThat(SipTrunkFilter.all().domain()).isNull();
     }
 }

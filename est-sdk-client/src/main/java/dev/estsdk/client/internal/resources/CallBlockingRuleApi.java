@@ -2,6 +2,8 @@ package dev.estsdk.client.internal.resources;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
 import dev.estsdk.api.model.Direction;
 import feign.Headers;
 import feign.Param;
@@ -47,14 +49,24 @@ interface CallBlockingRuleApi {
                     callerCountry, callerMatch, calleeCountry, calleeMatch, createTime, updateTime, projectId);
         }
 
-        /** Writes the writable fields: name, direction, and the caller and callee conditions. */
-        static JsonBody write(CallBlockingRule rule, JsonBody body) {
-            return body.put("name", rule.name())
-                    .put("direction", rule.direction() == null ? null : rule.direction().value())
-                    .put("callerCountry", rule.callerCountry())
-                    .put("callerMatch", rule.callerMatch())
-                    .put("calleeCountry", rule.calleeCountry())
-                    .put("calleeMatch", rule.calleeMatch());
+        static JsonBody write(CreateCallBlockingRuleRequest rule, JsonBody body) {
+            return writable(body, rule.name(), rule.direction(), rule.callerCountry(), rule.callerMatch(),
+                    rule.calleeCountry(), rule.calleeMatch());
+        }
+
+        static JsonBody write(UpdateCallBlockingRuleRequest rule, JsonBody body) {
+            return writable(body, rule.name(), rule.direction(), rule.callerCountry(), rule.callerMatch(),
+                    rule.calleeCountry(), rule.calleeMatch());
+        }
+
+        private static JsonBody writable(JsonBody body, String name, Direction direction, String callerCountry,
+                                         String callerMatch, String calleeCountry, String calleeMatch) {
+            return body.put("name", name)
+                    .put("direction", direction.value())
+                    .put("callerCountry", callerCountry)
+                    .put("callerMatch", callerMatch)
+                    .put("calleeCountry", calleeCountry)
+                    .put("calleeMatch", calleeMatch);
         }
     }
 

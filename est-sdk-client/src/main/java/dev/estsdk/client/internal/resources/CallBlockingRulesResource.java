@@ -3,6 +3,8 @@ package dev.estsdk.client.internal.resources;
 import dev.estsdk.api.async.AsyncCallBlockingRules;
 import dev.estsdk.api.async.AsyncPagedIterable;
 import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
 import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.CallBlockingRuleApi.Rule;
 
@@ -36,15 +38,15 @@ final class CallBlockingRulesResource implements AsyncCallBlockingRules {
     }
 
     @Override
-    public CompletableFuture<CallBlockingRule> create(CallBlockingRule rule) {
-        JsonBody body = Rule.write(checked(rule), JsonBody.forCreate());
+    public CompletableFuture<CallBlockingRule> create(CreateCallBlockingRuleRequest request) {
+        JsonBody body = Rule.write(Objects.requireNonNull(request, "request"), JsonBody.forCreate());
         return calls.fetch(CREATE, opts -> api.create(project, body, opts), Rule::toModel);
     }
 
     @Override
-    public CompletableFuture<CallBlockingRule> update(String ruleId, CallBlockingRule rule) {
-        String id = PathSegments.encode("ruleId", ruleId);
-        JsonBody body = Rule.write(checked(rule), JsonBody.forReplacement());
+    public CompletableFuture<CallBlockingRule> update(UpdateCallBlockingRuleRequest request) {
+        String id = PathSegments.encode("ruleId", Objects.requireNonNull(request, "request").ruleId());
+        JsonBody body = Rule.write(request, JsonBody.forReplacement());
         return calls.fetch(UPDATE, opts -> api.update(project, id, body, opts), Rule::toModel);
     }
 
@@ -52,10 +54,5 @@ final class CallBlockingRulesResource implements AsyncCallBlockingRules {
     public CompletableFuture<Void> delete(String ruleId) {
         String id = PathSegments.encode("ruleId", ruleId);
         return calls.run(DELETE, opts -> api.delete(project, id, opts));
-    }
-
-    /** Re-checks builder rules: a record made through its constructor skips them. */
-    private static CallBlockingRule checked(CallBlockingRule rule) {
-        return Objects.requireNonNull(rule, "rule").toBuilder().build();
     }
 }

@@ -3,7 +3,11 @@ package dev.estsdk.client.internal.resources;
 import dev.estsdk.api.Page;
 import dev.estsdk.api.async.AsyncCountryPermissions;
 import dev.estsdk.api.async.AsyncPagedIterable;
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.CountryPermission;
+import dev.estsdk.api.model.FieldRules;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.CountryPermissionApi.Permission;
 import dev.estsdk.client.internal.resources.CountryPermissionApi.Permissions;
@@ -57,15 +61,16 @@ final class CountryPermissionsResource implements AsyncCountryPermissions {
     }
 
     @Override
-    public CompletableFuture<CountryPermission> update(String isoCode, CountryPermission permission) {
-        String code = isoCode(isoCode);
-        JsonBody body = JsonBody.forReplacement()
-                .put("enabled", Objects.requireNonNull(permission, "permission").enabled());
+    public CompletableFuture<CountryPermission> update(UpdateCountryPermissionRequest request) {
+        String code = PathSegments.encode("isoCode", Objects.requireNonNull(request, "request").isoCode());
+        JsonBody body = JsonBody.forReplacement().put("enabled", request.enabled());
         return calls.fetch(UPDATE, opts -> api.update(project, code, body, opts), Permission::toModel);
     }
 
-    /** Checks the code with the model's ISO alpha-2 rule, so the message is the builder's. */
     private static String isoCode(String isoCode) {
-        return PathSegments.encode("isoCode", CountryPermission.builder().isoCode(isoCode).build().isoCode());
+        FieldRules.isoAlpha2(isoCode).ifPresent(rule -> {
+            throw new EstValidationException("CountryPermissions", List.of(new FieldViolation("isoCode", rule)));
+        });
+        return PathSegments.encode("isoCode", isoCode);
     }
 }

@@ -8,6 +8,7 @@ import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.PasswordPolicy;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.CredentialListApi.CredList;
 import dev.estsdk.client.internal.resources.CredentialListApi.User;
@@ -44,8 +45,7 @@ final class CredentialListsResource implements AsyncCredentialLists {
 
     @Override
     public CompletableFuture<CredentialList> create(CreateCredentialListRequest request) {
-        CreateCredentialListRequest checked = Objects.requireNonNull(request, "request").toBuilder().build();
-        JsonBody body = CredList.write(checked, JsonBody.forCreate());
+        JsonBody body = CredList.write(Objects.requireNonNull(request, "request"), JsonBody.forCreate());
         return calls.fetch(CREATE, opts -> api.create(project, body, opts), CredList::toModel);
     }
 
@@ -61,10 +61,10 @@ final class CredentialListsResource implements AsyncCredentialLists {
     }
 
     @Override
-    public CompletableFuture<CredentialList> update(String credentialListId, CredentialList credentialList) {
-        String id = PathSegments.encode("credentialListId", credentialListId);
-        CredentialList checked = Objects.requireNonNull(credentialList, "credentialList").toBuilder().build();
-        JsonBody body = JsonBody.forReplacement().put("name", checked.name());
+    public CompletableFuture<CredentialList> update(UpdateCredentialListRequest request) {
+        String id = PathSegments.encode("credentialListId",
+                Objects.requireNonNull(request, "request").credentialListId());
+        JsonBody body = JsonBody.forReplacement().put("name", request.name());
         return calls.fetch(UPDATE, opts -> api.update(project, id, body, opts), CredList::toModel);
     }
 

@@ -2,6 +2,9 @@ package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.async.AsyncPagedIterable;
 import dev.estsdk.api.async.AsyncPhoneNumbers;
+import dev.estsdk.api.exception.EstValidationException;
+import dev.estsdk.api.exception.FieldViolation;
+import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.core.internal.Operation;
@@ -9,6 +12,7 @@ import dev.estsdk.client.internal.resources.PhoneNumberApi.Assignment;
 import dev.estsdk.client.internal.resources.PhoneNumberApi.Number;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -64,8 +68,10 @@ final class PhoneNumbersResource implements AsyncPhoneNumbers {
         return calls.run(UNASSIGN, opts -> api.assign(project, body, opts));
     }
 
-    /** Checks the number with the model's E.164 rule, so the message is the builder's. */
     private static String e164(String phoneNumber) {
-        return PhoneNumber.builder().phoneNumber(phoneNumber).build().phoneNumber();
+        FieldRules.e164(phoneNumber).ifPresent(rule -> {
+            throw new EstValidationException("PhoneNumbers", List.of(new FieldViolation("phoneNumber", rule)));
+        });
+        return phoneNumber;
     }
 }

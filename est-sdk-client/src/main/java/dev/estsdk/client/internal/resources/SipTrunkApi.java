@@ -2,7 +2,9 @@ package dev.estsdk.client.internal.resources;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import feign.Headers;
 import feign.Param;
 import feign.QueryMap;
@@ -99,13 +101,23 @@ interface SipTrunkApi {
                     Boolean.TRUE.equals(enableCallForward), createTime, updateTime, projectId);
         }
 
-        /** Writes the writable fields of a trunk: name, host name and the caller-name and forwarding settings. */
-        static JsonBody write(SipTrunk trunk, JsonBody body) {
-            return body.put("name", trunk.name())
-                    .put("hostName", trunk.hostName())
-                    .put("enableCallerName", trunk.enableCallerName())
-                    .put("callForwardNumber", emptyAsNull(trunk.callForwardNumber()))
-                    .put("enableCallForward", trunk.enableCallForward());
+        static JsonBody write(CreateSipTrunkRequest trunk, JsonBody body) {
+            return writable(body, trunk.name(), trunk.hostName(), trunk.enableCallerName(),
+                    trunk.callForwardNumber(), trunk.enableCallForward());
+        }
+
+        static JsonBody write(UpdateSipTrunkRequest trunk, JsonBody body) {
+            return writable(body, trunk.name(), trunk.hostName(), trunk.enableCallerName(),
+                    trunk.callForwardNumber(), trunk.enableCallForward());
+        }
+
+        private static JsonBody writable(JsonBody body, String name, String hostName, boolean enableCallerName,
+                                         String callForwardNumber, boolean enableCallForward) {
+            return body.put("name", name)
+                    .put("hostName", hostName)
+                    .put("enableCallerName", enableCallerName)
+                    .put("callForwardNumber", callForwardNumber)
+                    .put("enableCallForward", enableCallForward);
         }
 
         private static String emptyAsNull(String value) {

@@ -2,9 +2,10 @@ package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.async.AsyncPagedIterable;
 import dev.estsdk.api.async.AsyncSipTrunks;
-import dev.estsdk.api.exception.EstValidationException;
-import dev.estsdk.api.exception.FieldViolation;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.SipTrunkApi.AccessControlListIds;
 import dev.estsdk.client.internal.resources.SipTrunkApi.CredentialListIds;
@@ -16,7 +17,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /** {@link AsyncSipTrunks} over {@link SipTrunkApi}. */
 final class SipTrunksResource implements AsyncSipTrunks {
@@ -52,27 +52,21 @@ final class SipTrunksResource implements AsyncSipTrunks {
     }
 
     @Override
-    public CompletableFuture<SipTrunk> create(SipTrunk trunk) {
-        SipTrunk checked = checked(trunk);
-        refuseRaisedCallsPerSecond(checked);
-        JsonBody body = Trunk.write(checked, JsonBody.forCreate());
+    public CompletableFuture<SipTrunk> create(CreateSipTrunkRequest request) {
+        JsonBody body = Trunk.write(Objects.requireNonNull(request, "request"), JsonBody.forCreate());
         return calls.fetch(CREATE, opts -> api.create(project, body, opts), Trunk::toModel);
     }
 
     @Override
     public AsyncPagedIterable<SipTrunk> list() {
-        return list(Map.of());
+        return list(SipTrunkFilter.all());
     }
 
     @Override
-    public CompletableFuture<Optional<SipTrunk>> findByDomain(String domain) {
-        Arguments.requireNonBlank("domain", domain);
-        return list(new QueryParameters().add("domain", domain).toMap()).toList()
-                .thenApply(trunks -> trunks.stream().filter(t -> domain.equalsIgnoreCase(t.domain())).findFirst());
-    }
-
-    private AsyncPagedIterable<SipTrunk> list(Map<String, String> filter) {
-        return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, filter, opts),
+    public AsyncPagedIterable<SipTrunk> list(SipTrunkFilter filter) {
+        Map<String, String> query = new QueryParameters()
+                .add("domain", Objects.requireNonNull(filter, "filter").domain()).toMap();
+        return Paging.list(calls, LIST, (page, size, opts) -> api.list(project, page, size, query, opts),
                 Trunk::toModel);
     }
 
@@ -83,9 +77,9 @@ final class SipTrunksResource implements AsyncSipTrunks {
     }
 
     @Override
-    public CompletableFuture<SipTrunk> update(String trunkId, SipTrunk trunk) {
-        String id = PathSegments.encode("trunkId", trunkId);
-        JsonBody body = Trunk.write(checked(trunk), JsonBody.forReplacement());
+    public CompletableFuture<SipTrunk> update(UpdateSipTrunkRequest request) {
+        String id = PathSegments.encode("trunkId", Objects.requireNonNull(request, "request").trunkId());
+        JsonBody body = Trunk.write(request, JsonBody.forReplacement());
         return calls.fetch(UPDATE, opts -> api.update(project, id, body, opts), Trunk::toModel);
     }
 
@@ -147,24 +141,6 @@ final class SipTrunksResource implements AsyncSipTrunks {
         String id = PathSegments.encode("trunkId", trunkId);
         String clId = PathSegments.encode("credentialListId", credentialListId);
         return calls.run(REMOVE_CL, opts -> api.removeCredentialList(project, id, clId, opts));
-    }
-
-    /**
-     * The API cannot set the calls-per-second limit: every trunk starts at the default of 1 and
-     * Sinch raises it on request. Creating a trunk that asks for more would silently give it less.
-     */
-    private static void refuseRaisedCallsPerSecond(SipTrunk trunk) {
-        Integer asked = trunk.callsPerSecond();
-        if (asked != null && asked > SipTrunk.DEFAULT_CALLS_PER_SECOND) {
-            throw new EstValidationException("SipTrunk", List.of(new FieldViolation("callsPerSecond",
-                    "is read-only: every trunk starts at " + SipTrunk.DEFAULT_CALLS_PER_SECOND
-                            + " call per second and only Sinch (your account manager) can raise it; was " + asked
-                            + ", leave it unset")));
-        }
-    }
-
-    private static SipTrunk checked(SipTrunk trunk) {
-        return Objects.requireNonNull(trunk, "trunk").toBuilder().build();
     }
 
     private static List<String> ids(CredentialListIds echoed) {

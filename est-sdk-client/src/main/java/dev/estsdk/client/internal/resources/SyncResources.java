@@ -24,6 +24,10 @@ import dev.estsdk.api.async.AsyncSipTrunks;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.Call;
 import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
+import dev.estsdk.api.model.UpdateCountryPermissionRequest;
+import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.api.model.CallExportRequest;
 import dev.estsdk.api.model.CallFilter;
 import dev.estsdk.api.model.CallRecordsExport;
@@ -37,11 +41,13 @@ import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipEndpoint;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
+import dev.estsdk.api.model.UpdateSipTrunkRequest;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import static dev.estsdk.core.internal.Pipeline.await;
 
@@ -145,8 +151,8 @@ public final class SyncResources implements EstApi {
 
     private record Trunks(AsyncSipTrunks async) implements SipTrunks {
         @Override
-        public SipTrunk create(SipTrunk trunk) {
-            return await(async.create(trunk));
+        public SipTrunk create(CreateSipTrunkRequest request) {
+            return await(async.create(request));
         }
 
         @Override
@@ -155,8 +161,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public Optional<SipTrunk> findByDomain(String domain) {
-            return await(async.findByDomain(domain));
+        public PagedIterable<SipTrunk> list(SipTrunkFilter filter) {
+            return sync(async.list(filter));
         }
 
         @Override
@@ -165,8 +171,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public SipTrunk update(String trunkId, SipTrunk trunk) {
-            return await(async.update(trunkId, trunk));
+        public SipTrunk update(UpdateSipTrunkRequest request) {
+            return await(async.update(request));
         }
 
         @Override
@@ -306,8 +312,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public CredentialList update(String credentialListId, CredentialList credentialList) {
-            return await(async.update(credentialListId, credentialList));
+        public CredentialList update(UpdateCredentialListRequest request) {
+            return await(async.update(request));
         }
 
         @Override
@@ -365,8 +371,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public CountryPermission update(String isoCode, CountryPermission permission) {
-            return await(async.update(isoCode, permission));
+        public CountryPermission update(UpdateCountryPermissionRequest request) {
+            return await(async.update(request));
         }
     }
 
@@ -394,13 +400,13 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public CallBlockingRule create(CallBlockingRule rule) {
-            return await(async.create(rule));
+        public CallBlockingRule create(CreateCallBlockingRuleRequest request) {
+            return await(async.create(request));
         }
 
         @Override
-        public CallBlockingRule update(String ruleId, CallBlockingRule rule) {
-            return await(async.update(ruleId, rule));
+        public CallBlockingRule update(UpdateCallBlockingRuleRequest request) {
+            return await(async.update(request));
         }
 
         @Override

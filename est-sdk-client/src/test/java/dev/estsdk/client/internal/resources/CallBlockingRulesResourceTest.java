@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.estsdk.api.CallBlockingRules;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.CallBlockingRule;
+import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
 import dev.estsdk.api.model.Direction;
 import org.junit.jupiter.api.Test;
 
@@ -71,23 +72,21 @@ class CallBlockingRulesResourceTest extends WireMockResourceTest {
 
     @Test
     void create_withoutDirection_failsBeforeAnyRequest() {
-        CallBlockingRule noDirection = new CallBlockingRule(null, "x", null, null, null, null, null, null, null, null);
-
-        assertThatThrownBy(() -> rules().create(noDirection))
+        assertThatThrownBy(() -> rules().create(r -> r.name("x")))
                 .isInstanceOf(EstValidationException.class).hasMessageContaining("direction");
         assertThat(requests()).isEmpty();
     }
 
     @Test
     void update_putsEveryWritableFieldIncludingNulls() {
-        stub(put(urlEqualTo(RULES + "/r1")), json(200, RULE_JSON));
+        stub(put(urlEqualTo(RULES + "/01W4FFL35P4NC4K35BLOCKING03")), json(200, RULE_JSON));
 
-        CallBlockingRule updated = rules().update("r1", RULE.toBuilder().direction(Direction.OUTBOUND)
+        CallBlockingRule updated = rules().update(RULE.toUpdate().direction(Direction.OUTBOUND)
                 .callerCountry(null).callerMatch(null).calleeCountry("SE").calleeMatch("+4670").build());
 
         assertThat(updated).isEqualTo(RULE);
         LoggedRequest request = onlyRequest();
-        assertSent(request, "PUT", RULES + "/r1");
+        assertSent(request, "PUT", RULES + "/01W4FFL35P4NC4K35BLOCKING03");
         assertJsonBody(request, """
                 {"name":"Block calls from US","direction":"OUTBOUND","callerCountry":null,"callerMatch":null,
                  "calleeCountry":"SE","calleeMatch":"+4670"}""");
@@ -108,8 +107,10 @@ class CallBlockingRulesResourceTest extends WireMockResourceTest {
     void updateAndDelete_refuseABadIdBeforeAnyRequest() {
         assertThatThrownBy(() -> rules().delete("..")).isInstanceOf(EstValidationException.class)
                 .hasMessageContaining("ruleId");
-        assertThatThrownBy(() -> rules().update(null, RULE)).isInstanceOf(EstValidationException.class)
-                .hasMessageContaining("ruleId");
+        assertThatThrownBy(() -> rules().update((UpdateCallBlockingRuleRequest) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("request");
+        assertThatThrownBy(() -> UpdateCallBlockingRuleRequest.builder(null).direction(Direction.INBOUND).build())
+                .isInstanceOf(EstValidationException.class).hasMessageContaining("ruleId");
         assertThat(requests()).isEmpty();
     }
 }

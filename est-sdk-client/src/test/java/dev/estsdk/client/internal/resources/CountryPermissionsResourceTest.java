@@ -72,7 +72,7 @@ class CountryPermissionsResourceTest extends WireMockResourceTest {
 
         CountryPermission updated = permissions().update("SE", true);
 
-        assertThat(updated).isEqualTo(SWEDEN.toBuilder().enabled(true).build());
+        assertThat(updated).isEqualTo(new CountryPermission("SE", "Sweden", "Europe", List.of("+46"), true));
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", PERMISSIONS + "/SE");
         assertJsonBody(request, "{\"enabled\":true}");
@@ -83,7 +83,7 @@ class CountryPermissionsResourceTest extends WireMockResourceTest {
     void update_withAFetchedPermission_sendsItsEnabledOnly() {
         stub(put(urlEqualTo(PERMISSIONS + "/SE")), json(200, SWEDEN_JSON));
 
-        permissions().update("SE", SWEDEN);
+        permissions().update(SWEDEN.toUpdate().build());
 
         assertJsonBody(onlyRequest(), "{\"enabled\":false}");
     }

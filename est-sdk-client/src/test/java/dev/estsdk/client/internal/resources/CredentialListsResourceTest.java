@@ -88,20 +88,18 @@ class CredentialListsResourceTest extends WireMockResourceTest {
 
     @Test
     void update_putsTheNameOnly() {
-        stub(put(urlEqualTo(LISTS + "/c1")), json(200, LIST_JSON));
+        stub(put(urlEqualTo(LISTS + "/01W4FFL35P4NC4K35CREDLIST01")), json(200, LIST_JSON));
 
-        assertThat(lists().update("c1", LIST.toBuilder().name("Renamed").build())).isEqualTo(LIST);
+        assertThat(lists().update(LIST, l -> l.name("Renamed"))).isEqualTo(LIST);
         LoggedRequest request = onlyRequest();
-        assertSent(request, "PUT", LISTS + "/c1");
+        assertSent(request, "PUT", LISTS + "/01W4FFL35P4NC4K35CREDLIST01");
         assertJsonBody(request, "{\"name\":\"Renamed\"}");
         assertThat(runner.names()).containsExactly("UpdateCredentialList");
     }
 
     @Test
     void update_whenNameBlank_failsBeforeAnyRequest() {
-        CredentialList blank = new CredentialList("c1", " ", List.of(), null, null, null);
-
-        assertThatThrownBy(() -> lists().update("c1", blank))
+        assertThatThrownBy(() -> lists().update(LIST, l -> l.name(" ")))
                 .isInstanceOf(EstValidationException.class).hasMessageContaining("name");
         assertThat(requests()).isEmpty();
     }

@@ -17,6 +17,7 @@ import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
 import dev.estsdk.core.AttemptEvent;
@@ -81,8 +82,9 @@ class SimulatorRoundTripTest {
         SipTrunk trunk = est.sipTrunks().create(t -> t.name("Acme HQ").hostName("acme-hq"));
         assertThat(trunk.domain()).isEqualTo("acme-hq.pstn.sinch.com");
         assertThat(est.sipTrunks().list()).extracting(SipTrunk::id).contains(trunk.id());
-        assertThat(est.sipTrunks().findByDomain("acme-hq.pstn.sinch.com")).contains(est.sipTrunks().get(trunk.id()));
-        SipTrunk renamed = est.sipTrunks().update(trunk.id(), trunk.toBuilder().name("Acme Head Office").build());
+        assertThat(est.sipTrunks().list(SipTrunkFilter.byDomain("acme-hq.pstn.sinch.com")))
+                .containsExactly(est.sipTrunks().get(trunk.id()));
+        SipTrunk renamed = est.sipTrunks().update(trunk, t -> t.name("Acme Head Office"));
         assertThat(renamed.name()).isEqualTo("Acme Head Office");
         assertThat(renamed.hostName()).isEqualTo("acme-hq");
 
@@ -110,7 +112,7 @@ class SimulatorRoundTripTest {
         assertThat(est.credentialLists().list()).extracting(CredentialList::id).contains(users.id());
         CredentialList fetchedUsers = est.credentialLists().get(users.id());
         assertThat(fetchedUsers.credentials()).extracting(Credential::username).containsExactly("alice");
-        assertThat(est.credentialLists().update(users.id(), fetchedUsers.toBuilder().name("HQ desk phones").build())
+        assertThat(est.credentialLists().update(fetchedUsers, l -> l.name("HQ desk phones"))
                 .name()).isEqualTo("HQ desk phones");
         assertThat(est.credentialLists().listTrunks(users.id())).extracting(SipTrunk::id).containsExactly(trunk.id());
         assertThat(est.credentialLists().updateCredential(users.id(), "alice", Secret.of(PASSWORD + "9")).username())
@@ -145,8 +147,8 @@ class SimulatorRoundTripTest {
                 .direction(Direction.INBOUND).callerCountry("US").callerMatch("+1900"));
         assertThat(rule.direction()).isEqualTo(Direction.INBOUND);
         assertThat(est.callBlockingRules().list()).extracting(CallBlockingRule::id).contains(rule.id());
-        CallBlockingRule outbound = est.callBlockingRules().update(rule.id(), rule.toBuilder()
-                .direction(Direction.OUTBOUND).callerCountry(null).callerMatch(null).calleeCountry("SE").build());
+        CallBlockingRule outbound = est.callBlockingRules().update(rule, r -> r
+                .direction(Direction.OUTBOUND).callerCountry(null).callerMatch(null).calleeCountry("SE"));
         assertThat(outbound.callerMatch()).isNull();
         assertThat(outbound.calleeCountry()).isEqualTo("SE");
         est.callBlockingRules().delete(rule.id());

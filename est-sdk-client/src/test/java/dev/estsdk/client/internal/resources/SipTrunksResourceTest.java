@@ -8,7 +8,9 @@ import dev.estsdk.api.exception.EstClientException;
 import dev.estsdk.api.exception.EstServiceException;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.SipTrunkFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,10 +64,11 @@ class SipTrunksResourceTest extends WireMockResourceTest {
     }
 
     @Test
-    void create_neverSendsReadOnlyFields() {
+    void create_sendsEveryFieldOfTheRequest() {
         stub(post(urlEqualTo(BASE + "/trunks")), json(201, TRUNK_JSON));
 
-        trunks().create(TRUNK.toBuilder().enableCallerName(true).callForwardNumber("+15551234567").build());
+        trunks().create(CreateSipTrunkRequest.builder().name("Acme HQ").hostName("acme-hq").enableCallerName(true)
+                .callForwardNumber("+15551234567").build());
 
         assertJsonBody(onlyRequest(), """
                 {"name":"Acme HQ","hostName":"acme-hq","enableCallerName":true,
@@ -73,24 +76,17 @@ class SipTrunksResourceTest extends WireMockResourceTest {
     }
 
     @Test
-    void create_whenRecordBreaksBuilderRule_failsBeforeAnyRequest() {
-        SipTrunk bad = new SipTrunk(null, "Acme", "acme.example", null, null, null, false, null, false,
-                null, null, null);
-
-        assertThatThrownBy(() -> trunks().create(bad))
+    void create_whenConsumerBreaksARule_failsBeforeAnyRequest() {
+        assertThatThrownBy(() -> trunks().create(t -> t.name("Acme").hostName("acme.example")))
                 .isInstanceOf(EstValidationException.class)
                 .hasMessageContaining("hostName");
         assertThat(requests()).isEmpty();
     }
 
     @Test
-    void create_askingForMoreThanTheDefaultCallsPerSecond_isRefusedBeforeAnyRequest() {
-        assertThatThrownBy(() -> trunks().create(t -> t.name("Acme HQ").hostName("acme-hq").callsPerSecond(5)))
-                .isInstanceOfSatisfying(EstValidationException.class, e -> assertThat(e.violations())
-                        .singleElement().satisfies(v -> {
-                            assertThat(v.field()).isEqualTo("callsPerSecond");
-                            assertThat(v.description()).contains("read-only").contains("was 5");
-                        }));
+    void create_whenRequestNull_failsNamingTheParameter() {
+        assertThatThrownBy(() -> trunks().create((CreateSipTrunkRequest) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("request");
         assertThat(requests()).isEmpty();
     }
 
@@ -147,27 +143,27 @@ class SipTrunksResourceTest extends WireMockResourceTest {
     }
 
     @Test
-    void update_putsEveryWritableFieldIncludingNulls() {
-        stub(put(urlEqualTo(BASE + "/trunks/t1")), json(200, TRUNK_JSON.replace("\"updateTime\":null",
-                "\"updateTime\":\"2024-06-07T10:00:00Z\"")));
+    void update_putsEveryWritableFieldIncludingNullsToTheRequestsTrunk() {
+        stub(put(urlEqualTo(BASE + "/trunks/01W4FFL35P4NC4K35SIPTRUNK1")), json(200,
+                TRUNK_JSON.replace("\"updateTime\":null", "\"updateTime\":\"2024-06-07T10:00:00Z\"")));
 
-        SipTrunk updated = trunks().update("t1", TRUNK.toBuilder().name("Renamed").build());
+        SipTrunk updated = trunks().update(TRUNK.toUpdate().name("Renamed").build());
 
-        assertThat(updated).isEqualTo(TRUNK.toBuilder().updateTime(Instant.parse("2024-06-07T10:00:00Z")).build());
+        assertThat(updated.updateTime()).isEqualTo(Instant.parse("2024-06-07T10:00:00Z"));
         LoggedRequest request = onlyRequest();
-        assertSent(request, "PUT", BASE + "/trunks/t1");
+        assertSent(request, "PUT", BASE + "/trunks/01W4FFL35P4NC4K35SIPTRUNK1");
         assertJsonBody(request, """
                 {"name":"Renamed","hostName":"acme-hq","enableCallerName":false,
                  "callForwardNumber":null,"enableCallForward":false}""");
     }
 
     @Test
-    void update_roundTripsAModifiedFetchedTrunkWithoutLosingFields() {
-        SipTrunk fetched = TRUNK.toBuilder().enableCallerName(true).callForwardNumber("+15551234567")
-                .enableCallForward(true).build();
+    void update_withAChangeOfAFetchedTrunk_keepsEveryOtherWritableField() {
+        SipTrunk fetched = new SipTrunk("t1", "Acme HQ", "acme-hq", "pstn.sinch.com", "acme-hq.pstn.sinch.com", 1,
+                true, "+15551234567", true, null, null, "proj-1");
         stub(put(urlEqualTo(BASE + "/trunks/t1")), json(200, TRUNK_JSON));
 
-        trunks().update("t1", fetched.toBuilder().name("Renamed").build());
+        trunks().update(fetched, t -> t.name("Renamed"));
 
         assertJsonBody(onlyRequest(), """
                 {"name":"Renamed","hostName":"acme-hq","enableCallerName":true,
@@ -249,25 +245,26 @@ class SipTrunksResourceTest extends WireMockResourceTest {
     }
 
     @Test
-    void findByDomain_filtersOnTheServerAndReturnsTheMatch() {
+    void listWithDomainFilter_filtersOnTheServer() {
         stub(get(urlPathEqualTo(BASE + "/trunks")), json(200,
                 "{\"trunks\":[" + TRUNK_JSON + "],\"totalItems\":1,\"pageNumber\":1,\"size\":100}"));
 
-        assertThat(trunks().findByDomain("acme-hq.pstn.sinch.com")).contains(TRUNK);
-        assertSent(onlyRequest(), "GET", BASE + "/trunks?page=1&size=500&domain=acme-hq.pstn.sinch.com");
+        assertThat(trunks().list(SipTrunkFilter.byDomain("acme-hq.pstn.sinch.com"))).containsExactly(TRUNK);
+        assertThat(onlyRequest().queryParameter("domain").firstValue()).isEqualTo("acme-hq.pstn.sinch.com");
     }
 
     @Test
-    void findByDomain_whenNoTrunkHasIt_isEmpty() {
+    void listWithoutConditions_sendsNoDomain() {
         stub(get(urlPathEqualTo(BASE + "/trunks")), json(200, "{\"trunks\":[],\"totalItems\":0}"));
 
-        assertThat(trunks().findByDomain("nobody.pstn.sinch.com")).isEmpty();
+        assertThat(trunks().list(SipTrunkFilter.all())).isEmpty();
+        assertThat(onlyRequest().queryParameter("domain").isPresent()).isFalse();
     }
 
     @Test
-    void findByDomain_whenBlank_failsBeforeAnyRequest() {
-        assertThatThrownBy(() -> trunks().findByDomain(" "))
-                .isInstanceOf(EstValidationException.class).hasMessageContaining("domain");
+    void listWithFilter_whenFilterNull_failsBeforeAnyRequest() {
+        assertThatThrownBy(() -> trunks().list((SipTrunkFilter) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("filter");
         assertThat(requests()).isEmpty();
     }
 

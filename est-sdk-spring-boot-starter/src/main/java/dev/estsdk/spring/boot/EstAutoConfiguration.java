@@ -70,15 +70,7 @@ public class EstAutoConfiguration {
         if (properties.getAuthUrl() != null) {
             builder.authUrl(properties.getAuthUrl());
         }
-        if (properties.getConnectTimeout() != null) {
-            builder.connectTimeout(properties.getConnectTimeout());
-        }
-        if (properties.getReadTimeout() != null) {
-            builder.readTimeout(properties.getReadTimeout());
-        }
-        if (properties.getCallTimeout() != null) {
-            builder.callTimeout(properties.getCallTimeout());
-        }
+        PropertyNames.timeouts(properties, builder::connectTimeout, builder::readTimeout, builder::callTimeout);
         builder.userAgentSuffix(properties.getUserAgentSuffix()).compression(properties.isCompression());
         listener.ifUnique(builder::callListener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));

@@ -91,15 +91,7 @@ public class EstTwilioAutoConfiguration {
             if (retry != null) {
                 builder.retryPolicy(retry);
             }
-            if (properties.getConnectTimeout() != null) {
-                builder.connectTimeout(properties.getConnectTimeout());
-            }
-            if (properties.getReadTimeout() != null) {
-                builder.readTimeout(properties.getReadTimeout());
-            }
-            if (properties.getCallTimeout() != null) {
-                builder.callTimeout(properties.getCallTimeout());
-            }
+            PropertyNames.timeouts(properties, builder::connectTimeout, builder::readTimeout, builder::callTimeout);
             builder.userAgentSuffix(properties.getUserAgentSuffix()).compression(properties.isCompression());
             listener.ifUnique(builder::callListener);
             customizers.orderedStream().forEach(customizer -> customizer.customize(builder));

@@ -3,11 +3,16 @@ package dev.estsdk.spring.boot;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Maps the SDK builders' field names to the {@code est.*} property names. */
+/**
+ * What both auto-configured builders share: the settings common to both clients, and the mapping
+ * of the builders' field names to the {@code est.*} property names.
+ */
 final class PropertyNames {
 
     private PropertyNames() {
@@ -29,11 +34,24 @@ final class PropertyNames {
         List<FieldViolation> named = e.violations().stream()
                 .map(v -> new FieldViolation(property.apply(v.field()), v.description()))
                 .toList();
-        EstPropertiesException translated = new EstPropertiesException(client, named);
-        return translated;
+        return new EstPropertiesException(client, named);
     }
 
     static Function<String, String> prefixed(String prefix, Map<String, String> overrides) {
         return field -> overrides.getOrDefault(field, prefix + kebab(field));
+    }
+
+    /** Sets the shared timeouts that are present; the builders keep their defaults for the rest. */
+    static void timeouts(EstProperties properties, Consumer<Duration> connect, Consumer<Duration> read,
+                         Consumer<Duration> call) {
+        if (properties.getConnectTimeout() != null) {
+            connect.accept(properties.getConnectTimeout());
+        }
+        if (properties.getReadTimeout() != null) {
+            read.accept(properties.getReadTimeout());
+        }
+        if (properties.getCallTimeout() != null) {
+            call.accept(properties.getCallTimeout());
+        }
     }
 }

@@ -1,11 +1,13 @@
 package dev.estsdk.testkit.twilio;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.estsdk.testkit.internal.SimulatorServer;
 import dev.estsdk.testkit.internal.Violations;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.twilio.internal.Paging;
 import dev.estsdk.testkit.twilio.internal.TwilioControl;
+import dev.estsdk.testkit.twilio.internal.TwilioDashboard;
 import dev.estsdk.testkit.twilio.internal.TwilioPipeline;
 import dev.estsdk.testkit.twilio.internal.TwilioSettings;
 import dev.estsdk.testkit.twilio.internal.TwilioSipEdge;
@@ -72,9 +74,14 @@ public final class TwilioSimulator implements AutoCloseable {
     private TwilioSimulator(TwilioSettings settings) {
         this.state = new TwilioState(settings);
         this.edge = new TwilioSipEdge(state);
-        TwilioControl control = new TwilioControl(state, edge, this::reset);
+        TwilioDashboard dashboard = new TwilioDashboard(state, this::journalNewestFirst);
+        TwilioControl control = new TwilioControl(state, edge, this::reset, dashboard);
         TwilioPipeline pipeline = new TwilioPipeline(state, injector, control, paging, this::baseUrl);
         this.server = new SimulatorServer("Twilio simulator", settings.port(), pipeline);
+    }
+
+    private List<ServeEvent> journalNewestFirst() {
+        return server.wireMock().getAllServeEvents();
     }
 
     /** @return a simulator with every default, on a free port */

@@ -16,6 +16,7 @@ import dev.estsdk.testkit.internal.SeedSpec;
 import dev.estsdk.testkit.internal.SimulatorSettings;
 import dev.estsdk.testkit.internal.SimulatorState;
 import dev.estsdk.testkit.internal.SimulatorTransformer;
+import dev.estsdk.testkit.internal.Violations;
 import dev.estsdk.testkit.internal.auth.TokenService;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.internal.model.ProjectState;
@@ -276,7 +277,10 @@ public final class EstSimulator implements AutoCloseable {
         }
     }
 
-    /** Collects the settings of an {@link EstSimulator}. */
+    /**
+     * Collects the settings of an {@link EstSimulator}. Setters only record; {@link #start()}
+     * checks every setting and reports all the invalid ones at once.
+     */
     public static final class Builder {
         private int port;
         private String projectId = DEFAULT_PROJECT_ID;
@@ -292,7 +296,9 @@ public final class EstSimulator implements AutoCloseable {
         private final List<CallSeed> calls = new ArrayList<>();
         private boolean sampleCalls = true;
         private int journalLimit;
-        private SeedSpec generated = SeedSpec.NONE;
+        private String seedSpec;
+        private Path seedFile;
+        private int blankProjectIds;
 
         private Builder() {
         }
@@ -302,9 +308,6 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder port(int value) {
-            if (value < 0 || value > 65535) {
-                throw new IllegalArgumentException("port must be between 0 and 65535 (was " + value + ")");
-            }
             this.port = value;
             return this;
         }
@@ -314,7 +317,7 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder projectId(String value) {
-            this.projectId = Seeding.requireText(value, "projectId");
+            this.projectId = value;
             return this;
         }
 
@@ -323,7 +326,7 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder keyId(String value) {
-            this.keyId = Seeding.requireText(value, "keyId");
+            this.keyId = value;
             return this;
         }
 
@@ -332,7 +335,7 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder keySecret(String value) {
-            this.keySecret = Seeding.requireText(value, "keySecret");
+            this.keySecret = value;
             return this;
         }
 
@@ -342,10 +345,6 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder tokenTtl(Duration value) {
-            Objects.requireNonNull(value, "tokenTtl");
-            if (value.toSeconds() < 1) {
-                throw new IllegalArgumentException("tokenTtl must be at least one second (was " + value + ")");
-            }
             this.tokenTtl = value;
             return this;
         }
@@ -386,10 +385,6 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder propagationDelay(Duration value) {
-            Objects.requireNonNull(value, "propagationDelay");
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("propagationDelay must not be negative");
-            }
             this.propagationDelay = value;
             return this;
         }
@@ -399,7 +394,7 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder sipDomainSuffix(String value) {
-            this.sipDomainSuffix = Seeding.requireText(value, "sipDomainSuffix");
+            this.sipDomainSuffix = value;
             return this;
         }
 
@@ -418,7 +413,11 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder project(String id, String... ownedNumbers) {
-            extraProjects.put(Seeding.requireText(id, "project id"), List.of(ownedNumbers));
+            if (id == null || id.isBlank()) {
+                blankProjectIds++;
+            } else {
+                extraProjects.put(id, List.of(ownedNumbers));
+            }
             return this;
         }
 
@@ -453,7 +452,8 @@ public final class EstSimulator implements AutoCloseable {
          * @throws IllegalArgumentException naming the kind that is unknown or the count that is wrong
          */
         public Builder seed(String spec) {
-            this.generated = SeedSpec.parse(spec);
+            this.seedSpec = spec;
+            this.seedFile = null;
             return this;
         }
 
@@ -466,7 +466,8 @@ public final class EstSimulator implements AutoCloseable {
          * @throws IllegalArgumentException when the file cannot be read, or names an unknown kind or a bad count
          */
         public Builder seedFile(Path file) {
-            this.generated = SeedSpec.read(Objects.requireNonNull(file, "file"));
+            this.seedFile = Objects.requireNonNull(file, "file");
+            this.seedSpec = null;
             return this;
         }
 
@@ -478,18 +479,41 @@ public final class EstSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder journalLimit(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("journalLimit must be 0 (no limit) or more (was " + value + ")");
-            }
             this.journalLimit = value;
             return this;
         }
 
         /**
+         * Checks every setting, then starts the simulator.
+         *
          * @return the started simulator
+         * @throws IllegalArgumentException listing every invalid setting, each with its field and rule
          * @throws IllegalStateException when the server cannot start, e.g. the port is already in use
          */
         public EstSimulator start() {
+            Violations violations = new Violations("EstSimulator.Builder")
+                    .check(port < 0 || port > 65535, "port must be between 0 and 65535 (was " + port + ")")
+                    .check(blank(projectId), "projectId must not be blank")
+                    .check(blank(keyId), "keyId must not be blank")
+                    .check(blank(keySecret), "keySecret must not be blank")
+                    .check(tokenTtl == null || tokenTtl.toSeconds() < 1,
+                            "tokenTtl must be at least one second (was " + tokenTtl + ")")
+                    .check(propagationDelay == null || propagationDelay.isNegative(),
+                            "propagationDelay must be zero or more (was " + propagationDelay + ")")
+                    .check(blank(sipDomainSuffix), "sipDomainSuffix must not be blank")
+                    .check(blankProjectIds > 0, "project id must not be blank")
+                    .check(journalLimit < 0, "journalLimit must be 0 (no limit) or more (was " + journalLimit + ")");
+            SeedSpec generated = SeedSpec.NONE;
+            try {
+                if (seedSpec != null) {
+                    generated = SeedSpec.parse(seedSpec);
+                } else if (seedFile != null) {
+                    generated = SeedSpec.read(seedFile);
+                }
+            } catch (IllegalArgumentException e) {
+                violations.add(e.getMessage());
+            }
+            violations.throwIfAny();
             Instant start = initialInstant != null ? initialInstant : Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Map<String, List<String>> numbers = new LinkedHashMap<>(extraProjects);
             numbers.put(projectId, ownedNumbers);
@@ -497,6 +521,10 @@ public final class EstSimulator implements AutoCloseable {
                     ticker, propagationDelay, sipDomainSuffix, numbers,
                     List.copyOf(extraProjects.keySet()), calls, sampleCalls, generated);
             return new EstSimulator(settings, journalLimit).startServer(port);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
         }
     }
 }

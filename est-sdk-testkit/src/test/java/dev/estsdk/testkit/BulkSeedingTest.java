@@ -94,21 +94,21 @@ class BulkSeedingTest {
     void badSpecs_failNamingTheKindAndTheRule() {
         EstSimulator.Builder b = EstSimulator.builder();
 
-        assertThatThrownBy(() -> b.seed("trunk=10")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("seed: unknown kind 'trunk'; known: trunks, endpoints, accessControlLists, "
+        assertThatThrownBy(() -> b.seed("trunk=10").start()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("EstSimulator.Builder: seed: unknown kind 'trunk'; known: trunks, endpoints, accessControlLists, "
                         + "credentialLists, numbers, assignedNumbers, calls, callBlockingRules");
-        assertThatThrownBy(() -> b.seed("trunks=lots")).hasMessage(
-                "seed trunks: must be a whole number from 0 to 1000000 (was 'lots')");
-        assertThatThrownBy(() -> b.seed("numbers=-1")).hasMessage(
-                "seed numbers: must be a whole number from 0 to 1000000 (was -1)");
-        assertThatThrownBy(() -> b.seed("trunks=2000000")).hasMessageStartingWith("seed trunks:");
-        assertThatThrownBy(() -> b.seed("trunks")).hasMessage("seed: 'trunks' is not kind=count (e.g. trunks=10000)");
-        assertThatThrownBy(() -> b.seed("trunks=1,trunks=2")).hasMessage("seed trunks: given twice");
-        assertThatThrownBy(() -> b.seed("endpoints=5")).hasMessage(
-                "seed endpoints: needs trunks to attach to (add trunks=N)");
-        assertThatThrownBy(() -> b.seed("trunks=1,numbers=2,assignedNumbers=3")).hasMessage(
-                "seed assignedNumbers: must not exceed numbers (3 > 2)");
-        assertThatThrownBy(() -> b.seed(" ")).hasMessageStartingWith("seed: must name at least one kind=count");
+        assertThatThrownBy(() -> b.seed("trunks=lots").start()).hasMessage(
+                "EstSimulator.Builder: seed trunks: must be a whole number from 0 to 1000000 (was 'lots')");
+        assertThatThrownBy(() -> b.seed("numbers=-1").start()).hasMessage(
+                "EstSimulator.Builder: seed numbers: must be a whole number from 0 to 1000000 (was -1)");
+        assertThatThrownBy(() -> b.seed("trunks=2000000").start()).hasMessageStartingWith("EstSimulator.Builder: seed trunks:");
+        assertThatThrownBy(() -> b.seed("trunks").start()).hasMessage("EstSimulator.Builder: seed: 'trunks' is not kind=count (e.g. trunks=10000)");
+        assertThatThrownBy(() -> b.seed("trunks=1,trunks=2").start()).hasMessage("EstSimulator.Builder: seed trunks: given twice");
+        assertThatThrownBy(() -> b.seed("endpoints=5").start()).hasMessage(
+                "EstSimulator.Builder: seed endpoints: needs trunks to attach to (add trunks=N)");
+        assertThatThrownBy(() -> b.seed("trunks=1,numbers=2,assignedNumbers=3").start()).hasMessage(
+                "EstSimulator.Builder: seed assignedNumbers: must not exceed numbers (3 > 2)");
+        assertThatThrownBy(() -> b.seed(" ").start()).hasMessageStartingWith("EstSimulator.Builder: seed: must name at least one kind=count");
     }
 
     @Test
@@ -120,13 +120,13 @@ class BulkSeedingTest {
         Path unknown = Files.writeString(dir.resolve("unknown.json"), "{\"routes\": 1}");
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"trunks\": ");
 
-        assertThatThrownBy(() -> b.seedFile(missing)).hasMessage("seed file " + missing + ": no such file");
-        assertThatThrownBy(() -> b.seedFile(array)).hasMessageContaining("must be a JSON object of counts");
-        assertThatThrownBy(() -> b.seedFile(text)).hasMessage("seed file " + text
+        assertThatThrownBy(() -> b.seedFile(missing).start()).hasMessage("EstSimulator.Builder: seed file " + missing + ": no such file");
+        assertThatThrownBy(() -> b.seedFile(array).start()).hasMessageContaining("must be a JSON object of counts");
+        assertThatThrownBy(() -> b.seedFile(text).start()).hasMessage("EstSimulator.Builder: seed file " + text
                 + ": trunks must be a whole number from 0 to 1000000 (was \"ten\")");
-        assertThatThrownBy(() -> b.seedFile(unknown)).hasMessageStartingWith("seed file " + unknown
+        assertThatThrownBy(() -> b.seedFile(unknown).start()).hasMessageStartingWith("EstSimulator.Builder: seed file " + unknown
                 + ": unknown kind 'routes'");
-        assertThatThrownBy(() -> b.seedFile(broken)).hasMessageStartingWith("seed file " + broken
+        assertThatThrownBy(() -> b.seedFile(broken).start()).hasMessageStartingWith("EstSimulator.Builder: seed file " + broken
                 + ": not readable JSON");
     }
 
@@ -147,6 +147,6 @@ class BulkSeedingTest {
                 file.toString()}, System.out)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--seed and --seed-file cannot be combined");
         assertThatThrownBy(() -> Main.start(new String[] {"--port", "0", "--seed", "trunk=1"}, System.out))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("seed: unknown kind 'trunk'");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("EstSimulator.Builder: seed: unknown kind 'trunk'");
     }
 }

@@ -238,15 +238,24 @@ public final class Dashboard {
         return o;
     }
 
-    private static String scheme(String authorization) {
+    /**
+     * @param authorization an {@code Authorization} header value
+     * @return its scheme followed by the mask, e.g. {@code Basic ***}; never the credentials
+     */
+    public static String scheme(String authorization) {
         String s = authorization.trim();
         int space = s.indexOf(' ');
         String scheme = space < 0 ? "credentials" : s.substring(0, space);
         return scheme.replaceAll("[^A-Za-z0-9-]", "") + " " + MASK;
     }
 
-    /** Masks every query value whose name speaks of a secret (token, password, key, …). */
-    static String maskQuery(String url) {
+    /**
+     * Masks every query value whose name speaks of a secret (token, password, key, …).
+     *
+     * @param url a path with its query
+     * @return the same with those values masked
+     */
+    public static String maskQuery(String url) {
         int q = url.indexOf('?');
         if (q < 0) {
             return url;

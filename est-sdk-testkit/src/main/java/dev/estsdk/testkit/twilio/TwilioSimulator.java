@@ -1,10 +1,13 @@
 package dev.estsdk.testkit.twilio;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.estsdk.testkit.internal.SimulatorServer;
+import dev.estsdk.testkit.internal.Violations;
 import dev.estsdk.testkit.internal.fault.FaultInjector;
 import dev.estsdk.testkit.twilio.internal.Paging;
 import dev.estsdk.testkit.twilio.internal.TwilioControl;
+import dev.estsdk.testkit.twilio.internal.TwilioDashboard;
 import dev.estsdk.testkit.twilio.internal.TwilioPipeline;
 import dev.estsdk.testkit.twilio.internal.TwilioSettings;
 import dev.estsdk.testkit.twilio.internal.TwilioSipEdge;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,9 +75,14 @@ public final class TwilioSimulator implements AutoCloseable {
     private TwilioSimulator(TwilioSettings settings) {
         this.state = new TwilioState(settings);
         this.edge = new TwilioSipEdge(state);
-        TwilioControl control = new TwilioControl(state, edge, this::reset);
+        TwilioDashboard dashboard = new TwilioDashboard(state, this::journalNewestFirst);
+        TwilioControl control = new TwilioControl(state, edge, this::reset, dashboard);
         TwilioPipeline pipeline = new TwilioPipeline(state, injector, control, paging, this::baseUrl);
         this.server = new SimulatorServer("Twilio simulator", settings.port(), pipeline);
+    }
+
+    private List<ServeEvent> journalNewestFirst() {
+        return server.wireMock().getAllServeEvents();
     }
 
     /** @return a simulator with every default, on a free port */
@@ -195,7 +204,10 @@ public final class TwilioSimulator implements AutoCloseable {
         server.stop();
     }
 
-    /** Collects the settings of a {@link TwilioSimulator}. */
+    /**
+     * Collects the settings of a {@link TwilioSimulator}. Setters only record; {@link #start()}
+     * checks every setting and reports all the invalid ones at once.
+     */
     public static final class Builder {
         private int port;
         private String accountSid = DEFAULT_ACCOUNT_SID;
@@ -218,9 +230,6 @@ public final class TwilioSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder port(int value) {
-            if (value < 0 || value > 65535) {
-                throw new IllegalArgumentException("port must be between 0 and 65535 (was " + value + ")");
-            }
             this.port = value;
             return this;
         }
@@ -230,7 +239,7 @@ public final class TwilioSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder accountSid(String value) {
-            this.accountSid = sid("AC", value, "accountSid");
+            this.accountSid = value;
             return this;
         }
 
@@ -239,7 +248,7 @@ public final class TwilioSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder authToken(String value) {
-            this.authToken = secret(value, "authToken");
+            this.authToken = value;
             return this;
         }
 
@@ -249,8 +258,8 @@ public final class TwilioSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder apiKey(String sid, String secret) {
-            this.apiKeySid = sid("SK", sid, "apiKeySid");
-            this.apiKeySecret = secret(secret, "apiKeySecret");
+            this.apiKeySid = sid;
+            this.apiKeySecret = secret;
             return this;
         }
 
@@ -259,12 +268,7 @@ public final class TwilioSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder ownedNumbers(String... e164) {
-            for (String n : e164) {
-                if (n == null || !n.matches("\\+[1-9][0-9]{1,14}")) {
-                    throw new IllegalArgumentException("owned numbers must be E.164 such as +14155550101 (was " + n + ")");
-                }
-            }
-            this.ownedNumbers = List.of(e164);
+            this.ownedNumbers = Arrays.asList(e164.clone());
             return this;
         }
 
@@ -301,9 +305,6 @@ public final class TwilioSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder domainRetention(Duration value) {
-            if (Objects.requireNonNull(value, "domainRetention").isNegative()) {
-                throw new IllegalArgumentException("domainRetention must not be negative");
-            }
             this.domainRetention = value;
             return this;
         }
@@ -342,25 +343,41 @@ public final class TwilioSimulator implements AutoCloseable {
          * @throws IllegalStateException when the server cannot start, e.g. the port is in use
          */
         public TwilioSimulator start() {
+            Violations violations = new Violations("TwilioSimulator.Builder")
+                    .check(port < 0 || port > 65535, "port must be between 0 and 65535 (was " + port + ")")
+                    .check(!sid("AC", accountSid), "accountSid must be AC followed by 32 hex digits (was " + accountSid + ")")
+                    .check(!secret(authToken), "authToken must not be blank or contain control characters")
+                    .check(!sid("SK", apiKeySid), "apiKeySid must be SK followed by 32 hex digits (was " + apiKeySid + ")")
+                    .check(!secret(apiKeySecret), "apiKeySecret must not be blank or contain control characters")
+                    .check(domainRetention == null || domainRetention.isNegative(),
+                            "domainRetention must be zero or more (was " + domainRetention + ")");
+            for (String n : ownedNumbers) {
+                violations.check(n == null || !n.matches("\\+[1-9][0-9]{1,14}"),
+                        "ownedNumbers must be E.164 such as +14155550101 (was " + n + ")");
+            }
+            String[] limitNames = {"trunks", "originationUrlsPerTrunk", "ipAccessControlLists", "ipAddressesPerList",
+                "credentialLists", "credentialsPerList"};
+            int[] limitValues = {limits.trunks(), limits.originationUrlsPerTrunk(), limits.ipAccessControlLists(),
+                limits.ipAddressesPerList(), limits.credentialLists(), limits.credentialsPerList()};
+            for (int i = 0; i < limitNames.length; i++) {
+                violations.check(limitValues[i] < 1, "limits." + limitNames[i] + " must be at least 1 (was "
+                        + limitValues[i] + ")");
+            }
+            violations.throwIfAny();
             Instant start = initialInstant != null ? initialInstant : Instant.now().truncatedTo(ChronoUnit.SECONDS);
             TwilioSettings settings = new TwilioSettings(port, accountSid, authToken, apiKeySid, apiKeySecret,
-                    ownedNumbers, List.copyOf(foreignDomains), start, ticker, domainRetention,
+                    List.copyOf(ownedNumbers), List.copyOf(foreignDomains), start, ticker, domainRetention,
                     refuseDeletingAssociatedLists, limits);
             return new TwilioSimulator(settings).startServer(port);
         }
 
-        private static String sid(String prefix, String value, String name) {
-            if (value == null || value.length() != 34 || !value.startsWith(prefix) || !SID.matcher(value.substring(2)).matches()) {
-                throw new IllegalArgumentException(name + " must be " + prefix + " followed by 32 hex digits (was " + value + ")");
-            }
-            return value;
+        private static boolean sid(String prefix, String value) {
+            return value != null && value.length() == 34 && value.startsWith(prefix)
+                    && SID.matcher(value.substring(2)).matches();
         }
 
-        private static String secret(String value, String name) {
-            if (value == null || value.isBlank() || value.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException(name + " must not be blank or contain control characters");
-            }
-            return value;
+        private static boolean secret(String value) {
+            return value != null && !value.isBlank() && value.chars().noneMatch(Character::isISOControl);
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Runs the Twilio simulator as a standalone process, for other languages and manual tests:
- * {@code java -cp est-sdk-testkit-<version>-standalone.jar dev.estsdk.testkit.twilio.TwilioSimulatorMain
- * --port 8090}. Serves Trunking v1 under {@code /v1/…} and the 2010 API under
+ * {@code java -jar est-sdk-testkit-<version>-standalone.jar --carrier twilio --port 8090} (or this
+ * class as the main class with the same flags, without {@code --carrier}). Serves Trunking v1 under {@code /v1/…} and the 2010 API under
  * {@code /2010-04-01/…} on that one port, prints the credentials and a line containing
  * {@code Ready}, then serves until stopped. The clock follows real time;
  * {@code POST /_simulator/reset} restores the starting state.

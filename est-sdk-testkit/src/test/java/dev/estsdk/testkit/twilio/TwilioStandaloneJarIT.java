@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the Twilio simulator's main from the shaded {@code -standalone} jar as its own process, as
+ * Runs the shaded {@code -standalone} jar with {@code --carrier twilio} as its own process, as
  * other languages use it: it prints the URLs and a {@code Ready} line, serves both APIs on the one
  * port with the given credentials, resets over HTTP and stops.
  */
@@ -28,12 +28,12 @@ class TwilioStandaloneJarIT {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @Test
-    void standaloneMain_servesBothApis_withTheGivenAccount_andResets() throws Exception {
+    void standaloneJar_carrierTwilio_servesBothApis_withTheGivenAccount_andResets() throws Exception {
         String jar = System.getProperty("standalone.jar");
         assertThat(jar).as("system property standalone.jar, set by the build").isNotBlank();
         String account = "AC" + "cd".repeat(16);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", jar,
-                TwilioSimulatorMain.class.getName(), "--port", "0", "--account-sid", account, "--auth-token", "standalone-token",
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
+                "--carrier", "twilio", "--port", "0", "--account-sid", account, "--auth-token", "standalone-token",
                 "--owned-numbers", "+15005550006");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

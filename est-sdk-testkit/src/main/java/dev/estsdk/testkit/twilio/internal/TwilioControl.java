@@ -22,6 +22,7 @@ import java.util.Locale;
  *   <li>{@code GET /_simulator/clock}, {@code POST /_simulator/clock/advance} {@code {"seconds":60}}</li>
  *   <li>{@code GET /_simulator/counts}</li>
  *   <li>{@code POST /_simulator/reset}</li>
+ *   <li>{@code GET /_simulator/} the dashboard, and the JSON it reads (see {@link TwilioDashboard})</li>
  * </ul>
  */
 public final class TwilioControl {
@@ -29,16 +30,19 @@ public final class TwilioControl {
     private final TwilioState state;
     private final TwilioSipEdge edge;
     private final Runnable reset;
+    private final TwilioDashboard dashboard;
 
     /**
      * @param state the account
      * @param edge the SIP edge
      * @param reset what {@code POST /_simulator/reset} runs
+     * @param dashboard the dashboard page and the JSON it reads
      */
-    public TwilioControl(TwilioState state, TwilioSipEdge edge, Runnable reset) {
+    public TwilioControl(TwilioState state, TwilioSipEdge edge, Runnable reset, TwilioDashboard dashboard) {
         this.state = state;
         this.edge = edge;
         this.reset = reset;
+        this.dashboard = dashboard;
     }
 
     /**
@@ -48,6 +52,10 @@ public final class TwilioControl {
      */
     public ApiResponse handle(ApiRequest request) {
         String route = request.method() + " " + request.path();
+        ApiResponse page = dashboard.handle(request);
+        if (page != null) {
+            return page;
+        }
         try {
             switch (route) {
                 case "POST /_simulator/sip/invite":

@@ -56,7 +56,8 @@ public final class BenchRunner {
                     new WorkflowSection(),
                     new ColdStartSection(config, stub.baseUrl()),
                     new ListingSection(config, stub.baseUrl()),
-                    new SimulatorScaleSection(config));
+                    new SimulatorScaleSection(config),
+                    new ConcurrencySection(stub, config.quick()));
             for (Section section : sections) {
                 progress(section.title());
                 SectionResult result = measure(section);

@@ -227,8 +227,8 @@ public final class EstClient implements EstApi, AutoCloseable {
      * {@link IllegalStateException}; every call in flight, synchronous or not, fails at once with
      * an {@link dev.estsdk.api.exception.EstClientException} (for a write, its outcome is unknown)
      * and sends nothing more; the retry thread and the worker threads of the JDK client it built
-     * ({@code est-sdk-http-<n>}) end. On JDK 21 and later that JDK client is closed too, so its
-     * selector thread and pooled connections end at once. JDK 17 cannot close a JDK client: there
+     * ({@code est-sdk-http-<pool>-<n>}, at most twice the processors, 2 to 8) end. On JDK 21 and
+     * later that JDK client is closed too, so its selector thread and pooled connections end at once. JDK 17 cannot close a JDK client: there
      * its selector thread and idle connections remain until the JDK client is garbage-collected
      * (this client drops its reference on close) or the server closes them. A caller-supplied
      * {@link HttpClient} is left alone. Idempotent.

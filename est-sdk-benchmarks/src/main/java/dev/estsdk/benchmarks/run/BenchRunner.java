@@ -57,6 +57,7 @@ public final class BenchRunner {
                     new ColdStartSection(config, stub.baseUrl()),
                     new ListingSection(config, stub.baseUrl()),
                     new SimulatorScaleSection(config),
+                    new ConcurrencySection(stub, config.quick()),
                     new TwilioSection(config));
             for (Section section : sections) {
                 progress(section.title());

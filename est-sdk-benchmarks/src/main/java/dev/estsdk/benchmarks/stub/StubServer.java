@@ -42,7 +42,9 @@ public final class StubServer implements AutoCloseable {
     private final byte[][] numberPages;
     private final byte[][] listingPages;
     private final byte[] token = Payloads.token();
+    private final byte[] trunkPageGzip = gzip(trunkPage);
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong bodyBytesSent = new AtomicLong();
 
     private StubServer(HttpServer server) {
         this.server = server;
@@ -77,7 +79,8 @@ public final class StubServer implements AutoCloseable {
         if (System.getProperty(NODELAY_PROPERTY) == null) {
             System.setProperty(NODELAY_PROPERTY, "true");
         }
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        // A backlog with room for the 1,000 connections a burst of row 9 opens at once.
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         StubServer stub = new StubServer(http);
         http.start();
         return stub;
@@ -91,6 +94,11 @@ public final class StubServer implements AutoCloseable {
     /** @return the token URL */
     public String authUrl() {
         return baseUrl() + "/oauth2/token";
+    }
+
+    /** @return how many response body bytes the stub has written, as sent (compressed or not) */
+    public long bodyBytesSent() {
+        return bodyBytesSent.get();
     }
 
     /** @return how many requests the stub has answered */
@@ -111,7 +119,13 @@ public final class StubServer implements AutoCloseable {
             } else if (path.equals(PREFIX + "/trunks/" + Payloads.TRUNK_ID)) {
                 send(exchange, 200, trunk);
             } else if (path.equals(PREFIX + "/trunks")) {
-                send(exchange, 200, trunkPage);
+                String accept = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+                if (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+                    exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                    send(exchange, 200, trunkPageGzip);
+                } else {
+                    send(exchange, 200, trunkPage);
+                }
             } else if (path.equals(PREFIX + "/phoneNumbers")) {
                 Query query = Query.parse(exchange.getRequestURI().getRawQuery());
                 send(exchange, 200, numberPage(query.intValue("page", 1), query.intValue("size", Payloads.MAX_PAGE_SIZE)));
@@ -138,7 +152,18 @@ public final class StubServer implements AutoCloseable {
         return Payloads.listingTrunkPage(Math.max(page, 1), Math.max(size, 1));
     }
 
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    private static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        bodyBytesSent.addAndGet(body.length);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -6,7 +6,9 @@ import java.lang.invoke.MethodType;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,7 +32,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JdkHttp {
 
-    /** The JDK property that switches off the transport's own connect retry. */
     /** The JDK property that stops the JDK client from retrying connects on its own. */
     public static final String DISABLE_RETRY_CONNECT = "jdk.httpclient.disableRetryConnect";
 
@@ -62,16 +63,34 @@ public final class JdkHttp {
     }
 
     /**
-     * The executor for a client this SDK builds: a cached pool of daemon threads named
-     * {@code est-sdk-http-<n>}, so a forgotten {@code close()} never keeps the JVM alive.
+     * How many worker threads one client's JDK {@link HttpClient} may use: twice the processors,
+     * at least 2 and at most 8. The JDK client never blocks a worker (bodies arrive whole, the
+     * selector has its own thread), so a few threads carry any number of concurrent calls.
+     */
+    public static final int WORKER_THREADS = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
+
+    /** The name every worker thread of a client the SDK builds starts with. */
+    public static final String WORKER_PREFIX = "est-sdk-http-";
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    /**
+     * The executor for a client this SDK builds: at most {@link #WORKER_THREADS} daemon threads
+     * named {@code est-sdk-http-<pool>-<n>}, started on demand and ended after 30 s idle, with an
+     * unbounded queue (the JDK client must never see a rejected task). Daemon threads, so a
+     * forgotten {@code close()} never keeps the JVM alive; {@code shutdownNow()} ends them at once.
      */
     public static ExecutorService newExecutor() {
+        String prefix = WORKER_PREFIX + POOLS.incrementAndGet() + "-";
         AtomicInteger count = new AtomicInteger();
-        return Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "est-sdk-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, prefix + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -90,11 +91,26 @@ public final class JdkTransport implements AsyncClient<Object>, AutoCloseable {
             inFlight.remove(result);
             return CompletableFuture.failedFuture(closedBeforeSending());
         }
+        // The answer is taken from the body subscriber, on the JDK client's own worker thread: the
+        // future sendAsync returns completes only after a hop to CompletableFuture's default
+        // executor, which on a machine with fewer than 3 processors starts a new thread per call.
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(outgoing, info -> {
             if (attempt != null) {
                 attempt.received(info.statusCode(), Map.of());
             }
-            return HttpResponse.BodySubscribers.ofByteArray();
+            HttpResponse.BodySubscriber<byte[]> body = HttpResponse.BodySubscribers.ofByteArray();
+            body.getBody().whenComplete((bytes, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(unwrap(failure));
+                    return;
+                }
+                try {
+                    result.complete(toFeign(request, info.statusCode(), info.headers(), bytes, attempt));
+                } catch (IOException | RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
+            return body;
         });
         CompletableFuture<Void> timer = new CompletableFuture<Void>().orTimeout(budget.toNanos(), TimeUnit.NANOSECONDS);
         timer.whenComplete((ignored, timeout) -> {
@@ -106,12 +122,6 @@ public final class JdkTransport implements AsyncClient<Object>, AutoCloseable {
         exchange.whenComplete((response, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(unwrap(failure));
-                return;
-            }
-            try {
-                result.complete(toFeign(request, response, attempt));
-            } catch (IOException | RuntimeException e) {
-                result.completeExceptionally(e);
             }
         });
         result.whenComplete((response, failure) -> {
@@ -169,16 +179,16 @@ public final class JdkTransport implements AsyncClient<Object>, AutoCloseable {
         return builder.build();
     }
 
-    private static Response toFeign(Request request, HttpResponse<byte[]> response, AttemptOptions attempt)
-            throws IOException {
+    private static Response toFeign(Request request, int status, HttpHeaders received, byte[] bytes,
+            AttemptOptions attempt) throws IOException {
         Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        response.headers().map().forEach((name, values) -> {
+        received.map().forEach((name, values) -> {
             if (!name.startsWith(":")) {
                 headers.put(name, List.copyOf(values));
             }
         });
-        byte[] body = response.body() == null ? new byte[0] : response.body();
-        if (body.length > 0 && response.headers().firstValue("Content-Encoding")
+        byte[] body = bytes == null ? new byte[0] : bytes;
+        if (body.length > 0 && received.firstValue("Content-Encoding")
                 .map(v -> v.trim().equalsIgnoreCase("gzip")).orElse(false)) {
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
                 body = in.readAllBytes();
@@ -187,10 +197,10 @@ public final class JdkTransport implements AsyncClient<Object>, AutoCloseable {
             headers.remove("Content-Length");
         }
         if (attempt != null) {
-            attempt.received(response.statusCode(), headers);
+            attempt.received(status, headers);
         }
         return Response.builder()
-                .status(response.statusCode())
+                .status(status)
                 .headers(headers)
                 .body(body)
                 .request(request)

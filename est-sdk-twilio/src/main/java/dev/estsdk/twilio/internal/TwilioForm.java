@@ -28,7 +28,11 @@ public final class TwilioForm {
     private TwilioForm() {
     }
 
-    /** @return an empty form */
+    /**
+     * Returns an empty form.
+     *
+     * @return an empty form
+     */
     public static TwilioForm create() {
         return new TwilioForm();
     }
@@ -62,17 +66,29 @@ public final class TwilioForm {
         return this;
     }
 
-    /** @return the secrets this form carries */
+    /**
+     * Returns the secrets this form carries.
+     *
+     * @return the secrets this form carries
+     */
     public List<Secret> secrets() {
         return List.copyOf(secrets);
     }
 
-    /** @return the parameter names, in the order they were put */
+    /**
+     * Returns the parameter names, in the order they were put.
+     *
+     * @return the parameter names, in the order they were put
+     */
     public List<String> names() {
         return List.copyOf(fields.keySet());
     }
 
-    /** @return the encoded body */
+    /**
+     * Returns the encoded body.
+     *
+     * @return the encoded body
+     */
     public byte[] encode() {
         StringJoiner body = new StringJoiner("&");
         fields.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
@@ -80,7 +96,11 @@ public final class TwilioForm {
         return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** @return e.g. {@code TwilioForm[FriendlyName, DomainName]}, never a value */
+    /**
+     * Returns e.g. {@code TwilioForm[FriendlyName, DomainName]}, never a value.
+     *
+     * @return e.g. {@code TwilioForm[FriendlyName, DomainName]}, never a value
+     */
     @Override
     public String toString() {
         return "TwilioForm" + fields.keySet();

@@ -98,7 +98,11 @@ public final class TwilioRuntime implements AutoCloseable {
             Objects.requireNonNull(sleeper, "sleeper");
         }
 
-        /** @return the settings without the password */
+        /**
+         * Returns the settings without the password.
+         *
+         * @return the settings without the password
+         */
         @Override
         public String toString() {
             return "Config[accountSid=" + accountSid + ", username=" + username + ", password=***, trunkingUrl="
@@ -155,7 +159,11 @@ public final class TwilioRuntime implements AutoCloseable {
                 .target(type, baseUrl.toString());
     }
 
-    /** @return the account every call acts on */
+    /**
+     * Returns the account every call acts on.
+     *
+     * @return the account every call acts on
+     */
     public String accountSid() {
         return accountSid;
     }
@@ -168,7 +176,11 @@ public final class TwilioRuntime implements AutoCloseable {
         return account;
     }
 
-    /** @return the call pipeline */
+    /**
+     * Returns the call pipeline.
+     *
+     * @return the call pipeline
+     */
     public Pipeline pipeline() {
         return pipeline;
     }

@@ -41,7 +41,9 @@ class ModuleDescriptorsIT {
                     "dev.estsdk.twilio.async", Set.of("*"),
                     "dev.estsdk.twilio.model", Set.of("*")),
             "workflows", Map.of(
-                    "dev.estsdk.workflows", Set.of("*")));
+                    "dev.estsdk.workflows", Set.of("*")),
+            "micrometer", Map.of(
+                    "dev.estsdk.micrometer", Set.of("*")));
 
     private static ModuleDescriptor descriptor(String module) {
         Set<ModuleReference> found = ModuleFinder.of(BuiltJars.jar(module)).findAll();
@@ -58,7 +60,7 @@ class ModuleDescriptorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api", "core", "client", "twilio", "workflows"})
+    @ValueSource(strings = {"api", "core", "client", "twilio", "workflows", "micrometer"})
     void publishedJar_isANamedModuleThatExportsExactlyItsPublicPackages(String module) {
         ModuleDescriptor descriptor = descriptor(module);
 
@@ -68,7 +70,7 @@ class ModuleDescriptorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api", "core", "client", "twilio", "workflows"})
+    @ValueSource(strings = {"api", "core", "client", "twilio", "workflows", "micrometer"})
     void internalPackages_areNeverExportedToEveryone_andOnlyEverToOurModules(String module) {
         ModuleDescriptor descriptor = descriptor(module);
 
@@ -85,7 +87,7 @@ class ModuleDescriptorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api", "core", "client", "twilio", "workflows"})
+    @ValueSource(strings = {"api", "core", "client", "twilio", "workflows", "micrometer"})
     void openPackages_areOpenOnlyToJacksonDatabind(String module) {
         ModuleDescriptor descriptor = descriptor(module);
 
@@ -101,6 +103,27 @@ class ModuleDescriptorsIT {
 
         assertThat(descriptor.isAutomatic()).isTrue();
         assertThat(descriptor.name()).isEqualTo("dev.estsdk.testkit");
+    }
+
+    @Test
+    void starterJar_isTheAutomaticModuleDevEstsdkSpringBoot() {
+        ModuleDescriptor descriptor = descriptor("starter");
+
+        assertThat(descriptor.isAutomatic()).isTrue();
+        assertThat(descriptor.name()).isEqualTo("dev.estsdk.spring.boot");
+    }
+
+    @Test
+    void micrometerModule_requiresCoreAndMicrometersObservationApiTransitively() {
+        Map<String, Set<ModuleDescriptor.Requires.Modifier>> requires = descriptor("micrometer").requires().stream()
+                .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
+
+        assertThat(requires).containsOnlyKeys("java.base", "dev.estsdk.core", "micrometer.observation",
+                "micrometer.commons", "org.jspecify");
+        assertThat(requires.get("dev.estsdk.core")).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+        assertThat(requires.get("micrometer.observation")).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+        assertThat(requires.get("micrometer.commons")).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+        assertThat(requires.get("org.jspecify")).contains(ModuleDescriptor.Requires.Modifier.STATIC);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.estsdk.micrometer;
 
+import org.jspecify.annotations.Nullable;
 import dev.estsdk.core.AttemptEvent;
 import dev.estsdk.core.CallInfo;
 import io.micrometer.observation.Observation;
@@ -14,7 +15,7 @@ public final class EstAttemptContext extends Observation.Context {
 
     private final CallInfo call;
     private final int attempt;
-    private volatile AttemptEvent event;
+    private volatile @Nullable AttemptEvent event;
 
     /**
      * A context for an attempt that is about to be sent.
@@ -50,7 +51,7 @@ public final class EstAttemptContext extends Observation.Context {
      *
      * @return the end event, or null while the attempt runs
      */
-    public AttemptEvent event() {
+    public @Nullable AttemptEvent event() {
         return event;
     }
 

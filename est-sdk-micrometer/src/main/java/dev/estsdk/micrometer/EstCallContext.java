@@ -1,5 +1,6 @@
 package dev.estsdk.micrometer;
 
+import org.jspecify.annotations.Nullable;
 import dev.estsdk.core.CallEvent;
 import dev.estsdk.core.CallInfo;
 import io.micrometer.observation.Observation;
@@ -13,7 +14,7 @@ import java.util.Objects;
 public final class EstCallContext extends Observation.Context {
 
     private final CallInfo call;
-    private volatile CallEvent event;
+    private volatile @Nullable CallEvent event;
 
     /**
      * A context for a call that is about to start.
@@ -38,7 +39,7 @@ public final class EstCallContext extends Observation.Context {
      *
      * @return the end event, or null while the call runs
      */
-    public CallEvent event() {
+    public @Nullable CallEvent event() {
         return event;
     }
 

@@ -1,5 +1,6 @@
 package dev.estsdk.micrometer;
 
+import org.jspecify.annotations.Nullable;
 import dev.estsdk.core.AttemptEvent;
 import dev.estsdk.core.CallEvent;
 import dev.estsdk.core.CallInfo;
@@ -32,8 +33,8 @@ import java.util.Objects;
 public final class ObservationCallListener implements CallListener {
 
     private final ObservationRegistry registry;
-    private final EstCallObservationConvention callConvention;
-    private final EstAttemptObservationConvention attemptConvention;
+    private final @Nullable EstCallObservationConvention callConvention;
+    private final @Nullable EstAttemptObservationConvention attemptConvention;
 
     private ObservationCallListener(Builder builder) {
         this.registry = builder.registry;
@@ -82,8 +83,7 @@ public final class ObservationCallListener implements CallListener {
     private final class CallObservation implements CallObserver {
         private final Observation call;
         private final EstCallContext context;
-        private Observation attempt;
-        private EstAttemptContext attemptContext;
+        private @Nullable OpenAttempt open;
 
         CallObservation(Observation call, EstCallContext context) {
             this.call = call;
@@ -92,24 +92,18 @@ public final class ObservationCallListener implements CallListener {
 
         @Override
         public synchronized void attemptStarted(int number) {
-            stopOpenAttempt();
-            attemptContext = new EstAttemptContext(context.call(), number);
-            EstAttemptContext started = attemptContext;
-            attempt = Observation.createNotStarted(attemptConvention,
-                    DefaultEstAttemptObservationConvention.INSTANCE, () -> started, registry)
-                    .parentObservation(call)
-                    .start();
+            open = start(number);
         }
 
         @Override
         public synchronized void attemptEnded(AttemptEvent event) {
-            if (attempt == null || attemptContext.attempt() != event.attempt()) {
-                attemptStarted(event.attempt());
+            OpenAttempt current = open;
+            if (current == null || current.context().attempt() != event.attempt()) {
+                current = start(event.attempt());
             }
-            attemptContext.ended(event);
-            attempt.stop();
-            attempt = null;
-            attemptContext = null;
+            open = null;
+            current.context().ended(event);
+            current.observation().stop();
         }
 
         @Override
@@ -119,20 +113,33 @@ public final class ObservationCallListener implements CallListener {
             call.stop();
         }
 
+        private OpenAttempt start(int number) {
+            stopOpenAttempt();
+            EstAttemptContext started = new EstAttemptContext(context.call(), number);
+            Observation observation = Observation.createNotStarted(attemptConvention,
+                    DefaultEstAttemptObservationConvention.INSTANCE, () -> started, registry)
+                    .parentObservation(call)
+                    .start();
+            return new OpenAttempt(observation, started);
+        }
+
         private void stopOpenAttempt() {
-            if (attempt != null) {
-                attempt.stop();
-                attempt = null;
-                attemptContext = null;
+            OpenAttempt current = open;
+            if (current != null) {
+                open = null;
+                current.observation().stop();
             }
         }
+    }
+
+    private record OpenAttempt(Observation observation, EstAttemptContext context) {
     }
 
     /** Builds an {@link ObservationCallListener}. Not thread-safe. */
     public static final class Builder {
         private final ObservationRegistry registry;
-        private EstCallObservationConvention callConvention;
-        private EstAttemptObservationConvention attemptConvention;
+        private @Nullable EstCallObservationConvention callConvention;
+        private @Nullable EstAttemptObservationConvention attemptConvention;
 
         private Builder(ObservationRegistry registry) {
             this.registry = Objects.requireNonNull(registry, "registry");
@@ -146,7 +153,7 @@ public final class ObservationCallListener implements CallListener {
          * @param value the convention, or null for the default
          * @return this builder
          */
-        public Builder callConvention(EstCallObservationConvention value) {
+        public Builder callConvention(@Nullable EstCallObservationConvention value) {
             this.callConvention = value;
             return this;
         }
@@ -157,7 +164,7 @@ public final class ObservationCallListener implements CallListener {
          * @param value the convention, or null for the default
          * @return this builder
          */
-        public Builder attemptConvention(EstAttemptObservationConvention value) {
+        public Builder attemptConvention(@Nullable EstAttemptObservationConvention value) {
             this.attemptConvention = value;
             return this;
         }

@@ -4,4 +4,7 @@
  * {@link io.micrometer.observation.Observation}, so a registry with meter and tracing handlers gives
  * timers and, through Micrometer's tracing bridges, spans.
  */
+@NullMarked
 package dev.estsdk.micrometer;
+
+import org.jspecify.annotations.NullMarked;

@@ -448,7 +448,7 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
             }
             boolean key = apiKeySid != null;
             return new TwilioClient(new TwilioRuntime.Config(accountSid, key ? apiKeySid : accountSid,
-                    Secret.of(key ? apiKeySecret : authToken), trunking, api, connectTimeout, readTimeout, callTimeout,
+                    Secret.of(Objects.requireNonNull(key ? apiKeySecret : authToken, "checkCredentials")), trunking, api, connectTimeout, readTimeout, callTimeout,
                     retryPolicy, userAgent(), callListener, compression, clock, sleeper));
         }
 

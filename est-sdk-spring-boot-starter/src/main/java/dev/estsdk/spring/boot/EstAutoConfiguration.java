@@ -1,5 +1,6 @@
 package dev.estsdk.spring.boot;
 
+import org.jspecify.annotations.Nullable;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.client.EstClient;
@@ -111,7 +112,7 @@ public class EstAutoConfiguration {
      *
      * @return null when none is set
      */
-    static RetryPolicy retryPolicy(EstProperties.Retry retry, List<FieldViolation> violations) {
+    static @Nullable RetryPolicy retryPolicy(EstProperties.Retry retry, List<FieldViolation> violations) {
         if (!retry.isSet()) {
             return null;
         }
@@ -137,7 +138,7 @@ public class EstAutoConfiguration {
         }
     }
 
-    static boolean blank(String value) {
+    static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

@@ -1,5 +1,6 @@
 package dev.estsdk.spring.boot;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -16,17 +17,17 @@ public class EstProperties {
     /**
      * Sinch project id every EST call is scoped to; setting it switches the EstClient on.
      */
-    private String projectId;
+    private @Nullable String projectId;
 
     /**
      * Access key id from the Sinch dashboard.
      */
-    private String keyId;
+    private @Nullable String keyId;
 
     /**
      * Access key secret. Keep it out of source control; it is never logged.
      */
-    private String keySecret;
+    private @Nullable String keySecret;
 
     /**
      * How the access key authenticates: OAUTH (a bearer token from the auth URL) or BASIC.
@@ -36,32 +37,32 @@ public class EstProperties {
     /**
      * EST API base URL; https, except for a loopback host. Default the Sinch production URL.
      */
-    private String baseUrl;
+    private @Nullable String baseUrl;
 
     /**
      * OAuth2 token endpoint; same rules as the base URL. Default the Sinch production endpoint.
      */
-    private String authUrl;
+    private @Nullable String authUrl;
 
     /**
      * Timeout for opening a connection (both clients). Default 10s.
      */
-    private Duration connectTimeout;
+    private @Nullable Duration connectTimeout;
 
     /**
      * Timeout of one attempt, until the whole response is read (both clients). Default 30s.
      */
-    private Duration readTimeout;
+    private @Nullable Duration readTimeout;
 
     /**
      * Deadline of a whole call, every attempt and wait included (both clients). Default 60s.
      */
-    private Duration callTimeout;
+    private @Nullable Duration callTimeout;
 
     /**
      * Text appended to the User-Agent header, e.g. my-service/1.2 (both clients).
      */
-    private String userAgentSuffix;
+    private @Nullable String userAgentSuffix;
 
     /**
      * Whether to ask for gzip-compressed responses (both clients).
@@ -97,29 +98,29 @@ public class EstProperties {
         /**
          * Attempts per call, the first included (1 to 10); 1 switches retries off. Default 3.
          */
-        private Integer maxAttempts;
+        private @Nullable Integer maxAttempts;
 
         /**
          * Wait before the first retry, doubling with each further one. Default 100ms.
          */
-        private Duration baseDelay;
+        private @Nullable Duration baseDelay;
 
         /**
          * Longest wait between two attempts. Default 20s.
          */
-        private Duration maxDelay;
+        private @Nullable Duration maxDelay;
 
         /**
          * Longest Retry-After the client accepts before giving up on a throttled call.
          */
-        private Duration maxRetryAfter;
+        private @Nullable Duration maxRetryAfter;
 
         /**
          * The attempts per call.
          *
          * @return the value, or null for the default
          */
-        public Integer getMaxAttempts() {
+        public @Nullable Integer getMaxAttempts() {
             return maxAttempts;
         }
 
@@ -128,7 +129,7 @@ public class EstProperties {
          *
          * @param maxAttempts 1 to 10
          */
-        public void setMaxAttempts(Integer maxAttempts) {
+        public void setMaxAttempts(@Nullable Integer maxAttempts) {
             this.maxAttempts = maxAttempts;
         }
 
@@ -137,7 +138,7 @@ public class EstProperties {
          *
          * @return the value, or null for the default
          */
-        public Duration getBaseDelay() {
+        public @Nullable Duration getBaseDelay() {
             return baseDelay;
         }
 
@@ -146,7 +147,7 @@ public class EstProperties {
          *
          * @param baseDelay not negative
          */
-        public void setBaseDelay(Duration baseDelay) {
+        public void setBaseDelay(@Nullable Duration baseDelay) {
             this.baseDelay = baseDelay;
         }
 
@@ -155,7 +156,7 @@ public class EstProperties {
          *
          * @return the value, or null for the default
          */
-        public Duration getMaxDelay() {
+        public @Nullable Duration getMaxDelay() {
             return maxDelay;
         }
 
@@ -164,7 +165,7 @@ public class EstProperties {
          *
          * @param maxDelay not shorter than the base delay
          */
-        public void setMaxDelay(Duration maxDelay) {
+        public void setMaxDelay(@Nullable Duration maxDelay) {
             this.maxDelay = maxDelay;
         }
 
@@ -173,7 +174,7 @@ public class EstProperties {
          *
          * @return the value, or null for the default
          */
-        public Duration getMaxRetryAfter() {
+        public @Nullable Duration getMaxRetryAfter() {
             return maxRetryAfter;
         }
 
@@ -182,7 +183,7 @@ public class EstProperties {
          *
          * @param maxRetryAfter not negative
          */
-        public void setMaxRetryAfter(Duration maxRetryAfter) {
+        public void setMaxRetryAfter(@Nullable Duration maxRetryAfter) {
             this.maxRetryAfter = maxRetryAfter;
         }
 
@@ -225,39 +226,39 @@ public class EstProperties {
         /**
          * Twilio Account SID (AC + 32 hex digits); setting it switches the TwilioClient on.
          */
-        private String accountSid;
+        private @Nullable String accountSid;
 
         /**
          * Auth Token of the account; set this or the API key, not both. Never logged.
          */
-        private String authToken;
+        private @Nullable String authToken;
 
         /**
          * SID of an API key (SK + 32 hex digits); set with api-key-secret instead of the auth token.
          */
-        private String apiKeySid;
+        private @Nullable String apiKeySid;
 
         /**
          * Secret of the API key. Never logged.
          */
-        private String apiKeySecret;
+        private @Nullable String apiKeySecret;
 
         /**
          * Trunking v1 base URL, e.g. for an edge location or a simulator. Default Twilio's.
          */
-        private String trunkingBaseUrl;
+        private @Nullable String trunkingBaseUrl;
 
         /**
          * 2010-04-01 API base URL (phone numbers, SIP lists). Default Twilio's.
          */
-        private String apiBaseUrl;
+        private @Nullable String apiBaseUrl;
 
         /**
          * The Account SID.
          *
          * @return the SID, or null when the Twilio client is off
          */
-        public String getAccountSid() {
+        public @Nullable String getAccountSid() {
             return accountSid;
         }
 
@@ -266,7 +267,7 @@ public class EstProperties {
          *
          * @param accountSid AC + 32 hex digits
          */
-        public void setAccountSid(String accountSid) {
+        public void setAccountSid(@Nullable String accountSid) {
             this.accountSid = accountSid;
         }
 
@@ -275,7 +276,7 @@ public class EstProperties {
          *
          * @return the token, or null
          */
-        public String getAuthToken() {
+        public @Nullable String getAuthToken() {
             return authToken;
         }
 
@@ -284,7 +285,7 @@ public class EstProperties {
          *
          * @param authToken the token
          */
-        public void setAuthToken(String authToken) {
+        public void setAuthToken(@Nullable String authToken) {
             this.authToken = authToken;
         }
 
@@ -293,7 +294,7 @@ public class EstProperties {
          *
          * @return the SID, or null
          */
-        public String getApiKeySid() {
+        public @Nullable String getApiKeySid() {
             return apiKeySid;
         }
 
@@ -302,7 +303,7 @@ public class EstProperties {
          *
          * @param apiKeySid SK + 32 hex digits
          */
-        public void setApiKeySid(String apiKeySid) {
+        public void setApiKeySid(@Nullable String apiKeySid) {
             this.apiKeySid = apiKeySid;
         }
 
@@ -311,7 +312,7 @@ public class EstProperties {
          *
          * @return the secret, or null
          */
-        public String getApiKeySecret() {
+        public @Nullable String getApiKeySecret() {
             return apiKeySecret;
         }
 
@@ -320,7 +321,7 @@ public class EstProperties {
          *
          * @param apiKeySecret the secret
          */
-        public void setApiKeySecret(String apiKeySecret) {
+        public void setApiKeySecret(@Nullable String apiKeySecret) {
             this.apiKeySecret = apiKeySecret;
         }
 
@@ -329,7 +330,7 @@ public class EstProperties {
          *
          * @return the URL, or null for Twilio's
          */
-        public String getTrunkingBaseUrl() {
+        public @Nullable String getTrunkingBaseUrl() {
             return trunkingBaseUrl;
         }
 
@@ -338,7 +339,7 @@ public class EstProperties {
          *
          * @param trunkingBaseUrl https, except for loopback
          */
-        public void setTrunkingBaseUrl(String trunkingBaseUrl) {
+        public void setTrunkingBaseUrl(@Nullable String trunkingBaseUrl) {
             this.trunkingBaseUrl = trunkingBaseUrl;
         }
 
@@ -347,7 +348,7 @@ public class EstProperties {
          *
          * @return the URL, or null for Twilio's
          */
-        public String getApiBaseUrl() {
+        public @Nullable String getApiBaseUrl() {
             return apiBaseUrl;
         }
 
@@ -356,7 +357,7 @@ public class EstProperties {
          *
          * @param apiBaseUrl https, except for loopback
          */
-        public void setApiBaseUrl(String apiBaseUrl) {
+        public void setApiBaseUrl(@Nullable String apiBaseUrl) {
             this.apiBaseUrl = apiBaseUrl;
         }
     }
@@ -366,7 +367,7 @@ public class EstProperties {
      *
      * @return the project id, or null when the EstClient is off
      */
-    public String getProjectId() {
+    public @Nullable String getProjectId() {
         return projectId;
     }
 
@@ -375,16 +376,16 @@ public class EstProperties {
      *
      * @param projectId the value
      */
-    public void setProjectId(String projectId) {
+    public void setProjectId(@Nullable String projectId) {
         this.projectId = projectId;
     }
 
     /**
      * The access key id.
      *
-     * @return the key id
+     * @return the key id, or null when unset
      */
-    public String getKeyId() {
+    public @Nullable String getKeyId() {
         return keyId;
     }
 
@@ -393,16 +394,16 @@ public class EstProperties {
      *
      * @param keyId the value
      */
-    public void setKeyId(String keyId) {
+    public void setKeyId(@Nullable String keyId) {
         this.keyId = keyId;
     }
 
     /**
      * The access key secret.
      *
-     * @return the secret
+     * @return the secret, or null when unset
      */
-    public String getKeySecret() {
+    public @Nullable String getKeySecret() {
         return keySecret;
     }
 
@@ -411,12 +412,12 @@ public class EstProperties {
      *
      * @param keySecret the value
      */
-    public void setKeySecret(String keySecret) {
+    public void setKeySecret(@Nullable String keySecret) {
         this.keySecret = keySecret;
     }
 
     /**
-     * The how the access key authenticates.
+     * How the access key authenticates.
      *
      * @return OAUTH by default
      */
@@ -438,7 +439,7 @@ public class EstProperties {
      *
      * @return the URL, or null for the Sinch production URL
      */
-    public String getBaseUrl() {
+    public @Nullable String getBaseUrl() {
         return baseUrl;
     }
 
@@ -447,7 +448,7 @@ public class EstProperties {
      *
      * @param baseUrl the value
      */
-    public void setBaseUrl(String baseUrl) {
+    public void setBaseUrl(@Nullable String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
@@ -456,7 +457,7 @@ public class EstProperties {
      *
      * @return the URL, or null for the Sinch production endpoint
      */
-    public String getAuthUrl() {
+    public @Nullable String getAuthUrl() {
         return authUrl;
     }
 
@@ -465,7 +466,7 @@ public class EstProperties {
      *
      * @param authUrl the value
      */
-    public void setAuthUrl(String authUrl) {
+    public void setAuthUrl(@Nullable String authUrl) {
         this.authUrl = authUrl;
     }
 
@@ -474,7 +475,7 @@ public class EstProperties {
      *
      * @return the timeout, or null for the default
      */
-    public Duration getConnectTimeout() {
+    public @Nullable Duration getConnectTimeout() {
         return connectTimeout;
     }
 
@@ -483,7 +484,7 @@ public class EstProperties {
      *
      * @param connectTimeout the value
      */
-    public void setConnectTimeout(Duration connectTimeout) {
+    public void setConnectTimeout(@Nullable Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
@@ -492,7 +493,7 @@ public class EstProperties {
      *
      * @return the timeout, or null for the default
      */
-    public Duration getReadTimeout() {
+    public @Nullable Duration getReadTimeout() {
         return readTimeout;
     }
 
@@ -501,7 +502,7 @@ public class EstProperties {
      *
      * @param readTimeout the value
      */
-    public void setReadTimeout(Duration readTimeout) {
+    public void setReadTimeout(@Nullable Duration readTimeout) {
         this.readTimeout = readTimeout;
     }
 
@@ -510,7 +511,7 @@ public class EstProperties {
      *
      * @return the timeout, or null for the default
      */
-    public Duration getCallTimeout() {
+    public @Nullable Duration getCallTimeout() {
         return callTimeout;
     }
 
@@ -519,7 +520,7 @@ public class EstProperties {
      *
      * @param callTimeout the value
      */
-    public void setCallTimeout(Duration callTimeout) {
+    public void setCallTimeout(@Nullable Duration callTimeout) {
         this.callTimeout = callTimeout;
     }
 
@@ -528,7 +529,7 @@ public class EstProperties {
      *
      * @return the suffix, or null for none
      */
-    public String getUserAgentSuffix() {
+    public @Nullable String getUserAgentSuffix() {
         return userAgentSuffix;
     }
 
@@ -537,7 +538,7 @@ public class EstProperties {
      *
      * @param userAgentSuffix the value
      */
-    public void setUserAgentSuffix(String userAgentSuffix) {
+    public void setUserAgentSuffix(@Nullable String userAgentSuffix) {
         this.userAgentSuffix = userAgentSuffix;
     }
 

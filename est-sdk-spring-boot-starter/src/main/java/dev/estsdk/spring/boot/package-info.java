@@ -6,4 +6,7 @@
  * application's own beans; health indicators and Micrometer observations when the application has
  * Actuator and est-sdk-micrometer.
  */
+@NullMarked
 package dev.estsdk.spring.boot;
+
+import org.jspecify.annotations.NullMarked;

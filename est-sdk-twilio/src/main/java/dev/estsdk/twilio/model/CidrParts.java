@@ -1,13 +1,15 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * CIDR notation split into address and prefix length without judging either: the request's
  * constructor checks both, so a bad prefix is reported with every other violation.
  * An unparsable prefix becomes -1, which the prefix rule refuses.
  */
-record CidrParts(String address, Integer prefix) {
+record CidrParts(@Nullable String address, @Nullable Integer prefix) {
 
-    static CidrParts parse(String cidr) {
+    static CidrParts parse(@Nullable String cidr) {
         if (cidr == null) {
             return new CidrParts(null, null);
         }

@@ -1,6 +1,7 @@
 package dev.estsdk.twilio.model;
 
 import dev.estsdk.api.model.Secret;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new digest credential of a credential list
@@ -53,8 +54,8 @@ public record CreateCredentialRequest(String username, Secret password) {
 
     /** Builds a {@link CreateCredentialRequest}; {@link #build()} checks both fields. */
     public static final class Builder {
-        private String username;
-        private Secret password;
+        private @Nullable String username;
+        private @Nullable Secret password;
 
         private Builder() {
         }
@@ -97,6 +98,9 @@ public record CreateCredentialRequest(String username, Secret password) {
          * @return the request
          * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule
          */
+        // Unset required fields go to the constructor as null on purpose: it reports each as
+        // "is required", with every other broken rule, instead of failing on the first.
+        @SuppressWarnings("NullAway")
         public CreateCredentialRequest build() {
             return new CreateCredentialRequest(username, password);
         }

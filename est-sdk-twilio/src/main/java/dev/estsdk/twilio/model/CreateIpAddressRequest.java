@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A new entry of an IP access control list
  * ({@code POST …/SIP/IpAccessControlLists/{Sid}/IpAddresses.json}): an IPv4 address or network
@@ -13,7 +15,7 @@ package dev.estsdk.twilio.model;
  * @param ipAddress        a dotted-quad IPv4 address (Twilio takes IPv4 only); required
  * @param cidrPrefixLength 1 to 32; null sends none, and Twilio stores the single address (/32)
  */
-public record CreateIpAddressRequest(String friendlyName, String ipAddress, Integer cidrPrefixLength) {
+public record CreateIpAddressRequest(String friendlyName, String ipAddress, @Nullable Integer cidrPrefixLength) {
 
     /**
      * Checks every field.
@@ -60,6 +62,9 @@ public record CreateIpAddressRequest(String friendlyName, String ipAddress, Inte
          * @return the request
          * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule
          */
+        // Unset required fields go to the constructor as null on purpose: it reports each as
+        // "is required", with every other broken rule, instead of failing on the first.
+        @SuppressWarnings("NullAway")
         public CreateIpAddressRequest build() {
             return new CreateIpAddressRequest(friendlyName, ipAddress, cidrPrefixLength);
         }

@@ -72,6 +72,9 @@ public record CreateOriginationUrlRequest(String friendlyName, String sipUrl, in
          * @return the request
          * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule
          */
+        // Unset required fields go to the constructor as null on purpose: it reports each as
+        // "is required", with every other broken rule, instead of failing on the first.
+        @SuppressWarnings("NullAway")
         public CreateOriginationUrlRequest build() {
             return new CreateOriginationUrlRequest(friendlyName, sipUrl,
                     priority == null ? DEFAULT_PRIORITY : priority, weight == null ? DEFAULT_WEIGHT : weight,

@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The fields a trunk is created with ({@code POST /v1/Trunks}). Every field is optional, as on
  * Twilio; only the fields set are sent, and Twilio applies its defaults to the rest. Server-owned
@@ -28,9 +30,9 @@ package dev.estsdk.twilio.model;
  * @param secure                 true to accept only TLS signalling and SRTP media
  * @param cnamLookupEnabled      true for caller-name lookups on inbound calls
  */
-public record CreateTrunkRequest(String friendlyName, String domainName, String disasterRecoveryUrl,
-                                 HttpMethod disasterRecoveryMethod, TransferMode transferMode,
-                                 TransferCallerId transferCallerId, Boolean secure, Boolean cnamLookupEnabled) {
+public record CreateTrunkRequest(@Nullable String friendlyName, @Nullable String domainName, @Nullable String disasterRecoveryUrl,
+                                 @Nullable HttpMethod disasterRecoveryMethod, @Nullable TransferMode transferMode,
+                                 @Nullable TransferCallerId transferCallerId, @Nullable Boolean secure, @Nullable Boolean cnamLookupEnabled) {
 
     /**
      * Checks every field.

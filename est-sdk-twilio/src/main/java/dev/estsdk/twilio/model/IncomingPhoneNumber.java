@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -23,8 +25,8 @@ import java.time.Instant;
  * @param uri                 its URI relative to the API host
  */
 public record IncomingPhoneNumber(String sid, String accountSid, String phoneNumber, String friendlyName,
-                                  String trunkSid, String voiceApplicationSid, String voiceUrl, String status,
-                                  String origin, PhoneNumberCapabilities capabilities, Instant dateCreated,
+                                  @Nullable String trunkSid, @Nullable String voiceApplicationSid, @Nullable String voiceUrl, String status,
+                                  String origin, @Nullable PhoneNumberCapabilities capabilities, Instant dateCreated,
                                   Instant dateUpdated, String uri) {
 
     /**
@@ -51,7 +53,7 @@ public record IncomingPhoneNumber(String sid, String accountSid, String phoneNum
         voiceUrl = emptyToNull(voiceUrl);
     }
 
-    private static String emptyToNull(String value) {
+    private static @Nullable String emptyToNull(@Nullable String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -1,14 +1,16 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The setters the IP address create and update builders share.
  *
  * @param <B> the concrete builder
  */
 abstract class IpAddressFieldsBuilder<B extends IpAddressFieldsBuilder<B>> {
-    String friendlyName;
-    String ipAddress;
-    Integer cidrPrefixLength;
+    @Nullable String friendlyName;
+    @Nullable String ipAddress;
+    @Nullable Integer cidrPrefixLength;
 
     IpAddressFieldsBuilder() {
     }

@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +15,7 @@ final class Maps {
     }
 
     /** An unmodifiable copy keeping the order, or an empty map for null; null keys or values are dropped. */
-    static Map<String, String> copyOf(Map<String, String> values) {
+    static Map<String, String> copyOf(@Nullable Map<String, String> values) {
         if (values == null || values.isEmpty()) {
             return Map.of();
         }
@@ -27,7 +29,7 @@ final class Maps {
     }
 
     /** An unmodifiable copy, or an empty list for null; null elements are dropped. */
-    static <T> List<T> listOf(Collection<? extends T> values) {
+    static <T> List<T> listOf(@Nullable Collection<? extends T> values) {
         return values == null ? List.of() : values.stream().<T>map(v -> v).filter(v -> v != null).toList();
     }
 }

@@ -1,16 +1,18 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The setters the origination URL create and update builders share; unset fields are null.
  *
  * @param <B> the concrete builder
  */
 abstract class OriginationUrlFieldsBuilder<B extends OriginationUrlFieldsBuilder<B>> {
-    String friendlyName;
-    String sipUrl;
-    Integer priority;
-    Integer weight;
-    Boolean enabled;
+    @Nullable String friendlyName;
+    @Nullable String sipUrl;
+    @Nullable Integer priority;
+    @Nullable Integer weight;
+    @Nullable Boolean enabled;
 
     OriginationUrlFieldsBuilder() {
     }

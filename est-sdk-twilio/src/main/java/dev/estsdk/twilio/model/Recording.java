@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A trunk's call recording setting ({@code GET /v1/Trunks/{TrunkSid}/Recording}); also carried
  * as {@link Trunk#recording()}. Change it with an {@link UpdateRecordingRequest}.
@@ -7,5 +9,5 @@ package dev.estsdk.twilio.model;
  * @param mode when calls are recorded; null when Twilio did not say
  * @param trim whether silence is trimmed; null when Twilio did not say
  */
-public record Recording(RecordingMode mode, RecordingTrim trim) {
+public record Recording(@Nullable RecordingMode mode, @Nullable RecordingTrim trim) {
 }

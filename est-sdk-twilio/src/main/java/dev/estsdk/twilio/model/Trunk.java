@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +39,10 @@ import java.util.Map;
  *                               {@code credential_lists}, {@code ip_access_control_lists},
  *                               {@code phone_numbers}; never null
  */
-public record Trunk(String sid, String accountSid, String friendlyName, String domainName,
-                    String disasterRecoveryUrl, HttpMethod disasterRecoveryMethod, boolean secure,
-                    boolean cnamLookupEnabled, boolean symmetricRtpEnabled, TransferMode transferMode,
-                    TransferCallerId transferCallerId, Recording recording, String authType,
+public record Trunk(String sid, String accountSid, @Nullable String friendlyName, @Nullable String domainName,
+                    @Nullable String disasterRecoveryUrl, @Nullable HttpMethod disasterRecoveryMethod, boolean secure,
+                    boolean cnamLookupEnabled, boolean symmetricRtpEnabled, @Nullable TransferMode transferMode,
+                    @Nullable TransferCallerId transferCallerId, @Nullable Recording recording, String authType,
                     List<String> authTypeSet, Instant dateCreated, Instant dateUpdated, String url,
                     Map<String, String> links) {
 

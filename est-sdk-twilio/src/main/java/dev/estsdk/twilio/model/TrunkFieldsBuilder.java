@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The setters the trunk create and update builders share: the same writable fields, sent only
  * when set.
@@ -7,14 +9,14 @@ package dev.estsdk.twilio.model;
  * @param <B> the concrete builder
  */
 abstract class TrunkFieldsBuilder<B extends TrunkFieldsBuilder<B>> {
-    String friendlyName;
-    String domainName;
-    String disasterRecoveryUrl;
-    HttpMethod disasterRecoveryMethod;
-    TransferMode transferMode;
-    TransferCallerId transferCallerId;
-    Boolean secure;
-    Boolean cnamLookupEnabled;
+    @Nullable String friendlyName;
+    @Nullable String domainName;
+    @Nullable String disasterRecoveryUrl;
+    @Nullable HttpMethod disasterRecoveryMethod;
+    @Nullable TransferMode transferMode;
+    @Nullable TransferCallerId transferCallerId;
+    @Nullable Boolean secure;
+    @Nullable Boolean cnamLookupEnabled;
 
     TrunkFieldsBuilder() {
     }

@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -23,8 +25,8 @@ import java.util.Map;
  * @param links               related URLs, e.g. {@code phone_number} (the 2010 API's number); never null
  */
 public record TrunkPhoneNumber(String sid, String accountSid, String trunkSid, String phoneNumber,
-                               String friendlyName, String voiceUrl, String voiceApplicationSid,
-                               PhoneNumberCapabilities capabilities, Instant dateCreated, Instant dateUpdated,
+                               String friendlyName, @Nullable String voiceUrl, @Nullable String voiceApplicationSid,
+                               @Nullable PhoneNumberCapabilities capabilities, Instant dateCreated, Instant dateUpdated,
                                String url, Map<String, String> links) {
 
     /**

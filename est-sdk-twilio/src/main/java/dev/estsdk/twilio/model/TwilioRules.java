@@ -2,6 +2,7 @@ package dev.estsdk.twilio.model;
 
 import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.Secret;
+import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -65,7 +66,7 @@ public final class TwilioRules {
      * @return the broken rule, or empty
      * @throws IllegalArgumentException if prefix is not two upper-case letters
      */
-    public static Optional<String> sid(String prefix, String value) {
+    public static Optional<String> sid(String prefix, @Nullable String value) {
         if (prefix == null || !SID_PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("a SID prefix is two upper-case letters (was " + prefix + ")");
         }
@@ -86,7 +87,7 @@ public final class TwilioRules {
      * @param max   {@link #MAX_SHORT_NAME_LENGTH} or {@link #MAX_LONG_NAME_LENGTH}
      * @return the broken rule, or empty
      */
-    public static Optional<String> friendlyName(String value, int max) {
+    public static Optional<String> friendlyName(@Nullable String value, int max) {
         if (value == null) {
             return Optional.of("is required");
         }
@@ -103,7 +104,7 @@ public final class TwilioRules {
      * @param max   the longest name allowed
      * @return the broken rule, or empty
      */
-    public static Optional<String> friendlyNameIfSet(String value, int max) {
+    public static Optional<String> friendlyNameIfSet(@Nullable String value, int max) {
         if (value == null) {
             return Optional.empty();
         }
@@ -123,7 +124,7 @@ public final class TwilioRules {
      * @param value the domain name, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> domainName(String value) {
+    public static Optional<String> domainName(@Nullable String value) {
         if (value == null) {
             return Optional.of("is required");
         }
@@ -187,7 +188,7 @@ public final class TwilioRules {
      * @param value the address, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> ipv4(String value) {
+    public static Optional<String> ipv4(@Nullable String value) {
         return FieldRules.ipv4(value).map(rule -> rule.equals("is required") ? rule : rule + "; Twilio takes IPv4 only");
     }
 
@@ -200,7 +201,7 @@ public final class TwilioRules {
      * @param cidrPrefixLength the prefix length
      * @return the broken rule, or empty
      */
-    public static Optional<String> networkAddress(String ipv4, int cidrPrefixLength) {
+    public static Optional<String> networkAddress(@Nullable String ipv4, int cidrPrefixLength) {
         if (ipv4 == null || !isIpv4(ipv4) || cidrPrefixLength(cidrPrefixLength).isPresent()) {
             return Optional.empty();
         }
@@ -225,7 +226,7 @@ public final class TwilioRules {
      * @param value the number, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> e164(String value) {
+    public static Optional<String> e164(@Nullable String value) {
         return FieldRules.e164(value);
     }
 
@@ -236,7 +237,7 @@ public final class TwilioRules {
      * @param value the username, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> username(String value) {
+    public static Optional<String> username(@Nullable String value) {
         if (value != null && value.length() > MAX_USERNAME_LENGTH) {
             return Optional.of("must be at most " + MAX_USERNAME_LENGTH + " characters long (was "
                     + value.length() + ")");
@@ -252,7 +253,7 @@ public final class TwilioRules {
      * @param password the password, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> password(Secret password) {
+    public static Optional<String> password(@Nullable Secret password) {
         return FieldRules.password(password);
     }
 
@@ -266,9 +267,9 @@ public final class TwilioRules {
      * @param value the URL, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> sipUrl(String value) {
+    public static Optional<String> sipUrl(@Nullable String value) {
         Optional<String> basic = urlBasics(value);
-        if (basic.isPresent()) {
+        if (value == null || basic.isPresent()) {
             return basic;
         }
         String lower = value.toLowerCase(Locale.ROOT);
@@ -315,9 +316,9 @@ public final class TwilioRules {
      * @param value the URL, may be null
      * @return the broken rule, or empty
      */
-    public static Optional<String> httpUrl(String value) {
+    public static Optional<String> httpUrl(@Nullable String value) {
         Optional<String> basic = urlBasics(value);
-        if (basic.isPresent()) {
+        if (value == null || basic.isPresent()) {
             return basic;
         }
         try {
@@ -332,7 +333,7 @@ public final class TwilioRules {
         return Optional.of("must be an absolute http or https URL such as https://example.com/twiml" + was(value));
     }
 
-    private static Optional<String> urlBasics(String value) {
+    private static Optional<String> urlBasics(@Nullable String value) {
         if (value == null) {
             return Optional.of("is required");
         }

@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A partial update of an incoming phone number ({@code POST …/IncomingPhoneNumbers/{Sid}.json}),
  * limited to the fields that matter for trunking: it holds only the fields the caller set, only
@@ -11,7 +13,7 @@ package dev.estsdk.twilio.model;
  * @param voiceApplicationSid the voice application to route to instead, {@code AP…}; null to keep it
  * @param friendlyName        up to 64 characters; null to keep it
  */
-public record UpdateIncomingPhoneNumberRequest(String trunkSid, String voiceApplicationSid, String friendlyName) {
+public record UpdateIncomingPhoneNumberRequest(@Nullable String trunkSid, @Nullable String voiceApplicationSid, @Nullable String friendlyName) {
 
     /**
      * Checks every field that is set.
@@ -45,9 +47,9 @@ public record UpdateIncomingPhoneNumberRequest(String trunkSid, String voiceAppl
 
     /** Builds an {@link UpdateIncomingPhoneNumberRequest}; {@link #build()} checks the fields set. */
     public static final class Builder {
-        private String trunkSid;
-        private String voiceApplicationSid;
-        private String friendlyName;
+        private @Nullable String trunkSid;
+        private @Nullable String voiceApplicationSid;
+        private @Nullable String friendlyName;
 
         private Builder() {
         }

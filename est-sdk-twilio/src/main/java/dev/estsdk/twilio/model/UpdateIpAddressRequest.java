@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A partial update of an IP access control list entry
  * ({@code POST …/IpAccessControlLists/{AL}/IpAddresses/{Sid}.json}): it holds only the fields
@@ -10,7 +12,7 @@ package dev.estsdk.twilio.model;
  * @param ipAddress        a dotted-quad IPv4 address; null to keep it
  * @param cidrPrefixLength 1 to 32; null to keep it
  */
-public record UpdateIpAddressRequest(String friendlyName, String ipAddress, Integer cidrPrefixLength) {
+public record UpdateIpAddressRequest(@Nullable String friendlyName, @Nullable String ipAddress, @Nullable Integer cidrPrefixLength) {
 
     /**
      * Checks every field that is set.

@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A partial update of an origination URL ({@code POST /v1/Trunks/{TrunkSid}/OriginationUrls/{Sid}}):
  * it holds only the fields the caller set, only those are sent, and every field left unset
@@ -15,8 +17,8 @@ package dev.estsdk.twilio.model;
  * @param weight       1 to 65535; null to keep it
  * @param enabled      whether calls are routed to it; null to keep it
  */
-public record UpdateOriginationUrlRequest(String friendlyName, String sipUrl, Integer priority, Integer weight,
-                                          Boolean enabled) {
+public record UpdateOriginationUrlRequest(@Nullable String friendlyName, @Nullable String sipUrl, @Nullable Integer priority, @Nullable Integer weight,
+                                          @Nullable Boolean enabled) {
 
     /**
      * Checks every field that is set.

@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A partial update of a trunk's recording setting ({@code POST /v1/Trunks/{TrunkSid}/Recording}):
  * only the fields set are sent; a field left unset keeps its stored value.
@@ -11,7 +13,7 @@ package dev.estsdk.twilio.model;
  * @param mode when calls are recorded ({@code Mode}); null to keep it
  * @param trim whether silence is trimmed ({@code Trim}); null to keep it
  */
-public record UpdateRecordingRequest(RecordingMode mode, RecordingTrim trim) {
+public record UpdateRecordingRequest(@Nullable RecordingMode mode, @Nullable RecordingTrim trim) {
 
     /**
      * Checks both fields.
@@ -40,8 +42,8 @@ public record UpdateRecordingRequest(RecordingMode mode, RecordingTrim trim) {
 
     /** Builds an {@link UpdateRecordingRequest}. */
     public static final class Builder {
-        private RecordingMode mode;
-        private RecordingTrim trim;
+        private @Nullable RecordingMode mode;
+        private @Nullable RecordingTrim trim;
 
         private Builder() {
         }

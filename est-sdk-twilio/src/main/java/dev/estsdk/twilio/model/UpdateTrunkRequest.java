@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A partial update of a trunk ({@code POST /v1/Trunks/{Sid}}): it holds only the fields the
  * caller set, only those are sent, and every field left unset (null) keeps its stored value on
@@ -27,9 +29,9 @@ package dev.estsdk.twilio.model;
  * @param secure                 true to accept only TLS signalling and SRTP media
  * @param cnamLookupEnabled      true for caller-name lookups on inbound calls
  */
-public record UpdateTrunkRequest(String friendlyName, String domainName, String disasterRecoveryUrl,
-                                 HttpMethod disasterRecoveryMethod, TransferMode transferMode,
-                                 TransferCallerId transferCallerId, Boolean secure, Boolean cnamLookupEnabled) {
+public record UpdateTrunkRequest(@Nullable String friendlyName, @Nullable String domainName, @Nullable String disasterRecoveryUrl,
+                                 @Nullable HttpMethod disasterRecoveryMethod, @Nullable TransferMode transferMode,
+                                 @Nullable TransferCallerId transferCallerId, @Nullable Boolean secure, @Nullable Boolean cnamLookupEnabled) {
 
     /**
      * Checks every field.

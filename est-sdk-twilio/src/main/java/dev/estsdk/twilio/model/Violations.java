@@ -2,6 +2,7 @@ package dev.estsdk.twilio.model;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +37,14 @@ final class Violations {
     }
 
     /** Records a rule only when the value was set. */
-    <T> Violations ifSet(String field, T value, java.util.function.Function<T, Optional<String>> rule) {
+    <T> Violations ifSet(String field, @Nullable T value, java.util.function.Function<T, Optional<String>> rule) {
         if (value != null) {
             apply(field, rule.apply(value));
         }
         return this;
     }
 
-    boolean required(String field, Object value) {
+    boolean required(String field, @Nullable Object value) {
         if (value == null) {
             fail(field, "is required");
             return false;
@@ -52,7 +53,7 @@ final class Violations {
     }
 
     /** Refuses a value of an open enumeration that this SDK does not know, since Twilio would reject it. */
-    <T extends WireValue> Violations known(String field, T value, java.util.List<T> known) {
+    <T extends WireValue> Violations known(String field, @Nullable T value, java.util.List<T> known) {
         if (value != null && !value.isKnown()) {
             fail(field, "must be one of " + String.join(", ", known.stream().map(WireValue::value).toList())
                     + TwilioRules.was(value.value()));
@@ -61,7 +62,7 @@ final class Violations {
     }
 
     /** Refuses an update that sets nothing: it would be a request that changes nothing. */
-    Violations anySet(Object... values) {
+    Violations anySet(@Nullable Object... values) {
         for (Object v : values) {
             if (v != null) {
                 return this;

@@ -19,4 +19,7 @@
  *   <li>{@link dev.estsdk.twilio.model.TwilioRules} holds every input rule once.</li>
  * </ul>
  */
+@NullMarked
 package dev.estsdk.twilio.model;
+
+import org.jspecify.annotations.NullMarked;

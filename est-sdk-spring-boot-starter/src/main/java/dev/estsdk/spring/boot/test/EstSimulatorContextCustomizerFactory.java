@@ -1,5 +1,6 @@
 package dev.estsdk.spring.boot.test;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -12,7 +13,7 @@ import java.util.List;
 final class EstSimulatorContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+    public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
         AutoConfigureEstSimulator annotation =
                 TestContextAnnotationUtils.findMergedAnnotation(testClass, AutoConfigureEstSimulator.class);

@@ -27,6 +27,8 @@ public final class DiagnoseTrunk {
     }
 
     /**
+     * Returns the example for these arguments.
+     *
      * @param args optionally, the id of the trunk to check
      * @return the example for these arguments
      */
@@ -35,6 +37,8 @@ public final class DiagnoseTrunk {
     }
 
     /**
+     * Returns the example, checking that trunk.
+     *
      * @param trunkId the trunk to check
      * @return the example, checking that trunk
      */

@@ -26,6 +26,8 @@ public final class EnableCountryPermission {
     }
 
     /**
+     * Returns the example for these arguments.
+     *
      * @param args optionally, the ISO code of the country (default {@code SE})
      * @return the example for these arguments
      */
@@ -34,6 +36,8 @@ public final class EnableCountryPermission {
     }
 
     /**
+     * Returns the example, enabling that country.
+     *
      * @param isoCode the country, e.g. {@code SE}
      * @return the example, enabling that country
      */

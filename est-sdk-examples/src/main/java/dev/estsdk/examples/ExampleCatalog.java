@@ -56,27 +56,45 @@ public enum ExampleCatalog {
         this.factory = factory;
     }
 
-    /** @return the short name, e.g. {@code workflow-c} */
+    /**
+     * Returns the short name, e.g. {@code workflow-c}.
+     *
+     * @return the short name, e.g. {@code workflow-c}
+     */
     public String exampleName() {
         return name;
     }
 
-    /** @return the class whose {@code main} runs the example */
+    /**
+     * Returns the class whose {@code main} runs the example.
+     *
+     * @return the class whose {@code main} runs the example
+     */
     public Class<?> mainClass() {
         return mainClass;
     }
 
-    /** @return the optional arguments, e.g. {@code [trunkId]}, or empty */
+    /**
+     * Returns the optional arguments, e.g. {@code [trunkId]}, or empty.
+     *
+     * @return the optional arguments, e.g. {@code [trunkId]}, or empty
+     */
     public String arguments() {
         return arguments;
     }
 
-    /** @return what the example does, in one line */
+    /**
+     * Returns what the example does, in one line.
+     *
+     * @return what the example does, in one line
+     */
     public String task() {
         return task;
     }
 
     /**
+     * Returns the example to run.
+     *
      * @param args the example's arguments, as its {@code main} takes them
      * @return the example to run
      */
@@ -85,6 +103,8 @@ public enum ExampleCatalog {
     }
 
     /**
+     * Returns the example of that name.
+     *
      * @param name a short name such as {@code workflow-c}
      * @return the example of that name
      */

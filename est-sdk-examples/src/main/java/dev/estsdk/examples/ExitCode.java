@@ -23,7 +23,11 @@ public enum ExitCode {
         this.code = code;
     }
 
-    /** @return the process exit code */
+    /**
+     * Returns the process exit code.
+     *
+     * @return the process exit code
+     */
     public int code() {
         return code;
     }

@@ -34,6 +34,8 @@ public final class ExportCallRecords {
     }
 
     /**
+     * Returns the example for these arguments.
+     *
      * @param args optionally, the directory to write the CSV file to (default: the current one)
      * @return the example for these arguments
      */
@@ -42,6 +44,8 @@ public final class ExportCallRecords {
     }
 
     /**
+     * Returns the example, writing its CSV file into {@code directory}.
+     *
      * @param directory where the CSV file goes
      * @return the example, writing its CSV file into {@code directory}
      */

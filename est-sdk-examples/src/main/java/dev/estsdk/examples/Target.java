@@ -105,32 +105,56 @@ public final class Target implements AutoCloseable {
                 .build();
     }
 
-    /** @return the EST API of this target */
+    /**
+     * Returns the EST API of this target.
+     *
+     * @return the EST API of this target
+     */
     public EstApi api() {
         return client;
     }
 
-    /** @return the simulator behind this target, when it is one started in this process */
+    /**
+     * Returns the simulator behind this target, when it is one started in this process.
+     *
+     * @return the simulator behind this target, when it is one started in this process
+     */
     public Optional<EstSimulator> simulator() {
         return Optional.ofNullable(simulator);
     }
 
-    /** @return whether this target is a simulator in this process (so nothing real is touched) */
+    /**
+     * Returns whether this target is a simulator in this process (so nothing real is touched).
+     *
+     * @return whether this target is a simulator in this process (so nothing real is touched)
+     */
     public boolean isSimulator() {
         return simulator != null;
     }
 
-    /** @return what this target is, for the first line of output, e.g. {@code project p at https://...} */
+    /**
+     * Returns what this target is, for the first line of output, e.g. {@code project p at https://...}.
+     *
+     * @return what this target is, for the first line of output, e.g. {@code project p at https://...}
+     */
     public String description() {
         return description;
     }
 
-    /** @return the clock propagation waits measure with: the simulator's virtual time, or UTC */
+    /**
+     * Returns the clock propagation waits measure with: the simulator's virtual time, or UTC.
+     *
+     * @return the clock propagation waits measure with: the simulator's virtual time, or UTC
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** @return how propagation waits pass: by advancing the simulator's clock, or by sleeping */
+    /**
+     * Returns how propagation waits pass: by advancing the simulator's clock, or by sleeping.
+     *
+     * @return how propagation waits pass: by advancing the simulator's clock, or by sleeping
+     */
     public Sleeper sleeper() {
         return sleeper;
     }

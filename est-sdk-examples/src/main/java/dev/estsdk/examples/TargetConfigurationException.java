@@ -8,7 +8,11 @@ public final class TargetConfigurationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what is wrong and how to fix it, in one line */
+    /**
+     * Creates the exception.
+     *
+     * @param message what is wrong and how to fix it, in one line
+     */
     public TargetConfigurationException(String message) {
         super(message);
     }

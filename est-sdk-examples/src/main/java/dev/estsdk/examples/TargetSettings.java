@@ -89,7 +89,11 @@ public record TargetSettings(String projectId, String keyId, Secret keySecret, S
         return new TargetSettings(projectId, keyId, Secret.of(keySecret), base, auth);
     }
 
-    /** @return whether these settings ask for the embedded simulator */
+    /**
+     * Returns whether these settings ask for the embedded simulator.
+     *
+     * @return whether these settings ask for the embedded simulator
+     */
     public boolean isEmbeddedSimulator() {
         return projectId == null;
     }

@@ -28,6 +28,8 @@ public final class TeardownTrunk {
     }
 
     /**
+     * Returns the example for these arguments.
+     *
      * @param args optionally, the id of the trunk to remove
      * @return the example for these arguments
      */
@@ -36,6 +38,8 @@ public final class TeardownTrunk {
     }
 
     /**
+     * Returns the example, removing that trunk.
+     *
      * @param trunkId the trunk to remove
      * @return the example, removing that trunk
      */

@@ -16,6 +16,8 @@ public final class TwilioExampleRunner {
     }
 
     /**
+     * Returns the exit code, for {@link System#exit(int)}.
+     *
      * @param example the task
      * @return the exit code, for {@link System#exit(int)}
      */
@@ -24,6 +26,8 @@ public final class TwilioExampleRunner {
     }
 
     /**
+     * Returns the exit code.
+     *
      * @param example the task
      * @param environment the {@code TWILIO_*} variables (see {@link TwilioTarget})
      * @param out where the example prints

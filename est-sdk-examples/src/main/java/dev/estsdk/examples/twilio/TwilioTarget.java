@@ -135,22 +135,38 @@ public final class TwilioTarget implements AutoCloseable {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    /** @return the Twilio API of this target */
+    /**
+     * Returns the Twilio API of this target.
+     *
+     * @return the Twilio API of this target
+     */
     public TwilioApi api() {
         return client;
     }
 
-    /** @return the simulator behind this target, when it is one in this process */
+    /**
+     * Returns the simulator behind this target, when it is one in this process.
+     *
+     * @return the simulator behind this target, when it is one in this process
+     */
     public Optional<TwilioSimulator> simulator() {
         return Optional.ofNullable(simulator);
     }
 
-    /** @return whether this target is a simulator in this process (so nothing real is touched) */
+    /**
+     * Returns whether this target is a simulator in this process (so nothing real is touched).
+     *
+     * @return whether this target is a simulator in this process (so nothing real is touched)
+     */
     public boolean isSimulator() {
         return simulator != null;
     }
 
-    /** @return what this target is, for the first line of output */
+    /**
+     * Returns what this target is, for the first line of output.
+     *
+     * @return what this target is, for the first line of output
+     */
     public String description() {
         return description;
     }

@@ -37,6 +37,8 @@ public final class TwilioTeardownTrunk {
     }
 
     /**
+     * Returns the example for these arguments.
+     *
      * @param args optionally, the SID of the trunk to remove
      * @return the example for these arguments
      */
@@ -45,6 +47,8 @@ public final class TwilioTeardownTrunk {
     }
 
     /**
+     * Returns the example, removing that trunk.
+     *
      * @param trunkSid the trunk to remove
      * @return the example, removing that trunk
      */

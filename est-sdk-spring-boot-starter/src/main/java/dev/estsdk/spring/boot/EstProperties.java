@@ -14,6 +14,10 @@ import java.time.Duration;
 @ConfigurationProperties(prefix = "est")
 public class EstProperties {
 
+    /** Creates the properties, every value unset until Spring binds {@code est.*}. */
+    public EstProperties() {
+    }
+
     /**
      * Sinch project id every EST call is scoped to; setting it switches the EstClient on.
      */
@@ -94,6 +98,10 @@ public class EstProperties {
 
     /** Retry settings; unset values keep the SDK's defaults. */
     public static class Retry {
+
+        /** Creates the retry settings, every value unset. */
+        public Retry() {
+        }
 
         /**
          * Attempts per call, the first included (1 to 10); 1 switches retries off. Default 3.
@@ -195,6 +203,10 @@ public class EstProperties {
     /** Observation settings. */
     public static class Observations {
 
+        /** Creates the observation settings with their defaults. */
+        public Observations() {
+        }
+
         /**
          * Whether calls and attempts are recorded as Micrometer observations when an
          * ObservationRegistry bean and est-sdk-micrometer are present.
@@ -222,6 +234,10 @@ public class EstProperties {
 
     /** The Twilio client's settings; timeouts, retry and compression are shared with EST. */
     public static class Twilio {
+
+        /** Creates the Twilio settings, every value unset. */
+        public Twilio() {
+        }
 
         /**
          * Twilio Account SID (AC + 32 hex digits); setting it switches the TwilioClient on.

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param field       the field's path as the reporter names it, e.g. {@code hostName} or
  *                    {@code credentials[0].password}; never null
  * @param description the rule that was broken, e.g. {@code must not be blank}; never null
+ * @serial exclude
  */
 public record FieldViolation(String field, String description) implements Serializable {
 

@@ -79,7 +79,7 @@ class EstClientSimulatorTest {
 
     @Test
     void notFound_messageNamesTheCallAndQuotesTheRequestIdTheServerSaw() {
-        NotFoundException e = catchThrowableOfType(() -> est.sipTrunks().get("missing-trunk"), NotFoundException.class);
+        NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> est.sipTrunks().get("missing-trunk"));
 
         assertThat(e.getMessage()).startsWith("HTTP 404 GET /v1/projects/" + sim.projectId() + "/trunks/missing-trunk: ")
                 .contains(e.serverMessage(), "code=NO_RESOURCE_FOUND", "requestId=" + e.requestId());
@@ -92,8 +92,8 @@ class EstClientSimulatorTest {
     void serverValidationError_saysEachViolationOnce() {
         est.sipTrunks().create(t -> t.name("First").hostName("taken-host"));
 
-        BadRequestException e = catchThrowableOfType(
-                () -> est.sipTrunks().create(t -> t.name("Second").hostName("taken-host")), BadRequestException.class);
+        BadRequestException e = catchThrowableOfType(BadRequestException.class,
+                () -> est.sipTrunks().create(t -> t.name("Second").hostName("taken-host")));
 
         assertThat(e.fieldViolations()).extracting(FieldViolation::field).contains("hostName");
         String violation = e.fieldViolations().get(0).toString();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -168,8 +167,7 @@ public record SeedSpec(Map<Kind, Integer> counts) {
             throw new IllegalArgumentException(where + ": must be a JSON object of counts, e.g. {\"trunks\":10000}");
         }
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             Kind kind = Kind.of(e.getKey(), where);
             JsonNode v = e.getValue();
             if (!v.canConvertToInt() || !v.isIntegralNumber()) {

@@ -99,7 +99,11 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         return upper;
     }
 
-    /** @return a builder with defaults: an answered outbound call of 60 s at 0.0040 USD/min */
+    /**
+     * Returns a builder with defaults: an answered outbound call of 60 s at 0.0040 USD/min.
+     *
+     * @return a builder with defaults: an answered outbound call of 60 s at 0.0040 USD/min
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -132,6 +136,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the call id.
+         *
          * @param value the call id
          * @return this builder
          */
@@ -141,6 +147,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the project id: the project (default: the simulator's main project).
+         *
          * @param value the project (default: the simulator's main project)
          * @return this builder
          */
@@ -150,6 +158,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the trunk id.
+         *
          * @param value the trunk id
          * @return this builder
          */
@@ -159,6 +169,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the trunk name shown in the CSV export.
+         *
          * @param value the trunk name shown in the CSV export
          * @return this builder
          */
@@ -168,6 +180,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the caller.
+         *
          * @param value the caller
          * @return this builder
          */
@@ -177,6 +191,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the callee.
+         *
          * @param value the callee
          * @return this builder
          */
@@ -186,6 +202,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the direction: {@code INBOUND} or {@code OUTBOUND}, any case.
+         *
          * @param value {@code INBOUND} or {@code OUTBOUND}, any case
          * @return this builder
          */
@@ -195,6 +213,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the call result: {@code COMPLETED}, {@code NO_ANSWER}, {@code CANCEL}, {@code BUSY} or {@code FAILED}, any case.
+         *
          * @param value {@code COMPLETED}, {@code NO_ANSWER}, {@code CANCEL}, {@code BUSY} or {@code FAILED}, any case
          * @return this builder
          */
@@ -204,6 +224,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the create time: when the call started.
+         *
          * @param value when the call started
          * @return this builder
          */
@@ -213,6 +235,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the duration in seconds.
+         *
          * @param value duration in seconds
          * @return this builder
          */
@@ -222,6 +246,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the price per minute.
+         *
          * @param value price per minute
          * @return this builder
          */
@@ -231,6 +257,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the currency code: ISO 4217 currency.
+         *
          * @param value ISO 4217 currency
          * @return this builder
          */
@@ -240,6 +268,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the from country code: caller country (ISO alpha-2).
+         *
          * @param value caller country (ISO alpha-2)
          * @return this builder
          */
@@ -249,6 +279,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the to country code: callee country (ISO alpha-2).
+         *
          * @param value callee country (ISO alpha-2)
          * @return this builder
          */
@@ -258,6 +290,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets whether it was an emergency call.
+         *
          * @param value whether it was an emergency call
          * @return this builder
          */
@@ -267,6 +301,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the edge region.
+         *
          * @param value edge region
          * @return this builder
          */
@@ -276,6 +312,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets whether a packet capture exists (false for forwarded calls).
+         *
          * @param value whether a packet capture exists (false for forwarded calls)
          * @return this builder
          */
@@ -285,6 +323,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the call group.
+         *
          * @param value call group
          * @return this builder
          */
@@ -294,6 +334,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the parent call id.
+         *
          * @param value parent call id
          * @return this builder
          */
@@ -303,6 +345,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets the relationship type, e.g. {@code initial}.
+         *
          * @param value relationship type, e.g. {@code initial}
          * @return this builder
          */
@@ -312,6 +356,8 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
         }
 
         /**
+         * Sets whether the call has child calls.
+         *
          * @param value whether the call has child calls
          * @return this builder
          */
@@ -320,7 +366,11 @@ public record CallSeed(@Nullable String callId, @Nullable String projectId, Stri
             return this;
         }
 
-        /** @return the seed */
+        /**
+         * Returns the seed.
+         *
+         * @return the seed
+         */
         public CallSeed build() {
             return new CallSeed(callId, projectId, trunkId, trunkName, from, to, direction, callResult, createTime,
                     durationSeconds, pricePerMinute, currencyCode, fromCountryCode, toCountryCode, emergency, region,

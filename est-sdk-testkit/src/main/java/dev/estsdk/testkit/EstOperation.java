@@ -127,22 +127,36 @@ public enum EstOperation {
         this.pathTemplate = pathTemplate;
     }
 
-    /** @return the operation's number in the API reference §3 (0 for the token endpoint) */
+    /**
+     * Returns the operation's number in the API reference §3 (0 for the token endpoint).
+     *
+     * @return the operation's number in the API reference §3 (0 for the token endpoint)
+     */
     public int number() {
         return number;
     }
 
-    /** @return the operation id as Sinch's Node.js SDK names it, e.g. {@code CreateSipTrunk} */
+    /**
+     * Returns the operation id as Sinch's Node.js SDK names it, e.g. {@code CreateSipTrunk}.
+     *
+     * @return the operation id as Sinch's Node.js SDK names it, e.g. {@code CreateSipTrunk}
+     */
     public String operationId() {
         return operationId;
     }
 
-    /** @return the HTTP method */
+    /**
+     * Returns the HTTP method.
+     *
+     * @return the HTTP method
+     */
     public String method() {
         return method;
     }
 
     /**
+     * Returns the path after {@code /v1/projects/{projectId}}, e.g. {@code /trunks/{sipTrunkId}}.
+     *
      * @return the path after {@code /v1/projects/{projectId}}, e.g. {@code /trunks/{sipTrunkId}};
      *     the full path {@code /oauth2/token} for {@link #ACCESS_TOKEN}
      */
@@ -150,7 +164,11 @@ public enum EstOperation {
         return pathTemplate == null ? "/oauth2/token" : pathTemplate;
     }
 
-    /** @return whether the operation changes state (POST, PUT, DELETE on an EST path) */
+    /**
+     * Returns whether the operation changes state (POST, PUT, DELETE on an EST path).
+     *
+     * @return whether the operation changes state (POST, PUT, DELETE on an EST path)
+     */
     public boolean isMutation() {
         return this != ACCESS_TOKEN && !"GET".equals(method);
     }

@@ -118,7 +118,11 @@ public final class EstSimulator implements AutoCloseable {
         return builder().start();
     }
 
-    /** @return a builder for a simulator with non-default settings */
+    /**
+     * Returns a builder for a simulator with non-default settings.
+     *
+     * @return a builder for a simulator with non-default settings
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -152,47 +156,83 @@ public final class EstSimulator implements AutoCloseable {
                 .willReturn(aResponse().withTransformers(SimulatorTransformer.NAME)));
     }
 
-    /** @return the HTTP port */
+    /**
+     * Returns the HTTP port.
+     *
+     * @return the HTTP port
+     */
     public int port() {
         return port;
     }
 
-    /** @return the API base URL, e.g. {@code http://127.0.0.1:8089} (no trailing slash) */
+    /**
+     * Returns the API base URL, e.g. {@code http://127.0.0.1:8089} (no trailing slash).
+     *
+     * @return the API base URL, e.g. {@code http://127.0.0.1:8089} (no trailing slash)
+     */
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
     }
 
-    /** @return the OAuth2 token URL, {@code http://127.0.0.1:<port>/oauth2/token} */
+    /**
+     * Returns the OAuth2 token URL, {@code http://127.0.0.1:<port>/oauth2/token}.
+     *
+     * @return the OAuth2 token URL, {@code http://127.0.0.1:<port>/oauth2/token}
+     */
     public String authUrl() {
         return baseUrl() + "/oauth2/token";
     }
 
-    /** @return the main project id */
+    /**
+     * Returns the main project id.
+     *
+     * @return the main project id
+     */
     public String projectId() {
         return state.settings().projectId();
     }
 
-    /** @return the access key id */
+    /**
+     * Returns the access key id.
+     *
+     * @return the access key id
+     */
     public String keyId() {
         return state.settings().keyId();
     }
 
-    /** @return the access key secret */
+    /**
+     * Returns the access key secret.
+     *
+     * @return the access key secret
+     */
     public String keySecret() {
         return state.settings().keySecret();
     }
 
-    /** @return how long a change takes to reach the SIP edge */
+    /**
+     * Returns how long a change takes to reach the SIP edge.
+     *
+     * @return how long a change takes to reach the SIP edge
+     */
     public Duration propagationDelay() {
         return state.settings().propagationDelay();
     }
 
-    /** @return the SIP domain suffix of trunks, e.g. {@code pstn.sinch.com} */
+    /**
+     * Returns the SIP domain suffix of trunks, e.g. {@code pstn.sinch.com}.
+     *
+     * @return the SIP domain suffix of trunks, e.g. {@code pstn.sinch.com}
+     */
     public String sipDomainSuffix() {
         return state.settings().sipDomainSuffix();
     }
 
-    /** @return the simulator clock's current time */
+    /**
+     * Returns the simulator clock's current time.
+     *
+     * @return the simulator clock's current time
+     */
     public Instant now() {
         return state.clock().now();
     }
@@ -209,22 +249,36 @@ public final class EstSimulator implements AutoCloseable {
         return this;
     }
 
-    /** @return the WireMock server, for its request journal ({@code findAll}, {@code verify}) or extra stubs */
+    /**
+     * Returns the WireMock server, for its request journal ({@code findAll}, {@code verify}) or extra stubs.
+     *
+     * @return the WireMock server, for its request journal ({@code findAll}, {@code verify}) or extra stubs
+     */
     public WireMockServer wireMock() {
         return server;
     }
 
-    /** @return seeding for the main project */
+    /**
+     * Returns seeding for the main project.
+     *
+     * @return seeding for the main project
+     */
     public Seeding seed() {
         return new Seeding(state, projectId());
     }
 
-    /** @return resource counts of the main project */
+    /**
+     * Returns resource counts of the main project.
+     *
+     * @return resource counts of the main project
+     */
     public ResourceCounts counts() {
         return counts(projectId());
     }
 
     /**
+     * Returns resource counts of that project.
+     *
      * @param project a project id
      * @return resource counts of that project
      * @throws IllegalArgumentException when the simulator does not know the project
@@ -237,19 +291,31 @@ public final class EstSimulator implements AutoCloseable {
         return state.locked(p, ProjectState::tally);
     }
 
-    /** @return the ids of every project the simulator knows */
+    /**
+     * Returns the ids of every project the simulator knows.
+     *
+     * @return the ids of every project the simulator knows
+     */
     public Set<String> projects() {
         Set<String> ids = new TreeSet<>();
         state.projects().forEach(p -> ids.add(p.projectId()));
         return ids;
     }
 
-    /** @return the SIP checks (INVITE / REGISTER against the simulated edge) */
+    /**
+     * Returns the SIP checks (INVITE / REGISTER against the simulated edge).
+     *
+     * @return the SIP checks (INVITE / REGISTER against the simulated edge)
+     */
     public SipChecks sip() {
         return new SipChecks(edge);
     }
 
-    /** @return fault injection, global scope */
+    /**
+     * Returns fault injection, global scope.
+     *
+     * @return fault injection, global scope
+     */
     public Faults faults() {
         return new Faults(injector, injector.global(), true);
     }
@@ -304,6 +370,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the HTTP port; 0 (default) picks a free one.
+         *
          * @param value the HTTP port; 0 (default) picks a free one
          * @return this builder
          */
@@ -313,6 +381,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the main project id (default {@code sim-project}).
+         *
          * @param value the main project id (default {@code sim-project})
          * @return this builder
          */
@@ -322,6 +392,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the access key id (default {@code sim-key}).
+         *
          * @param value the access key id (default {@code sim-key})
          * @return this builder
          */
@@ -331,6 +403,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the access key secret (default {@code sim-secret-0123456789}).
+         *
          * @param value the access key secret (default {@code sim-secret-0123456789})
          * @return this builder
          */
@@ -340,6 +414,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the lifetime of issued tokens, reported as {@code expires_in} (default 1 hour).
+         *
          * @param value lifetime of issued tokens, reported as {@code expires_in} (default 1 hour);
          *     shorten it to test token refresh
          * @return this builder
@@ -350,6 +426,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the clock's start (default: the current time, whole seconds).
+         *
          * @param value the clock's start (default: the current time, whole seconds)
          * @return this builder
          */
@@ -359,6 +437,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets whether the clock also follows real time (the standalone jar does).
+         *
          * @param value true to let the clock also follow real time (the standalone jar does);
          *     false (default) to move it only with {@link EstSimulator#advance(Duration)}
          * @return this builder
@@ -381,6 +461,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets how long a change takes to reach the SIP edge (default 60 s; zero for immediately).
+         *
          * @param value how long a change takes to reach the SIP edge (default 60 s; zero for immediately)
          * @return this builder
          */
@@ -390,6 +472,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the trunks' SIP domain suffix (default {@code pstn.sinch.com}).
+         *
          * @param value the trunks' SIP domain suffix (default {@code pstn.sinch.com})
          * @return this builder
          */
@@ -399,6 +483,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the numbers the main project owns, replacing {@link #DEFAULT_OWNED_NUMBERS}.
+         *
          * @param e164 the numbers the main project owns, replacing {@link #DEFAULT_OWNED_NUMBERS}
          * @return this builder
          */
@@ -408,6 +494,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets an extra project, EST-enabled from the start.
+         *
          * @param id an extra project, EST-enabled from the start
          * @param ownedNumbers numbers it owns
          * @return this builder
@@ -422,6 +510,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets a call record to seed.
+         *
          * @param seed a call record to seed
          * @return this builder
          */
@@ -431,6 +521,8 @@ public final class EstSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the sample calls: whether to seed 13 sample calls from the 24 hours before start (default true).
+         *
          * @param value whether to seed 13 sample calls from the 24 hours before start (default true)
          * @return this builder
          */

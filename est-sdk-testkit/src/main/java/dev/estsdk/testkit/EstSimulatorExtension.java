@@ -66,12 +66,18 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
         this.resetBetweenTests = resetBetweenTests;
     }
 
-    /** @return an extension running a simulator with default settings */
+    /**
+     * Returns an extension running a simulator with default settings.
+     *
+     * @return an extension running a simulator with default settings
+     */
     public static EstSimulatorExtension create() {
         return create(builder -> { });
     }
 
     /**
+     * Returns an extension running a simulator so configured.
+     *
      * @param configuration adjusts the simulator's builder, e.g. {@code b -> b.tokenTtl(Duration.ofMinutes(5))}
      * @return an extension running a simulator so configured
      */
@@ -79,12 +85,20 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
         return new EstSimulatorExtension(Objects.requireNonNull(configuration, "configuration"), false, true);
     }
 
-    /** @return a copy that starts a fresh simulator for every test, even on a static field */
+    /**
+     * Returns a copy that starts a fresh simulator for every test, even on a static field.
+     *
+     * @return a copy that starts a fresh simulator for every test, even on a static field
+     */
     public EstSimulatorExtension perTest() {
         return new EstSimulatorExtension(configuration, true, resetBetweenTests);
     }
 
-    /** @return a copy that, on a static field, keeps the state between tests instead of resetting */
+    /**
+     * Returns a copy that, on a static field, keeps the state between tests instead of resetting.
+     *
+     * @return a copy that, on a static field, keeps the state between tests instead of resetting
+     */
     public EstSimulatorExtension keepingStateBetweenTests() {
         return new EstSimulatorExtension(configuration, perTest, false);
     }
@@ -206,6 +220,8 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
     }
 
     /**
+     * Returns the running simulator.
+     *
      * @return the running simulator
      * @throws IllegalStateException outside a test's lifecycle
      */
@@ -219,32 +235,56 @@ public final class EstSimulatorExtension implements BeforeAllCallback, AfterAllC
         }
     }
 
-    /** @return the simulator's API base URL */
+    /**
+     * Returns the simulator's API base URL.
+     *
+     * @return the simulator's API base URL
+     */
     public String baseUrl() {
         return simulator().baseUrl();
     }
 
-    /** @return the simulator's OAuth2 token URL */
+    /**
+     * Returns the simulator's OAuth2 token URL.
+     *
+     * @return the simulator's OAuth2 token URL
+     */
     public String authUrl() {
         return simulator().authUrl();
     }
 
-    /** @return the main project id */
+    /**
+     * Returns the main project id.
+     *
+     * @return the main project id
+     */
     public String projectId() {
         return simulator().projectId();
     }
 
-    /** @return the access key id */
+    /**
+     * Returns the access key id.
+     *
+     * @return the access key id
+     */
     public String keyId() {
         return simulator().keyId();
     }
 
-    /** @return the access key secret */
+    /**
+     * Returns the access key secret.
+     *
+     * @return the access key secret
+     */
     public String keySecret() {
         return simulator().keySecret();
     }
 
-    /** @return the HTTP port */
+    /**
+     * Returns the HTTP port.
+     *
+     * @return the HTTP port
+     */
     public int port() {
         return simulator().port();
     }

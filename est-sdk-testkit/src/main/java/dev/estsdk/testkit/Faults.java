@@ -43,6 +43,8 @@ public final class Faults {
     }
 
     /**
+     * Returns the faults armed for that operation only.
+     *
      * @param operation the operation to aim at
      * @return the faults armed for that operation only
      */

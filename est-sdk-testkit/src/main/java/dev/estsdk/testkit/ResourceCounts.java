@@ -14,7 +14,11 @@ package dev.estsdk.testkit;
 public record ResourceCounts(int trunks, int endpoints, int accessControlLists, int credentialLists,
         int assignedNumbers, int callBlockingRules) {
 
-    /** @return whether every count is zero */
+    /**
+     * Returns whether every count is zero.
+     *
+     * @return whether every count is zero
+     */
     public boolean isEmpty() {
         return trunks == 0 && endpoints == 0 && accessControlLists == 0 && credentialLists == 0
                 && assignedNumbers == 0 && callBlockingRules == 0;

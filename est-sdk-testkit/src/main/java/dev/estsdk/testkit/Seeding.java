@@ -29,6 +29,8 @@ public final class Seeding {
     }
 
     /**
+     * Returns seeding for that project, which is created (EST enabled) when new.
+     *
      * @param id a project id
      * @return seeding for that project, which is created (EST enabled) when new
      */
@@ -79,6 +81,8 @@ public final class Seeding {
     }
 
     /**
+     * Returns the call id.
+     *
      * @param seed the call (its {@code projectId}, when null, is this seeding's project)
      * @return the call id
      */

@@ -24,6 +24,8 @@ public final class SipChecks {
     }
 
     /**
+     * Returns the SIP status and reason the edge answers with.
+     *
      * @param invite the INVITE
      * @return the SIP status and reason the edge answers with
      */
@@ -32,6 +34,8 @@ public final class SipChecks {
     }
 
     /**
+     * Returns the SIP status and reason the edge answers with.
+     *
      * @param registration the REGISTER
      * @return the SIP status and reason the edge answers with
      */
@@ -40,6 +44,8 @@ public final class SipChecks {
     }
 
     /**
+     * Returns the edge's answer to a one-hour registration.
+     *
      * @param domain the trunk domain
      * @param username the SIP username
      * @param password the SIP password

@@ -60,6 +60,8 @@ public record SipInvite(Direction direction, @Nullable String sourceIp, String f
     }
 
     /**
+     * Returns an outbound INVITE authenticated by source IP.
+     *
      * @param sourceIp the public IP your PBX sends from
      * @param from caller, e.g. {@code sip:+15551234567@acme.pstn.sinch.com}
      * @param to callee, e.g. {@code +46701740605}
@@ -71,6 +73,8 @@ public record SipInvite(Direction direction, @Nullable String sourceIp, String f
     }
 
     /**
+     * Returns an inbound INVITE.
+     *
      * @param from the caller's number
      * @param to the dialled number, assigned to a trunk
      * @return an inbound INVITE
@@ -80,6 +84,8 @@ public record SipInvite(Direction direction, @Nullable String sourceIp, String f
     }
 
     /**
+     * Returns a copy that answers the digest challenge with these credentials.
+     *
      * @param user digest username
      * @param secret digest password
      * @return a copy that answers the digest challenge with these credentials

@@ -42,6 +42,8 @@ public record SipRegistration(String domain, String username, String password, D
     }
 
     /**
+     * Returns a registration for one hour.
+     *
      * @param domain the trunk domain
      * @param username the SIP username
      * @param password the SIP password

@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
 public record SipResult(int status, String reason, String explanation, @Nullable String trunkId,
         @Nullable String endpointId) {
 
-    /** @return whether the status is 2xx */
+    /**
+     * Returns whether the status is 2xx.
+     *
+     * @return whether the status is 2xx
+     */
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }

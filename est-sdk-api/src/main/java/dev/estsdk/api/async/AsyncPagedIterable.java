@@ -54,12 +54,20 @@ public final class AsyncPagedIterable<T> {
         return new AsyncPagedIterable<>(fetcher, defaultPageSize, maxPageSize);
     }
 
-    /** @return the page size requests use */
+    /**
+     * The page size requests use.
+     *
+     * @return the page size requests use
+     */
     public int pageSize() {
         return pageSize;
     }
 
-    /** @return the largest page size the listing accepts */
+    /**
+     * The largest page size the listing accepts.
+     *
+     * @return the largest page size the listing accepts
+     */
     public int maxPageSize() {
         return maxPageSize;
     }

@@ -6,33 +6,73 @@ package dev.estsdk.api.async;
  */
 public interface EstAsyncApi {
 
-    /** @return the project every call is scoped to */
+    /**
+     * The project every call is scoped to.
+     *
+     * @return the project every call is scoped to
+     */
     String projectId();
 
-    /** @return SIP trunks and their links */
+    /**
+     * SIP trunks and their links.
+     *
+     * @return SIP trunks and their links
+     */
     AsyncSipTrunks sipTrunks();
 
-    /** @return the endpoints of trunks */
+    /**
+     * The endpoints of trunks.
+     *
+     * @return the endpoints of trunks
+     */
     AsyncSipEndpoints sipEndpoints();
 
-    /** @return access control lists and their IP ranges */
+    /**
+     * Access control lists and their IP ranges.
+     *
+     * @return access control lists and their IP ranges
+     */
     AsyncAccessControlLists accessControlLists();
 
-    /** @return credential lists and their credentials */
+    /**
+     * Credential lists and their credentials.
+     *
+     * @return credential lists and their credentials
+     */
     AsyncCredentialLists credentialLists();
 
-    /** @return the project's phone numbers */
+    /**
+     * The project's phone numbers.
+     *
+     * @return the project's phone numbers
+     */
     AsyncPhoneNumbers phoneNumbers();
 
-    /** @return which countries the project may call */
+    /**
+     * Which countries the project may call.
+     *
+     * @return which countries the project may call
+     */
     AsyncCountryPermissions countryPermissions();
 
-    /** @return call detail records, exports and packet captures */
+    /**
+     * Call detail records, exports and packet captures.
+     *
+     * @return call detail records, exports and packet captures
+     */
     AsyncCalls calls();
 
-    /** @return call blocking rules */
+    /**
+     * Call blocking rules.
+     *
+     * @return call blocking rules
+     */
     AsyncCallBlockingRules callBlockingRules();
 
-    /** @return enabling EST on further projects */
+    /**
+     * Enabling EST on further projects.
+     *
+     * @return enabling EST on further projects
+     */
     AsyncProjects projects();
 }

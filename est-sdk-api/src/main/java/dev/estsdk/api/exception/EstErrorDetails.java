@@ -34,29 +34,29 @@ public final class EstErrorDetails implements Serializable {
     /** What replaces a redacted secret. */
     static final String REDACTED = "***";
 
-    /** @serial the HTTP method, or null */
+    /** The HTTP method, or null. */
     private final String method;
-    /** @serial the request path without query, or null */
+    /** The request path without query, or null. */
     private final String path;
-    /** @serial the request id, or null */
+    /** The request id, or null. */
     private final String requestId;
-    /** @serial the HTTP status, 0 without response */
+    /** The HTTP status, 0 without response. */
     private final int status;
-    /** @serial the server's error code, or null */
+    /** The server's error code, or null. */
     private final String errorCode;
-    /** @serial the server's message, redacted, or null */
+    /** The server's message, redacted, or null. */
     private final String serverMessage;
-    /** @serial the server's field violations, redacted; never null */
+    /** The server's field violations, redacted; never null. */
     private final List<FieldViolation> fieldViolations;
-    /** @serial the number of attempts, 0 when nothing was sent */
+    /** The number of attempts, 0 when nothing was sent. */
     private final int attempts;
-    /** @serial whether a write may have been applied */
+    /** Whether a write may have been applied. */
     private final boolean outcomeUnknown;
-    /** @serial the server's Retry-After, or null */
+    /** The server's Retry-After, or null. */
     private final Duration retryAfter;
-    /** @serial the id the server gave the request, or null */
+    /** The id the server gave the request, or null. */
     private final String serverRequestId;
-    /** @serial the server's link to the error's documentation, or null */
+    /** The server's link to the error's documentation, or null. */
     private final String moreInfo;
 
     private EstErrorDetails(Builder b, String errorCode, String serverMessage,

@@ -22,7 +22,7 @@ public abstract class EstException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @serial what is known about the failed call; never null */
+    /** What is known about the failed call; never null. */
     private final EstErrorDetails details;
 
     /**

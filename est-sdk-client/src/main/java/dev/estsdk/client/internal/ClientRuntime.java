@@ -75,12 +75,20 @@ public final class ClientRuntime implements AutoCloseable {
         return JdkHttp.unsuitable(client);
     }
 
-    /** @return the Feign proxy factory */
+    /**
+     * The Feign proxy factory.
+     *
+     * @return the Feign proxy factory
+     */
     public ApiFactory apis() {
         return apis;
     }
 
-    /** @return the call pipeline */
+    /**
+     * The call pipeline.
+     *
+     * @return the call pipeline
+     */
     public Pipeline pipeline() {
         return pipeline;
     }

@@ -36,13 +36,13 @@ final class AttemptFailure extends Exception {
         CLOSED
     }
 
-    /** @serial the kind */
+    /** The kind. */
     private final Kind kind;
-    /** @serial what is known of the response, redacted; method, path, attempts come later */
+    /** What is known of the response, redacted; method, path, attempts come later. */
     private final transient EstErrorDetails details;
-    /** @serial how the SDK describes the failure, for client exceptions */
+    /** How the SDK describes the failure, for client exceptions. */
     private final String description;
-    /** @serial whether the request may have changed server state */
+    /** Whether the request may have changed server state. */
     private final boolean reachedServer;
     /** The call the attempt belongs to, set by the pipeline before resilience4j sees the failure. */
     private transient Pipeline.Call<?> call;
@@ -75,7 +75,11 @@ final class AttemptFailure extends Exception {
         return details.retryAfter();
     }
 
-    /** @return whether the request may have reached the server and changed something */
+    /**
+     * Whether the request may have reached the server and changed something.
+     *
+     * @return whether the request may have reached the server and changed something
+     */
     boolean reachedServer() {
         return reachedServer;
     }

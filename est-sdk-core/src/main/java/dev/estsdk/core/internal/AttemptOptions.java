@@ -38,32 +38,56 @@ public final class AttemptOptions extends Request.Options {
         this.authorization = authorization;
     }
 
-    /** @return the longest the attempt may take */
+    /**
+     * The longest the attempt may take.
+     *
+     * @return the longest the attempt may take
+     */
     public Duration budget() {
         return budget;
     }
 
-    /** @return the request id */
+    /**
+     * The request id.
+     *
+     * @return the request id
+     */
     public String requestId() {
         return requestId;
     }
 
-    /** @return the {@code Authorization} value, or null */
+    /**
+     * The {@code Authorization} value, or null.
+     *
+     * @return the {@code Authorization} value, or null
+     */
     public String authorization() {
         return authorization;
     }
 
-    /** @return the concrete path the attempt was sent to, or null before it was sent */
+    /**
+     * The concrete path the attempt was sent to, or null before it was sent.
+     *
+     * @return the concrete path the attempt was sent to, or null before it was sent
+     */
     public String path() {
         return path;
     }
 
-    /** @return the response status, or -1 when none arrived */
+    /**
+     * The response status, or -1 when none arrived.
+     *
+     * @return the response status, or -1 when none arrived
+     */
     public int status() {
         return status;
     }
 
-    /** @return the response headers, empty when none arrived */
+    /**
+     * The response headers, empty when none arrived.
+     *
+     * @return the response headers, empty when none arrived
+     */
     public Map<String, Collection<String>> headers() {
         return headers;
     }

@@ -12,7 +12,7 @@ public final class ErrorResponse extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @serial the decoded response, redacted; method, path and attempts are added later */
+    /** The decoded response, redacted; method, path and attempts are added later. */
     private final transient EstErrorDetails details;
 
     /**

@@ -148,7 +148,11 @@ public final class JdkTransport implements AsyncClient<Object>, AutoCloseable {
         }
     }
 
-    /** @return how many attempts are waiting for their answer */
+    /**
+     * How many attempts are waiting for their answer.
+     *
+     * @return how many attempts are waiting for their answer
+     */
     public int inFlight() {
         return inFlight.size();
     }

@@ -281,7 +281,11 @@ public final class Pipeline implements AutoCloseable {
         scheduler.shutdownNow();
     }
 
-    /** @return how many calls are in flight */
+    /**
+     * How many calls are in flight.
+     *
+     * @return how many calls are in flight
+     */
     public int callsInFlight() {
         return inFlight.size();
     }

@@ -11,7 +11,7 @@ public final class TokenFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @serial the token endpoint's response, if any, with method and path of the token request */
+    /** The token endpoint's response, if any, with method and path of the token request. */
     private final transient EstErrorDetails details;
 
     /**
@@ -26,12 +26,20 @@ public final class TokenFailure extends RuntimeException {
         this.details = details;
     }
 
-    /** @return the token endpoint's status and {@code Retry-After}, if it answered */
+    /**
+     * The token endpoint's status and {@code Retry-After}, if it answered.
+     *
+     * @return the token endpoint's status and {@code Retry-After}, if it answered
+     */
     public EstErrorDetails details() {
         return details;
     }
 
-    /** @return the token endpoint's status, or 0 when it did not answer */
+    /**
+     * The token endpoint's status, or 0 when it did not answer.
+     *
+     * @return the token endpoint's status, or 0 when it did not answer
+     */
     public int status() {
         return details.status();
     }

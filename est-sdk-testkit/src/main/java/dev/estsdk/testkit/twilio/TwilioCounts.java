@@ -13,7 +13,11 @@ package dev.estsdk.testkit.twilio;
 public record TwilioCounts(int trunks, int originationUrls, int ipAccessControlLists, int credentialLists,
         int numbersOnTrunks, int ownedNumbers) {
 
-    /** @return whether no trunk, origination URL or list exists and no number is on a trunk */
+    /**
+     * Returns whether no trunk, origination URL or list exists and no number is on a trunk.
+     *
+     * @return whether no trunk, origination URL or list exists and no number is on a trunk
+     */
     public boolean isEmpty() {
         return trunks == 0 && originationUrls == 0 && ipAccessControlLists == 0 && credentialLists == 0
                 && numbersOnTrunks == 0;

@@ -34,6 +34,8 @@ public final class TwilioFaults {
     }
 
     /**
+     * Returns the faults armed for that operation only.
+     *
      * @param operation the operation to aim at
      * @return the faults armed for that operation only
      */

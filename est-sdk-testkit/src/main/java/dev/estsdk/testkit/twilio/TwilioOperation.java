@@ -67,17 +67,29 @@ public enum TwilioOperation {
         this.pathTemplate = pathTemplate;
     }
 
-    /** @return the row of the reference's endpoint catalogue */
+    /**
+     * Returns the row of the reference's endpoint catalogue.
+     *
+     * @return the row of the reference's endpoint catalogue
+     */
     public int catalogueNumber() {
         return catalogueNumber;
     }
 
-    /** @return the HTTP method */
+    /**
+     * Returns the HTTP method.
+     *
+     * @return the HTTP method
+     */
     public String method() {
         return method;
     }
 
-    /** @return the path, SIDs written as their prefix in braces, e.g. {@code /v1/Trunks/{TK}} */
+    /**
+     * Returns the path, SIDs written as their prefix in braces, e.g. {@code /v1/Trunks/{TK}}.
+     *
+     * @return the path, SIDs written as their prefix in braces, e.g. {@code /v1/Trunks/{TK}}
+     */
     public String pathTemplate() {
         return pathTemplate;
     }

@@ -85,12 +85,20 @@ public final class TwilioSimulator implements AutoCloseable {
         return server.wireMock().getAllServeEvents();
     }
 
-    /** @return a simulator with every default, on a free port */
+    /**
+     * Returns a simulator with every default, on a free port.
+     *
+     * @return a simulator with every default, on a free port
+     */
     public static TwilioSimulator start() {
         return builder().start();
     }
 
-    /** @return a builder for non-default settings */
+    /**
+     * Returns a builder for non-default settings.
+     *
+     * @return a builder for non-default settings
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -100,53 +108,93 @@ public final class TwilioSimulator implements AutoCloseable {
         return this;
     }
 
-    /** @return the HTTP port */
+    /**
+     * Returns the HTTP port.
+     *
+     * @return the HTTP port
+     */
     public int port() {
         return port;
     }
 
-    /** @return {@code http://127.0.0.1:<port>}, the host of both APIs */
+    /**
+     * Returns {@code http://127.0.0.1:<port>}, the host of both APIs.
+     *
+     * @return {@code http://127.0.0.1:<port>}, the host of both APIs
+     */
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    /** @return the Trunking v1 base URL (Twilio's {@code https://trunking.twilio.com}) */
+    /**
+     * Returns the Trunking v1 base URL (Twilio's {@code https://trunking.twilio.com}).
+     *
+     * @return the Trunking v1 base URL (Twilio's {@code https://trunking.twilio.com})
+     */
     public String trunkingBaseUrl() {
         return baseUrl();
     }
 
-    /** @return the 2010 API base URL (Twilio's {@code https://api.twilio.com}) */
+    /**
+     * Returns the 2010 API base URL (Twilio's {@code https://api.twilio.com}).
+     *
+     * @return the 2010 API base URL (Twilio's {@code https://api.twilio.com})
+     */
     public String apiBaseUrl() {
         return baseUrl();
     }
 
-    /** @return the account's SID */
+    /**
+     * Returns the account's SID.
+     *
+     * @return the account's SID
+     */
     public String accountSid() {
         return state.settings().accountSid();
     }
 
-    /** @return the account's Auth Token */
+    /**
+     * Returns the account's Auth Token.
+     *
+     * @return the account's Auth Token
+     */
     public String authToken() {
         return state.settings().authToken();
     }
 
-    /** @return the accepted API key SID */
+    /**
+     * Returns the accepted API key SID.
+     *
+     * @return the accepted API key SID
+     */
     public String apiKeySid() {
         return state.settings().apiKeySid();
     }
 
-    /** @return the accepted API key secret */
+    /**
+     * Returns the accepted API key secret.
+     *
+     * @return the accepted API key secret
+     */
     public String apiKeySecret() {
         return state.settings().apiKeySecret();
     }
 
-    /** @return each owned number (E.164) with its {@code PN} SID, in account order */
+    /**
+     * Returns each owned number (E.164) with its {@code PN} SID, in account order.
+     *
+     * @return each owned number (E.164) with its {@code PN} SID, in account order
+     */
     public Map<String, String> ownedNumbers() {
         return state.locked(() -> state.numbers.values().stream()
                 .collect(Collectors.toMap(n -> n.phoneNumber, n -> n.sid, (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 
-    /** @return the simulator clock's time */
+    /**
+     * Returns the simulator clock's time.
+     *
+     * @return the simulator clock's time
+     */
     public Instant now() {
         return state.clock().now();
     }
@@ -162,7 +210,11 @@ public final class TwilioSimulator implements AutoCloseable {
         return this;
     }
 
-    /** @return the resource counts */
+    /**
+     * Returns the resource counts.
+     *
+     * @return the resource counts
+     */
     public TwilioCounts counts() {
         return state.locked(() -> new TwilioCounts(state.trunks.size(),
                 state.trunks.values().stream().mapToInt(t -> t.originationUrls.size()).sum(), state.acls.size(),
@@ -170,17 +222,29 @@ public final class TwilioSimulator implements AutoCloseable {
                 state.numbers.size()));
     }
 
-    /** @return the SIP checks */
+    /**
+     * Returns the SIP checks.
+     *
+     * @return the SIP checks
+     */
     public TwilioSipChecks sip() {
         return new TwilioSipChecks(edge);
     }
 
-    /** @return fault injection, every operation */
+    /**
+     * Returns fault injection, every operation.
+     *
+     * @return fault injection, every operation
+     */
     public TwilioFaults faults() {
         return new TwilioFaults(injector, injector.global(), true);
     }
 
-    /** @return the WireMock server, for its request journal or extra stubs */
+    /**
+     * Returns the WireMock server, for its request journal or extra stubs.
+     *
+     * @return the WireMock server, for its request journal or extra stubs
+     */
     public WireMockServer wireMock() {
         return server.wireMock();
     }
@@ -226,6 +290,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the HTTP port; 0 (default) picks a free one.
+         *
          * @param value the HTTP port; 0 (default) picks a free one
          * @return this builder
          */
@@ -235,6 +301,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the account sid: the Account SID, {@code AC} + 32 hex digits.
+         *
          * @param value the Account SID, {@code AC} + 32 hex digits
          * @return this builder
          */
@@ -244,6 +312,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the auth token: the Auth Token.
+         *
          * @param value the Auth Token
          * @return this builder
          */
@@ -253,6 +323,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the API key SID, {@code SK} + 32 hex digits.
+         *
          * @param sid the API key SID, {@code SK} + 32 hex digits
          * @param secret its secret
          * @return this builder
@@ -264,6 +336,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the numbers the account owns, replacing {@link #DEFAULT_OWNED_NUMBERS}.
+         *
          * @param e164 the numbers the account owns, replacing {@link #DEFAULT_OWNED_NUMBERS}
          * @return this builder
          */
@@ -273,6 +347,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the foreign domains: trunk domain names another account owns: taken (21248) for this one, and.
+         *
          * @param domains trunk domain names another account owns: taken (21248) for this one, and
          *     no parent for sub-domains (21247)
          * @return this builder
@@ -283,6 +359,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the initial instant: the clock's start (default: now, whole seconds).
+         *
          * @param value the clock's start (default: now, whole seconds)
          * @return this builder
          */
@@ -292,6 +370,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the ticking clock: true to let the clock follow real time as well (the standalone jar does).
+         *
          * @param value true to let the clock follow real time as well (the standalone jar does)
          * @return this builder
          */
@@ -301,6 +381,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Sets the domain retention: how long a deleted trunk's domain stays reserved (default 30 days).
+         *
          * @param value how long a deleted trunk's domain stays reserved (default 30 days)
          * @return this builder
          */
@@ -339,6 +421,8 @@ public final class TwilioSimulator implements AutoCloseable {
         }
 
         /**
+         * Returns the started simulator.
+         *
          * @return the started simulator
          * @throws IllegalStateException when the server cannot start, e.g. the port is in use
          */

@@ -52,12 +52,18 @@ public final class TwilioSimulatorExtension implements BeforeAllCallback, AfterA
                 perTest, resetBetweenTests);
     }
 
-    /** @return an extension running a simulator with default settings */
+    /**
+     * Returns an extension running a simulator with default settings.
+     *
+     * @return an extension running a simulator with default settings
+     */
     public static TwilioSimulatorExtension create() {
         return create(builder -> { });
     }
 
     /**
+     * Returns an extension running a simulator so configured.
+     *
      * @param configuration adjusts the simulator's builder, e.g. {@code b -> b.ownedNumbers("+14155550100")}
      * @return an extension running a simulator so configured
      */
@@ -65,12 +71,20 @@ public final class TwilioSimulatorExtension implements BeforeAllCallback, AfterA
         return new TwilioSimulatorExtension(Objects.requireNonNull(configuration, "configuration"), false, true);
     }
 
-    /** @return a copy that starts a fresh simulator for every test, even on a static field */
+    /**
+     * Returns a copy that starts a fresh simulator for every test, even on a static field.
+     *
+     * @return a copy that starts a fresh simulator for every test, even on a static field
+     */
     public TwilioSimulatorExtension perTest() {
         return new TwilioSimulatorExtension(configuration, true, resetBetweenTests);
     }
 
-    /** @return a copy that, on a static field, keeps the state between tests instead of resetting */
+    /**
+     * Returns a copy that, on a static field, keeps the state between tests instead of resetting.
+     *
+     * @return a copy that, on a static field, keeps the state between tests instead of resetting
+     */
     public TwilioSimulatorExtension keepingStateBetweenTests() {
         return new TwilioSimulatorExtension(configuration, perTest, false);
     }
@@ -126,6 +140,8 @@ public final class TwilioSimulatorExtension implements BeforeAllCallback, AfterA
     }
 
     /**
+     * Returns the running simulator.
+     *
      * @return the running simulator
      * @throws IllegalStateException outside a test's lifecycle
      */
@@ -133,27 +149,47 @@ public final class TwilioSimulatorExtension implements BeforeAllCallback, AfterA
         return lifecycle.simulator();
     }
 
-    /** @return the Trunking v1 base URL */
+    /**
+     * Returns the Trunking v1 base URL.
+     *
+     * @return the Trunking v1 base URL
+     */
     public String trunkingBaseUrl() {
         return simulator().trunkingBaseUrl();
     }
 
-    /** @return the 2010 API base URL */
+    /**
+     * Returns the 2010 API base URL.
+     *
+     * @return the 2010 API base URL
+     */
     public String apiBaseUrl() {
         return simulator().apiBaseUrl();
     }
 
-    /** @return the Account SID */
+    /**
+     * Returns the Account SID.
+     *
+     * @return the Account SID
+     */
     public String accountSid() {
         return simulator().accountSid();
     }
 
-    /** @return the Auth Token */
+    /**
+     * Returns the Auth Token.
+     *
+     * @return the Auth Token
+     */
     public String authToken() {
         return simulator().authToken();
     }
 
-    /** @return the HTTP port */
+    /**
+     * Returns the HTTP port.
+     *
+     * @return the HTTP port
+     */
     public int port() {
         return simulator().port();
     }

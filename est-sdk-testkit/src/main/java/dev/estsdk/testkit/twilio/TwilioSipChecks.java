@@ -21,6 +21,8 @@ public final class TwilioSipChecks {
     }
 
     /**
+     * Returns the SIP status, and for origination where the call went.
+     *
      * @param invite the INVITE
      * @return the SIP status, and for origination where the call went
      */

@@ -66,6 +66,8 @@ public record TwilioSipInvite(Direction direction, @Nullable String sourceIp, @N
     }
 
     /**
+     * Returns a termination INVITE over UDP without credentials.
+     *
      * @param sourceIp the public IPv4 address your PBX sends from
      * @param to the number to call, e.g. {@code +14155550100}
      * @param domain the trunk's domain, e.g. {@code acme.pstn.twilio.com}
@@ -76,6 +78,8 @@ public record TwilioSipInvite(Direction direction, @Nullable String sourceIp, @N
     }
 
     /**
+     * Returns an origination INVITE with every origination URL answering.
+     *
      * @param from the caller's number
      * @param to a number associated with a trunk
      * @return an origination INVITE with every origination URL answering
@@ -85,6 +89,8 @@ public record TwilioSipInvite(Direction direction, @Nullable String sourceIp, @N
     }
 
     /**
+     * Returns a copy answering the 407 challenge with these credentials.
+     *
      * @param user the digest username
      * @param secret the digest password
      * @return a copy answering the 407 challenge with these credentials
@@ -94,6 +100,8 @@ public record TwilioSipInvite(Direction direction, @Nullable String sourceIp, @N
     }
 
     /**
+     * Returns a copy sent over that transport.
+     *
      * @param value {@code udp}, {@code tcp} or {@code tls}
      * @return a copy sent over that transport
      */
@@ -102,6 +110,8 @@ public record TwilioSipInvite(Direction direction, @Nullable String sourceIp, @N
     }
 
     /**
+     * Returns a copy in which those URLs fail, so Twilio fails over.
+     *
      * @param sipUrls origination URLs that do not answer this call
      * @return a copy in which those URLs fail, so Twilio fails over
      */

@@ -42,7 +42,11 @@ public record TwilioSipResult(int status, String reason, String explanation, @Nu
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
     }
 
-    /** @return whether the status is 2xx */
+    /**
+     * Returns whether the status is 2xx.
+     *
+     * @return whether the status is 2xx
+     */
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }

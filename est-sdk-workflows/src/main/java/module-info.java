@@ -3,6 +3,8 @@
  */
 module dev.estsdk.workflows {
     requires transitive dev.estsdk.api;
+    // Carrier.twilio(TwilioApi) and TwilioOptions name Twilio types.
+    requires transitive dev.estsdk.twilio;
     requires org.slf4j;
     // The nullness annotations: read at compile time by callers, not needed at run time.
     requires static transitive org.jspecify;

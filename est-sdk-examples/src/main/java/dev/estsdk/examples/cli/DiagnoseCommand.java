@@ -1,7 +1,6 @@
 package dev.estsdk.examples.cli;
 
 import dev.estsdk.examples.ExitCode;
-import dev.estsdk.examples.Target;
 import dev.estsdk.workflows.Diagnosis;
 import dev.estsdk.workflows.Finding;
 import dev.estsdk.workflows.FindingType;
@@ -29,7 +28,7 @@ final class DiagnoseCommand extends TargetCommand {
     }
 
     @Override
-    int run(Target target, PrintStream out) {
+    int run(CarrierTarget target, PrintStream out) {
         Diagnosis diagnosis = target.provisioner().build().check(trunkId);
         if (diagnosis.findings().isEmpty()) {
             out.println("No problems found on trunk " + trunkId + ".");

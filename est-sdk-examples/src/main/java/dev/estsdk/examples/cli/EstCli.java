@@ -52,6 +52,7 @@ public final class EstCli {
         cli.registerConverter(CallDirection.class, text -> Choice.parse(CallDirection.class, text));
         cli.registerConverter(AuthMethod.class, text -> Choice.parse(AuthMethod.class, text));
         cli.registerConverter(EndpointType.class, text -> Choice.parse(EndpointType.class, text));
+        cli.registerConverter(CarrierChoice.class, text -> Choice.parse(CarrierChoice.class, text));
         cli.setOut(new PrintWriter(env.out(), true));
         cli.setErr(new PrintWriter(env.err(), true));
         cli.setParameterExceptionHandler((error, args) -> {

@@ -3,6 +3,8 @@
  */
 module dev.estsdk.workflows {
     requires transitive dev.estsdk.api;
+    // Carrier.twilio(TwilioApi) and TwilioOptions name Twilio types.
+    requires transitive dev.estsdk.twilio;
     requires org.slf4j;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -88,6 +88,11 @@ final class Apply {
         return steps.stream().flatMap(s -> s.changes().stream()).toList();
     }
 
+    /** The planned writes as a drift; what the plan does not mention is not read yet. */
+    Drift drift() {
+        return new Drift(changes(), List.of());
+    }
+
     /** Makes the planned writes; on a failure removes what this run created and throws. */
     ProvisioningResult execute(TrunkProvisioner provisioner) {
         Run run = new Run(settings, changes().size());

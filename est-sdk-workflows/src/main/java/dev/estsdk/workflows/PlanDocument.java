@@ -104,6 +104,34 @@ public record PlanDocument(int version, TrunkSpec trunk, @Nullable TrafficDirect
         return b;
     }
 
+    /**
+     * The plan this document describes, with the passwords its references point to. Validates
+     * the whole document first: every problem is reported at once under the document's field
+     * paths ({@code endpoints[1].port}, {@code accessControlLists[0].ipRanges[0]}); a variable
+     * that is not set is named with the field, never a value.
+     *
+     * @param secrets looks up the passwords, e.g. {@link SecretResolver#environment()}
+     * @return the validated plan
+     * @throws dev.estsdk.api.exception.EstValidationException listing every problem; no request
+     *                                                         has been made
+     */
+    public ProvisioningPlan toPlan(SecretResolver secrets) {
+        return PlanConversion.toPlan(this, Objects.requireNonNull(secrets, "secrets"));
+    }
+
+    /**
+     * The document of a plan built in code, to write it as a file. Passwords become references
+     * named by {@link SecretRef#forCredential} ({@link SecretRef#forCredentialInList} for a
+     * username in several lists of the plan); the values are not kept. Access control lists are
+     * written as CIDR ranges, without their ranges' descriptions.
+     *
+     * @param plan the plan
+     * @return the document, without Twilio options
+     */
+    public static PlanDocument from(ProvisioningPlan plan) {
+        return PlanConversion.fromPlan(Objects.requireNonNull(plan, "plan"), null);
+    }
+
     private static <T> List<T> copy(@Nullable List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

@@ -26,9 +26,17 @@ abstract class TargetCommand implements Callable<Integer> {
     public final Integer call() {
         validate();
         try (CarrierTarget target = CarrierTarget.open(carrier, env)) {
-            env.out().println("Target: " + target.description());
-            return run(target, env.out());
+            status().println("Target: " + target.description());
+            return run(target, status());
         }
+    }
+
+    /**
+     * Where the command's progress goes: standard output, unless its result must be the only
+     * thing there (an export).
+     */
+    PrintStream status() {
+        return env.out();
     }
 
     /**
@@ -41,6 +49,7 @@ abstract class TargetCommand implements Callable<Integer> {
     /**
      * Runs the command on the open target.
      *
+     * @param out where progress goes ({@link #status()})
      * @return the exit code
      */
     abstract int run(CarrierTarget target, PrintStream out);

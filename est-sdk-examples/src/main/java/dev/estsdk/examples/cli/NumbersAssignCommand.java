@@ -1,0 +1,106 @@
+package dev.estsdk.examples.cli;
+
+import dev.estsdk.examples.ExitCode;
+import dev.estsdk.examples.Failure;
+import dev.estsdk.workflows.BulkResult;
+import dev.estsdk.workflows.TrunkProvisioner;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code est numbers assign TRUNK_ID --file numbers.txt}: assigns many numbers to a trunk with
+ * bounded concurrency ({@link TrunkProvisioner#assignNumbers}), a live progress bar in a terminal
+ * (plain lines otherwise), and a summary of what was assigned and what failed, with reasons.
+ */
+@Command(name = "assign",
+        description = {"Assign the numbers in a file (one E.164 number a line, # starts a comment) to a trunk,"
+                + " several at a time, with a progress bar in a terminal. Every bad line is reported before"
+                + " anything is sent. Exits with 1 when a number could not be assigned."},
+        footerHeading = "%n",
+        footer = {"Example:",
+            "  est numbers assign TRUNK_ID --file numbers.txt [--carrier twilio]",
+            "",
+            "On the embedded simulator (which starts empty on every run), --seed-plan FILE",
+            "first applies a plan file and assigns the numbers to the trunk it creates:",
+            "  est numbers assign --seed-plan examples/plans/trunk.yaml --file examples/numbers.txt"})
+final class NumbersAssignCommand extends TargetCommand {
+
+    /** How many numbers one progress step covers; each batch still runs several at once. */
+    static final int BATCH = 10;
+
+    @Parameters(paramLabel = "TRUNK_ID", arity = "0..1",
+            description = "The trunk ('est trunks list' shows the ids); leave out with --seed-plan.")
+    private String trunkId;
+
+    @Option(names = "--file", required = true, paramLabel = "FILE",
+            description = "The numbers: one E.164 number a line; blank lines and # comments are skipped.")
+    private Path file;
+
+    @Option(names = "--seed-plan", paramLabel = "FILE",
+            description = "Embedded simulator only: apply this plan file first and use the trunk it creates.")
+    private Path seedPlan;
+
+    private List<String> numbers;
+
+    NumbersAssignCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    void validate() {
+        Seed.checkTrunkOrSeed(trunkId, seedPlan);
+        numbers = NumbersFile.read(file);
+    }
+
+    @Override
+    int run(CarrierTarget target, PrintStream out) {
+        String trunk = seedPlan == null ? trunkId : Seed.apply(target, seedPlan, env, out).trunkId();
+        TrunkProvisioner provisioner = target.provisioner().build();
+        out.println("Assigning " + numbers.size() + " number" + (numbers.size() == 1 ? "" : "s") + " from " + file
+                + " to trunk " + trunk + "...");
+        List<String> assigned = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        int rateLimited = 0;
+        try (BulkProgress progress = BulkProgress.of(out, env.prompter().isPresent(), "Assigning", numbers.size(),
+                columns())) {
+            for (int from = 0; from < numbers.size(); from += BATCH) {
+                List<String> batch = numbers.subList(from, Math.min(numbers.size(), from + BATCH));
+                BulkResult result = provisioner.assignNumbers(trunk, batch);
+                assigned.addAll(result.succeeded());
+                for (String n : batch) {
+                    String reason = result.failed().get(n);
+                    if (reason != null) {
+                        failed.put(n, reason);
+                    }
+                }
+                rateLimited += result.rateLimited();
+                progress.update(assigned.size() + failed.size(), failed.size());
+            }
+        }
+        out.println();
+        out.println("Assigned " + assigned.size() + " of " + numbers.size() + " to trunk " + trunk
+                + (failed.isEmpty() ? "." : "; " + failed.size() + " failed:"));
+        failed.forEach((n, reason) -> out.println("  " + n + ": " + new Failure(ExitCode.FAILED, reason).message()));
+        if (rateLimited > 0) {
+            out.println("  (" + target.choice().displayName() + " asked to slow down " + rateLimited
+                    + " time" + (rateLimited == 1 ? "" : "s") + "; the run slowed down and went on)");
+        }
+        return failed.isEmpty() ? ExitCode.OK.code() : ExitCode.FAILED.code();
+    }
+
+    private int columns() {
+        String columns = env.variables().get("COLUMNS");
+        try {
+            return columns == null ? 0 : Math.max(0, Integer.parseInt(columns.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
  * domain, the header rules and what to test.
  */
 @Command(name = "provision",
-        description = {"Provision a SIP trunk in the order EST requires: trunk, access control or credential"
-                + " list, link, endpoint, numbers. Missing answers are asked for in a terminal."},
+        description = {"Provision a SIP trunk in dependency order: trunk, access control or credential list,"
+                + " link, endpoint (an origination URL on Twilio), numbers. Missing answers are asked for in a"
+                + " terminal."},
         footerHeading = "%n",
         sortOptions = false,
         footer = {"Example:",
@@ -36,7 +37,7 @@ final class ProvisionCommand extends TargetCommand {
     private AuthMethod auth;
 
     @Option(names = "--endpoint", paramLabel = "static|registered",
-            description = "How inbound calls reach the PBX: a fixed address, or where it registers.")
+            description = "How inbound calls reach the PBX: a fixed address, or where it registers (Sinch only).")
     private EndpointType endpoint;
 
     @Option(names = "--host-name", paramLabel = "NAME",

@@ -9,6 +9,9 @@ import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.StaticEndpoint;
 
+import dev.estsdk.twilio.model.WireValue;
+import org.jspecify.annotations.Nullable;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,19 +82,27 @@ final class Export {
         return doc.build();
     }
 
-    private static PlanDocument.TwilioSpec twilioSpec(TwilioOptions o) {
+    private static PlanDocument.@Nullable TwilioSpec twilioSpec(TwilioOptions o) {
         boolean recording = o.recordingMode() != null || o.recordingTrim() != null;
         if (o.secure() == null && !recording && o.disasterRecoveryUrl() == null && o.disasterRecoveryMethod() == null
                 && o.transferMode() == null && o.transferCallerId() == null) {
             return null;
         }
         return new PlanDocument.TwilioSpec(o.secure(), recording
-                ? new PlanDocument.RecordingSpec(o.recordingMode(), o.recordingTrim()) : null,
+                ? new PlanDocument.RecordingSpec(spelled(PlanDocument.RecordingMode.class, o.recordingMode()),
+                spelled(PlanDocument.RecordingTrim.class, o.recordingTrim())) : null,
                 o.disasterRecoveryUrl() == null ? null : o.disasterRecoveryUrl().toString(),
-                o.disasterRecoveryMethod(), o.transferMode(), o.transferCallerId());
+                spelled(PlanDocument.HttpMethod.class, o.disasterRecoveryMethod()),
+                spelled(PlanDocument.TransferMode.class, o.transferMode()),
+                spelled(PlanDocument.TransferCallerId.class, o.transferCallerId()));
     }
 
-    private static String blankToNull(String s) {
+    /** The plan file's constant for a Twilio wire value; null for none or one the file format does not know. */
+    private static <E extends Enum<E>> @Nullable E spelled(Class<E> type, @Nullable WireValue value) {
+        return value == null ? null : PlanDocument.parseValue(type, value.value()).orElse(null);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 }

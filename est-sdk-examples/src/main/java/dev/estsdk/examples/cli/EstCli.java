@@ -51,6 +51,7 @@ public final class EstCli {
                 .addSubcommand(new ProvisionCommand(env))
                 .addSubcommand(new PlanCommand(env))
                 .addSubcommand(new ApplyCommand(env))
+                .addSubcommand(new ExportCommand(env))
                 .addSubcommand(new MigrateCommand(env))
                 .addSubcommand(new TeardownCommand(env))
                 .addSubcommand(new DiagnoseCommand(env))

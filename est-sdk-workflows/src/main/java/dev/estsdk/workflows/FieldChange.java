@@ -33,6 +33,6 @@ public record FieldChange(String field, @Nullable String before, @Nullable Strin
      */
     @Override
     public String toString() {
-        return field + ": " + (before == null ? "(none)" : before) + " -> " + (after == null ? "(none)" : after);
+        return field + ": " + before + " -> " + after;
     }
 }

@@ -38,7 +38,15 @@ record Settings(Carrier carrier, Clock clock, Sleeper sleeper, Duration propagat
                 + " trunks have no equivalent; use a TrunkProvisioner over Carrier.sinch(...)", null);
     }
 
-    /** The Sinch API the current engine runs on. */
+    /** The engine's operations on the carrier for one run, with the plan's carrier options. */
+    Backend backend(TwilioOptions options) {
+        if (carrier instanceof SinchCarrier sinch) {
+            return new SinchBackend(sinch);
+        }
+        return new TwilioBackend((TwilioCarrier) carrier, options);
+    }
+
+    /** The Sinch API, for the Sinch-only tools ({@link ProvisioningSteps}). */
     EstApi api() {
         return sinchApi("this operation");
     }

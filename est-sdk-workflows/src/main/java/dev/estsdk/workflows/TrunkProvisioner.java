@@ -142,6 +142,21 @@ public final class TrunkProvisioner {
     }
 
     /**
+     * Reads a live trunk into a plan document: its name and host, the lists linked to it (ranges,
+     * usernames with passwords as {@code ${env:…}} references, never values), its endpoints (on
+     * Twilio its origination URLs, with weights other than 10), its numbers and its Twilio options.
+     * The order is fixed, so that export, apply to an empty account or project (after resolving the
+     * references), export gives an equal document.
+     *
+     * @param trunkId the trunk
+     * @return the document
+     * @throws EstException if a read fails (a missing trunk: {@code NotFoundException})
+     */
+    public PlanDocument export(String trunkId) {
+        return new Export(settings, Objects.requireNonNull(trunkId, "trunkId")).run();
+    }
+
+    /**
      * Makes the trunk match the plan, in dependency order: trunk, access control lists and
      * credential lists, their links to the trunk, endpoints, phone numbers. Idempotent: the trunk
      * is found by its domain, what is missing is created, what differs is updated, the rest is

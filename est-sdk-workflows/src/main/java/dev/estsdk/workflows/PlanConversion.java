@@ -18,7 +18,15 @@ import dev.estsdk.workflows.PlanDocument.CredentialUse;
 import dev.estsdk.workflows.PlanDocument.EndpointSpec;
 import dev.estsdk.workflows.PlanDocument.EndpointType;
 import dev.estsdk.workflows.PlanDocument.TrunkSpec;
+import dev.estsdk.twilio.model.HttpMethod;
+import dev.estsdk.twilio.model.RecordingMode;
+import dev.estsdk.twilio.model.RecordingTrim;
+import dev.estsdk.twilio.model.TransferCallerId;
+import dev.estsdk.twilio.model.TransferMode;
 import org.jspecify.annotations.Nullable;
+
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -125,6 +133,7 @@ final class PlanConversion {
             endpoint("endpoints[" + i + "]", doc.endpoints().get(i), plan);
         }
         plan.phoneNumbers(doc.phoneNumbers());
+        twilio(doc, plan);
         try {
             ProvisioningPlan built = plan.build();
             return violations.isEmpty() ? built : null;
@@ -132,6 +141,56 @@ final class PlanConversion {
             e.violations().forEach(v -> fail(documentPath(v.field()), document(v.description())));
             return null;
         }
+    }
+
+    /** The twilio block and the endpoints' weights become the plan's {@link TwilioOptions}. */
+    private void twilio(PlanDocument doc, ProvisioningPlan.Builder plan) {
+        PlanDocument.TwilioSpec t = doc.twilio();
+        boolean weights = doc.endpoints().stream().anyMatch(e -> e.weight() != null);
+        if (t == null && !weights) {
+            return;
+        }
+        for (int i = 0; i < doc.endpoints().size(); i++) {
+            if (doc.endpoints().get(i).weight() != null) {
+                pathMap.put("twilio.originationWeights[" + doc.endpoints().get(i).name() + "]",
+                        "endpoints[" + i + "].weight");
+            }
+        }
+        URI url = null;
+        if (t != null && t.disasterRecoveryUrl() != null) {
+            try {
+                url = new URI(t.disasterRecoveryUrl());
+            } catch (URISyntaxException e) {
+                fail("twilio.disasterRecoveryUrl", "must be an absolute http or https URL, e.g. "
+                        + "https://example.com/twiml (" + e.getReason() + ")");
+            }
+        }
+        URI drUrl = url;
+        plan.twilio(b -> {
+            if (t != null) {
+                b.secure(t.secure()).disasterRecoveryUrl(drUrl);
+                if (t.recording() != null && t.recording().mode() != null) {
+                    b.recordingMode(RecordingMode.of(t.recording().mode().value()));
+                }
+                if (t.recording() != null && t.recording().trim() != null) {
+                    b.recordingTrim(RecordingTrim.of(t.recording().trim().value()));
+                }
+                if (t.disasterRecoveryMethod() != null) {
+                    b.disasterRecoveryMethod(HttpMethod.of(t.disasterRecoveryMethod().value()));
+                }
+                if (t.transferMode() != null) {
+                    b.transferMode(TransferMode.of(t.transferMode().value()));
+                }
+                if (t.transferCallerId() != null) {
+                    b.transferCallerId(TransferCallerId.of(t.transferCallerId().value()));
+                }
+            }
+            for (EndpointSpec e : doc.endpoints()) {
+                if (e.weight() != null) {
+                    b.originationWeight(e.name(), e.weight());
+                }
+            }
+        });
     }
 
     private void trunk(TrunkSpec t, ProvisioningPlan.Builder plan) {
@@ -217,9 +276,6 @@ final class PlanConversion {
     }
 
     private void endpoint(String path, EndpointSpec e, ProvisioningPlan.Builder plan) {
-        if (e.weight() != null && (e.weight() < 1 || e.weight() > 65535)) {
-            fail(path + ".weight", "must be between 1 and 65535 (was " + e.weight() + ")");
-        }
         if (e.type() == EndpointType.STATIC) {
             if (e.credentialUsername() != null) {
                 fail(path + ".credentialUsername", "belongs to registered endpoints: set type: registered, or "
@@ -306,7 +362,7 @@ final class PlanConversion {
     }
 
     /** The document a plan describes; passwords become references named by {@link SecretRef#forCredential}. */
-    static PlanDocument fromPlan(ProvisioningPlan plan, PlanDocument.@Nullable TwilioSpec twilio) {
+    static PlanDocument fromPlan(ProvisioningPlan plan) {
         CreateSipTrunkRequest t = plan.trunk();
         PlanDocument.Builder doc = PlanDocument.builder(new TrunkSpec(t.name(), t.hostName(),
                 t.enableCallerName() ? Boolean.TRUE : null,
@@ -330,12 +386,39 @@ final class PlanConversion {
         for (TrunkAuth auth : plan.registrationCredentials()) {
             list(auth, CredentialUse.REGISTRATION, doc, shared);
         }
+        TwilioOptions options = plan.twilio();
         for (SipEndpoint e : plan.endpoints()) {
-            doc.endpoint(endpointSpec(e));
+            EndpointSpec spec = endpointSpec(e);
+            Integer weight = options.originationWeights().get(e.name());
+            doc.endpoint(weight == null ? spec : new EndpointSpec(spec.name(), spec.type(), spec.address(),
+                    spec.port(), spec.transport(), spec.priority(), weight, spec.enabled(),
+                    spec.credentialUsername()));
         }
         doc.phoneNumbers(plan.phoneNumbers());
-        doc.twilio(twilio);
+        doc.twilio(twilioSpec(options));
         return doc.build();
+    }
+
+    /** The document's twilio block for a plan's options, without the weights (they go on the endpoints). */
+    static PlanDocument.@Nullable TwilioSpec twilioSpec(TwilioOptions o) {
+        PlanDocument.RecordingSpec recording = o.recordingMode() == null && o.recordingTrim() == null ? null
+                : new PlanDocument.RecordingSpec(
+                        o.recordingMode() == null ? null : known(PlanDocument.RecordingMode.class, o.recordingMode().value()),
+                        o.recordingTrim() == null ? null : known(PlanDocument.RecordingTrim.class, o.recordingTrim().value()));
+        PlanDocument.TwilioSpec spec = new PlanDocument.TwilioSpec(o.secure(), recording,
+                o.disasterRecoveryUrl() == null ? null : o.disasterRecoveryUrl().toString(),
+                o.disasterRecoveryMethod() == null ? null
+                        : known(PlanDocument.HttpMethod.class, o.disasterRecoveryMethod().value()),
+                o.transferMode() == null ? null : known(PlanDocument.TransferMode.class, o.transferMode().value()),
+                o.transferCallerId() == null ? null
+                        : known(PlanDocument.TransferCallerId.class, o.transferCallerId().value()));
+        return spec.equals(new PlanDocument.TwilioSpec(null, null, null, null, null, null)) ? null : spec;
+    }
+
+    /** A Twilio value the document has a constant for; a value Twilio added later cannot be written. */
+    private static <E extends Enum<E>> E known(Class<E> type, String value) {
+        return PlanDocument.parseValue(type, value).orElseThrow(() -> new IllegalArgumentException(
+                "the plan file format has no " + type.getSimpleName() + " \"" + value + "\""));
     }
 
     private static void list(TrunkAuth auth, CredentialUse use, PlanDocument.Builder doc,

@@ -123,13 +123,14 @@ public record PlanDocument(int version, TrunkSpec trunk, @Nullable TrafficDirect
      * The document of a plan built in code, to write it as a file. Passwords become references
      * named by {@link SecretRef#forCredential} ({@link SecretRef#forCredentialInList} for a
      * username in several lists of the plan); the values are not kept. Access control lists are
-     * written as CIDR ranges, without their ranges' descriptions.
+     * written as CIDR ranges, without their ranges' descriptions; the plan's Twilio options
+     * become the {@code twilio} block, their origination weights the endpoints' {@code weight}.
      *
      * @param plan the plan
-     * @return the document, without Twilio options
+     * @return the document
      */
     public static PlanDocument from(ProvisioningPlan plan) {
-        return PlanConversion.fromPlan(Objects.requireNonNull(plan, "plan"), null);
+        return PlanConversion.fromPlan(Objects.requireNonNull(plan, "plan"));
     }
 
     private static <T> List<T> copy(@Nullable List<T> list) {

@@ -322,7 +322,7 @@ final class PlanFileReader {
             return null;
         }
         Optional<Transport> known = Transport.knownValues().stream()
-                .filter(t -> t.value().equalsIgnoreCase(text.strip())).findFirst();
+                .filter(t -> t.value().equals(text) || t.value().toLowerCase(Locale.ROOT).equals(text)).findFirst();
         if (known.isEmpty()) {
             problem(path + ".transport", locations.get(path + ".transport"), "must be one of "
                     + Transport.knownValues().stream().map(t -> t.value().toLowerCase(Locale.ROOT))
@@ -391,9 +391,10 @@ final class PlanFileReader {
         if (f.value() instanceof Scalar s && Arrays.asList(types).contains(s.token())) {
             return s;
         }
-        String hint = f.value() instanceof Scalar s && wanted.equals("a string") && s.text().startsWith("+")
-                ? "; quote it: \"" + s.text() + "\"" : "";
-        problem(field, f.value().loc(), "must be " + wanted + " (was " + describe(f.value()) + ")" + hint);
+        if (f.value() instanceof Scalar s && wanted.equals("a string") && plusNumber(s)) {
+            return new Scalar(s.loc(), JsonToken.VALUE_STRING, s.text(), null);
+        }
+        problem(field, f.value().loc(), "must be " + wanted + " (was " + describe(f.value()) + ")");
         return null;
     }
 
@@ -415,12 +416,20 @@ final class PlanFileReader {
     }
 
     private String requiredString(Node n, String path) {
-        if (n instanceof Scalar s && s.token() == JsonToken.VALUE_STRING) {
+        if (n instanceof Scalar s && (s.token() == JsonToken.VALUE_STRING || plusNumber(s))) {
             return s.text();
         }
-        String hint = n instanceof Scalar s && s.text().startsWith("+") ? "; quote it: \"" + s.text() + "\"" : "";
-        problem(path, n.loc(), "must be a string (was " + describe(n) + ")" + hint);
+        problem(path, n.loc(), "must be a string (was " + describe(n) + ")");
         return "";
+    }
+
+    /**
+     * An unquoted {@code +12025550101}: YAML 1.1 (this parser) reads it as an integer, YAML 1.2
+     * (and so schema validators) as a string; it is a phone number either way, so it is taken as
+     * written.
+     */
+    private static boolean plusNumber(Scalar s) {
+        return s.token() == JsonToken.VALUE_NUMBER_INT && s.text().startsWith("+");
     }
 
     private @Nullable Integer integer(Obj o, String name, String path) {
@@ -447,7 +456,7 @@ final class PlanFileReader {
         if (text == null) {
             return null;
         }
-        Optional<E> value = PlanDocument.parseValue(type, text);
+        Optional<E> value = Arrays.stream(type.getEnumConstants()).filter(c -> spelling(c).equals(text)).findFirst();
         if (value.isEmpty()) {
             problem(child(path, name), locations.get(child(path, name)), "must be one of "
                     + Arrays.stream(type.getEnumConstants()).map(PlanFileReader::spelling)

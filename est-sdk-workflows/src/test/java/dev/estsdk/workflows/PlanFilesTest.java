@@ -216,7 +216,7 @@ class PlanFilesTest {
                     address: 203.0.113.20
                     port: "5060"
                     transport: sctp
-                phoneNumbers: [+12025550101]
+                phoneNumbers: [12025550101]
                 """);
 
         assertThat(e.problems()).extracting(Object::toString).contains(
@@ -224,7 +224,7 @@ class PlanFilesTest {
                 "endpoints[0].type: must be one of static, registered (was \"dynamic\") (line 6, column 11)",
                 "endpoints[0].port: must be an integer (was a string) (line 8, column 11)",
                 "endpoints[0].transport: must be one of udp, tcp, tls (was \"sctp\") (line 9, column 16)",
-                "phoneNumbers[0]: must be a string (was an integer); quote it: \"+12025550101\" (line 10, column 16)");
+                "phoneNumbers[0]: must be a string (was an integer) (line 10, column 16)");
     }
 
     @Test
@@ -354,6 +354,46 @@ class PlanFilesTest {
         assertThat(endpoint.port()).isEqualTo(5060);
         assertThat(endpoint.priority()).isEqualTo(1);
         assertThat(endpoint.enabled()).isTrue();
+    }
+
+    @Test
+    void theTwilioBlockAndEndpointWeightsBecomeThePlansTwilioOptionsAndBack() {
+        PlanDocument doc = PlanFiles.parse("full.yaml", FULL);
+
+        ProvisioningPlan plan = doc.toPlan(SecretResolver.of(Map.of("EST_SIP_PASSWORD", "Alice-Passw0rd-1")));
+
+        TwilioOptions twilio = plan.twilio();
+        assertThat(twilio.secure()).isFalse();
+        assertThat(twilio.recordingMode()).isEqualTo(dev.estsdk.twilio.model.RecordingMode.DO_NOT_RECORD);
+        assertThat(twilio.recordingTrim()).isEqualTo(dev.estsdk.twilio.model.RecordingTrim.DO_NOT_TRIM);
+        assertThat(twilio.disasterRecoveryUrl()).hasToString("https://example.com/dr");
+        assertThat(twilio.disasterRecoveryMethod()).isEqualTo(dev.estsdk.twilio.model.HttpMethod.POST);
+        assertThat(twilio.transferMode()).isEqualTo(dev.estsdk.twilio.model.TransferMode.DISABLE_ALL);
+        assertThat(twilio.transferCallerId()).isEqualTo(dev.estsdk.twilio.model.TransferCallerId.FROM_TRANSFEREE);
+        assertThat(twilio.originationWeights()).containsExactly(Map.entry("pbx-1", 10));
+        PlanDocument back = PlanDocument.from(plan);
+        assertThat(back.twilio()).isEqualTo(doc.twilio());
+        assertThat(back.endpoints().get(0).weight()).isEqualTo(10);
+    }
+
+    @Test
+    void aWeightOutOfRangeAndABadDisasterRecoveryUrlAreReportedAtTheirFields() {
+        PlanFileException e = refused("bad.yaml", """
+                version: 1
+                trunk: { name: ACME, hostName: acme }
+                endpoints:
+                  - name: pbx-1
+                    address: 203.0.113.20
+                    weight: 0
+                phoneNumbers: ["+12025550101"]
+                twilio:
+                  disasterRecoveryUrl: ftp://example.com/dr
+                """);
+
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "endpoints[0].weight: must be between 1 and 65535 (was 0) (line 6, column 13)",
+                "twilio.disasterRecoveryUrl: must be an absolute http or https URL, e.g. https://example.com/twiml "
+                        + "(was ftp://example.com/dr) (line 9, column 24)");
     }
 
     static PlanFileException refused(String name, String content) {

@@ -4,6 +4,8 @@ import dev.estsdk.workflows.ProvisioningPlan;
 import dev.estsdk.workflows.ProvisioningResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code --seed-plan FILE}: the embedded simulator starts empty on every run, so commands that work
@@ -28,17 +30,39 @@ final class Seed {
         }
     }
 
+    /**
+     * What seeding made.
+     *
+     * @param result the trunk on the simulator
+     * @param secrets the plan's secret values by variable (from the environment or generated), so a
+     *     migration can give the target the same passwords
+     */
+    record Seeded(ProvisioningResult result, Map<String, String> secrets) {
+        Seeded {
+            secrets = Map.copyOf(secrets);
+        }
+
+        String trunkId() {
+            return result.trunkId();
+        }
+    }
+
     /** Applies the plan file on the embedded simulator, one line per step, and returns the trunk. */
-    static ProvisioningResult apply(CarrierTarget target, Path file, CliEnvironment env, PrintStream out) {
+    static Seeded apply(CarrierTarget target, Path file, CliEnvironment env, PrintStream out) {
         if (!target.isSimulator()) {
             throw new IllegalArgumentException("--seed-plan only works on the embedded simulator (it would write to "
                     + target.description() + "): run 'est apply -f " + file + "' there first and pass the trunk's id");
         }
         PlanInput input = PlanInput.read("--seed-plan", file);
-        ProvisioningPlan plan = input.plan(env.variables(), true, out);
+        PlanSecrets secrets = PlanSecrets.resolve(input.document(), env.variables(), true);
+        secrets.report(out);
+        ProvisioningPlan plan = input.document().toPlan(secrets.resolver());
         out.println("Seeding the embedded " + target.choice().displayName() + " simulator from " + file + ":");
         ProvisioningResult result = target.provisioner().listener(new StepPrinter(out)).build().apply(plan);
         out.println("Trunk " + input.hostName() + " is on the simulator (id " + result.trunkId() + ").");
-        return result;
+        Map<String, String> values = new HashMap<>();
+        input.document().credentialLists().forEach(list -> list.credentials().forEach(c -> secrets.resolver()
+                .resolve(c.password()).ifPresent(v -> values.put(c.password().variable(), v))));
+        return new Seeded(result, values);
     }
 }

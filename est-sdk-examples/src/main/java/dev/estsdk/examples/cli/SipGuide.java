@@ -3,6 +3,7 @@ package dev.estsdk.examples.cli;
 import dev.estsdk.api.model.StaticEndpoint;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Prints what to configure on the PBX after provisioning on either carrier: the trunk's SIP
@@ -67,9 +68,10 @@ final class SipGuide {
             out.println("Inbound calls (phone network to PBX):");
             String to = numbers.isEmpty() ? "numbers you assign to this trunk" : String.join(", ", numbers);
             for (StaticEndpoint e : sip.staticEndpoints()) {
-                out.println("  Calls to " + to + " go to " + e.address() + ":" + e.port() + " ("
-                        + (e.transport() == null ? "udp" : e.transport()) + ")"
-                        + (twilio ? ", the origination URL sip:" + e.address() + ":" + e.port() + "." : "."));
+                String transport = e.transport() == null ? "UDP" : e.transport().toString();
+                out.println("  Calls to " + to + " go to " + e.address() + ":" + e.port() + " (" + transport + ")"
+                        + (twilio ? ", the origination URL sip:" + e.address() + ":" + e.port() + ";transport="
+                                + transport.toLowerCase(Locale.ROOT) + "." : "."));
             }
             sip.registered().ifPresent(r -> out.println("  Calls to " + to + " go to where " + r.credentialUsername()
                     + " registers: REGISTER to " + domain + " as " + r.credentialUsername() + "."));

@@ -11,6 +11,7 @@ import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.StaticEndpoint;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -172,6 +173,25 @@ final class Apply {
                 hostName), Run.detail(options), options), run -> run.updateOptions(trunk.id(), hostName, options));
     }
 
+    /** A new endpoint's fields, nothing before; on a carrier with weights, its origination weight too. */
+    private List<FieldChange> createdFields(SipEndpoint wanted) {
+        List<FieldChange> fields = new ArrayList<>();
+        Diffs.field(fields, "kind", null, wanted instanceof RegisteredEndpoint ? "registered" : "static");
+        if (wanted instanceof StaticEndpoint s) {
+            Diffs.field(fields, "address", null, s.address());
+            Diffs.field(fields, "port", null, s.port());
+        } else if (wanted instanceof RegisteredEndpoint r) {
+            Diffs.field(fields, "credentialUsername", null, r.credentialUsername());
+        }
+        Diffs.field(fields, "transport", null, wanted.transport());
+        Diffs.field(fields, "priority", null, wanted.priority());
+        Diffs.field(fields, "enabled", null, wanted.enabled());
+        if (settings.carrier().supports(Capability.ORIGINATION_WEIGHT)) {
+            Diffs.field(fields, "weight", null, plan.twilio().weightOf(wanted.name()));
+        }
+        return fields;
+    }
+
     private static List<FieldChange> createdFields(CreateSipTrunkRequest wanted) {
         List<FieldChange> fields = new ArrayList<>();
         Diffs.field(fields, "name", null, wanted.name());
@@ -323,7 +343,7 @@ final class Apply {
             SipEndpoint found = existing.get(wanted.name());
             if (found == null) {
                 step(new Change(ChangeType.CREATE, new ResourceRef(ResourceType.ENDPOINT, null, wanted.name()),
-                        Diffs.describe(wanted)),
+                        Diffs.describe(wanted), createdFields(wanted)),
                         run -> endpoints.put(wanted.name(), run.createEndpoint(trunk.id(), wanted)));
                 continue;
             }

@@ -69,8 +69,6 @@ interface Backend {
 
     void deleteTrunk(String trunkId);
 
-    /** Whether deleting a trunk that still has numbers is allowed (and disassociates them). */
-    boolean trunkDeleteReleasesNumbers();
 
     // ---- lists ----------------------------------------------------------------------------------
 

@@ -28,6 +28,11 @@ import java.util.stream.Stream;
  * registered endpoint without a credential list holding its username, numbers that are not
  * E.164, names that repeat (apply matches existing resources by name).
  *
+ * <p>A plan is carrier-neutral; {@link #twilio()} holds what only Twilio trunks have. Whether the
+ * chosen {@link Carrier} offers what the plan asks (registered endpoints and call forwarding on
+ * Sinch only, Twilio options on Twilio only) is checked by the {@link TrunkProvisioner} before
+ * any request.
+ *
  * <pre>{@code
  * ProvisioningPlan plan = ProvisioningPlan.builder()                        // workflow D
  *     .trunk(t -> t.name("Desk phones").hostName("acme-desk"))

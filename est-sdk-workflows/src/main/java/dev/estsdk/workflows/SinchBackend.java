@@ -112,11 +112,6 @@ final class SinchBackend implements Backend {
     }
 
     @Override
-    public boolean trunkDeleteReleasesNumbers() {
-        return false;
-    }
-
-    @Override
     public List<String> linkedAclIds(String trunkId) {
         return api.sipTrunks().listAccessControlLists(trunkId).stream().toList();
     }

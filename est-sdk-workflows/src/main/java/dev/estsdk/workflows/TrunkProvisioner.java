@@ -117,7 +117,10 @@ public final class TrunkProvisioner {
      * in order, without writing. An empty list means the trunk already matches the plan.
      *
      * @param plan the plan
-     * @return the changes, unmodifiable; ids are those of existing resources, null for new ones
+     * @return the changes, unmodifiable; ids are those of existing resources, null for new ones;
+     *         each with its fields before and after ({@link Change#fields()})
+     * @throws UnsupportedCapabilityException if the plan asks for what the carrier lacks (before
+     *                                any request)
      * @throws EstValidationException if an existing list of the plan lacks a registered
      *                                endpoint's username
      * @throws EstException           if a read fails
@@ -161,7 +164,11 @@ public final class TrunkProvisioner {
      * credential lists, their links to the trunk, endpoints, phone numbers. Idempotent: the trunk
      * is found by its domain, what is missing is created, what differs is updated, the rest is
      * left alone; applying the same plan again makes no write. Resources are matched by name
-     * (lists among those linked to the trunk, endpoints among the trunk's).
+     * (lists among those linked to the trunk, endpoints among the trunk's). Resources on the trunk
+     * that the plan does not mention (endpoints or origination URLs, linked lists, numbers) are
+     * left alone: {@link #drift(ProvisioningPlan)} lists them as unmanaged. On Twilio, numbers are
+     * found by their E.164 form among the account's (one the account does not own is refused
+     * before the first write, never bought) and each endpoint becomes an origination URL.
      *
      * <p>When a step fails, what this run created is deleted in reverse order before the
      * exception is thrown (a number the run assigned is unassigned, even if it was on another
@@ -171,8 +178,11 @@ public final class TrunkProvisioner {
      *
      * @param plan the plan
      * @return what was done, with the SIP domain to use
+     * @throws UnsupportedCapabilityException if the plan asks for what the carrier lacks (before
+     *                                any request)
      * @throws EstValidationException if an existing list of the plan lacks a registered
-     *                                endpoint's username (found before any write)
+     *                                endpoint's username, or the plan breaks a rule of the carrier
+     *                                (found before any write)
      * @throws ProvisioningException  if a write fails; names what was rolled back and what not
      * @throws EstException           if a read before the first write fails
      */
@@ -187,8 +197,9 @@ public final class TrunkProvisioner {
 
     /**
      * Removes a trunk and what hangs on it, discovered from the server, in reverse order:
-     * unassign numbers, delete endpoints, unlink lists, delete the trunk. Lists are kept. A 404
-     * counts as already gone; a trunk that no longer exists is a no-op.
+     * unassign numbers, delete endpoints (origination URLs on Twilio), unlink lists, delete the
+     * trunk. Lists are kept. A 404 counts as already gone; a trunk that no longer exists is a
+     * no-op.
      *
      * @param trunkId the trunk
      * @return what was removed
@@ -201,7 +212,8 @@ public final class TrunkProvisioner {
 
     /**
      * Removes a trunk and what hangs on it, like {@link #teardown(String)}, and optionally deletes
-     * the unlinked lists no other trunk uses.
+     * the unlinked lists no other trunk uses (on Twilio, which has no reverse lookup, every
+     * trunk's associations are read to tell).
      *
      * @param trunkId the trunk
      * @param cleanup what to do with the unlinked lists

@@ -330,11 +330,6 @@ final class TwilioBackend implements Backend {
         trunks.remove(trunkId);
     }
 
-    @Override
-    public boolean trunkDeleteReleasesNumbers() {
-        return true;
-    }
-
     // ---- lists ----------------------------------------------------------------------------------
 
     @Override

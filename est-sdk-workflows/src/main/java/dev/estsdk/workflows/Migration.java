@@ -268,7 +268,8 @@ public final class Migration {
          */
         public Migration build() {
             List<FieldViolation> violations = new ArrayList<>();
-            if (target == null) {
+            TrunkProvisioner chosen = target;
+            if (chosen == null) {
                 violations.add(new FieldViolation("to", "is required: to(TrunkProvisioner.of(Carrier.twilio(...)))"));
             }
             numberMapping.forEach((from, to) -> {
@@ -281,10 +282,10 @@ public final class Migration {
                             + "as +14155550101 (was \"" + to + "\")"));
                 }
             });
-            if (!violations.isEmpty()) {
+            if (!violations.isEmpty() || chosen == null) {
                 throw new EstValidationException("Migration", violations);
             }
-            return new Migration(this, target);
+            return new Migration(this, chosen);
         }
     }
 }

@@ -206,13 +206,14 @@ final class PlanConversion {
     }
 
     private @Nullable TrunkAuth acl(String path, AclSpec spec) {
-        if (spec.isExisting()) {
+        String existing = spec.existing();
+        if (existing != null) {
             if (spec.name() != null || !spec.ipRanges().isEmpty()) {
                 fail(path, "names an existing list by id: leave out name and ipRanges, or leave out existing "
                         + "to create the list");
                 return null;
             }
-            return TrunkAuth.existingAcl(spec.existing());
+            return TrunkAuth.existingAcl(existing);
         }
         if (spec.name() == null) {
             fail(path + ".name", "is required (or existing: the id of a list that exists)");
@@ -243,13 +244,14 @@ final class PlanConversion {
     }
 
     private @Nullable TrunkAuth credentials(String path, CredentialListSpec spec, Secrets secrets) {
-        if (spec.isExisting()) {
+        String existing = spec.existing();
+        if (existing != null) {
             if (spec.name() != null || !spec.credentials().isEmpty()) {
                 fail(path, "names an existing list by id: leave out name and credentials, or leave out "
                         + "existing to create the list");
                 return null;
             }
-            return TrunkAuth.existingCredentials(spec.existing());
+            return TrunkAuth.existingCredentials(existing);
         }
         if (spec.name() == null) {
             fail(path + ".name", "is required (or existing: the id of a list that exists)");

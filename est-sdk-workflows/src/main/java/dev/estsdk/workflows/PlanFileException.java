@@ -68,6 +68,7 @@ public final class PlanFileException extends EstValidationException {
      * @param line   the line, from 1; 0 when not known
      * @param column the column, from 1; 0 when not known
      * @param rule   what is wrong and how to fix it
+     * @serial exclude
      */
     public record Problem(String field, int line, int column, String rule) implements Serializable {
 

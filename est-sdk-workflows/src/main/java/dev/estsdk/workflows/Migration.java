@@ -78,7 +78,9 @@ public final class Migration {
      *   <li>Applies the plan on the target (idempotent; rolled back on failure), waits for its
      *       propagation if the carrier has a delay, and checks the new trunk.</li>
      *   <li>Tears the source down (unlinking and deleting its lists no other trunk uses) only if
-     *       asked and the target check found no error; otherwise the source is left as it was.</li>
+     *       asked, the target check found no error and no number waits for a port (it keeps
+     *       taking calls on the source until then); otherwise the source is left as it was and
+     *       {@link MigrationResult#sourceKeptBecause()} says why.</li>
      * </ol>
      *
      * @param sourceTrunkId the trunk on the source carrier
@@ -141,6 +143,9 @@ public final class Migration {
             kept = "teardownSource was not asked for";
         } else if (!diagnosis.isHealthy()) {
             kept = "the target trunk has errors: " + diagnosis.findings();
+        } else if (!toPort.isEmpty()) {
+            kept = "numbers " + toPort + " stay on it until they are ported to " + target.carrier().displayName()
+                    + ": tear it down after the port";
         } else {
             teardown = source.teardown(sourceTrunkId, ListCleanup.DELETE_UNUSED_LISTS);
         }
@@ -224,8 +229,8 @@ public final class Migration {
         }
 
         /**
-         * Whether to remove the source trunk once the target trunk is provisioned and its check
-         * finds no error. Off unless set.
+         * Whether to remove the source trunk once the target trunk is provisioned, its check
+         * finds no error and every number has moved (none waits for a port). Off unless set.
          *
          * @param teardown true to remove the source trunk and its unused lists
          * @return this builder

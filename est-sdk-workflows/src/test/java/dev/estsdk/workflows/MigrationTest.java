@@ -81,6 +81,9 @@ class MigrationTest {
         MigrationResult toTwilio = Migration.from(sinch.provisioner).to(twilio).teardownSource(true).run(sinchTrunk);
 
         assertThat(toTwilio.target().domain()).isEqualTo("acme-pbx.pstn.twilio.com");
+        String exportedYaml = PlanFiles.toString(toTwilio.exported(), PlanFiles.Format.YAML);
+        assertThat(PlanSchemaTest.validate(exportedYaml, true)).as("schema errors of the export").isEmpty();
+        assertThat(PlanFiles.parse("export.yaml", exportedYaml)).isEqualTo(toTwilio.exported());
         assertThat(toTwilio.numbersToPort()).isEmpty();
         assertThat(toTwilio.targetCheck().isHealthy()).isTrue();
         assertThat(toTwilio.teardown()).isPresent();
@@ -97,6 +100,9 @@ class MigrationTest {
 
         assertThat(back.target().domain()).isEqualTo("acme-pbx." + sinchSim.sipDomainSuffix());
         assertThat(back.exported().trunk()).isEqualTo(toTwilio.exported().trunk());
+        String backYaml = PlanFiles.toString(back.exported(), PlanFiles.Format.YAML);
+        assertThat(PlanSchemaTest.validate(backYaml, true)).as("schema errors of the Twilio export").isEmpty();
+        assertThat(PlanFiles.parse("export.yaml", backYaml)).isEqualTo(back.exported());
         TwilioCounts left = twilioSim.counts();
         assertThat(left.trunks() + left.originationUrls() + left.ipAccessControlLists() + left.credentialLists()
                 + left.numbersOnTrunks()).as("Twilio after the move back: %s", left).isZero();
@@ -129,11 +135,14 @@ class MigrationTest {
         start(TWILIO_NUMBER);
         String sinchTrunk = provisionExampleOnSinch();
 
-        MigrationResult moved = Migration.from(sinch.provisioner).to(twilio).run(sinchTrunk);
+        MigrationResult moved = Migration.from(sinch.provisioner).to(twilio).teardownSource(true).run(sinchTrunk);
 
         assertThat(moved.numbersToPort()).containsExactly(NUMBER);
         assertThat(moved.target().phoneNumbers()).isEmpty();
         assertThat(moved.exported().phoneNumbers()).containsExactly(NUMBER);
+        assertThat(moved.teardown()).isEmpty();
+        assertThat(moved.sourceKeptBecause()).contains(NUMBER).contains("ported");
+        assertThat(sinchSim.counts().assignedNumbers()).isEqualTo(1);
     }
 
     @Test

@@ -43,18 +43,15 @@ class PlanSchemaTest {
         return SCHEMA.validate(content, yaml ? InputFormat.YAML : InputFormat.JSON);
     }
 
+    /** Every JSON or YAML file in a directory named {@code plans} anywhere in the repository. */
     static Stream<Path> examplePlanFiles() throws IOException {
-        List<Path> roots = List.of(REPO.resolve("examples/plans"),
-                REPO.resolve("est-sdk-examples/src/main/resources/plans"));
-        List<Path> files = new java.util.ArrayList<>();
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).forEach(files::add);
-                }
-            }
+        try (Stream<Path> walk = Files.walk(REPO.normalize().toAbsolutePath())) {
+            return walk.filter(p -> !p.toString().matches(".*/(target|\\.git|node_modules)/.*"))
+                    .filter(p -> p.getParent() != null && p.getParent().getFileName() != null
+                            && p.getParent().getFileName().toString().equals("plans"))
+                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)$"))
+                    .sorted().toList().stream();
         }
-        return files.stream().sorted();
     }
 
     @Test

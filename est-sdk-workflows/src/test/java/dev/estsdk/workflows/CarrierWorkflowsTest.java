@@ -225,6 +225,21 @@ class CarrierWorkflowsTest {
     }
 
     @Test
+    void export_fromSinch_appliesOnTwilio_andBack_givingTheSameDocument() {
+        SecretResolver secrets = SecretResolver.of(Map.of("EST_SIP_PASSWORD_ALICE", PASSWORD,
+                "EST_SIP_PASSWORD_BOB", "Bob-Passw0rd-22"));
+        PlanDocument fromSinch = SINCH.provisioner.export(SINCH.provisioner.apply(withDigestAndAcl()).trunkId());
+
+        PlanDocument onTwilio = TWILIO.provisioner.export(
+                TWILIO.provisioner.apply(fromSinch.toPlan(secrets)).trunkId());
+        SINCH.reset();
+        PlanDocument backOnSinch = SINCH.provisioner.export(SINCH.provisioner.apply(onTwilio.toPlan(secrets)).trunkId());
+
+        assertThat(onTwilio).isEqualTo(fromSinch);
+        assertThat(backOnSinch).isEqualTo(fromSinch);
+    }
+
+    @Test
     void twilio_export_carriesTheTwilioOptionsAndWeights() {
         ProvisioningPlan plan = Plans.c().toBuilder().twilio(t -> t.secure(true).originationWeight("sbc-1", 60)
                 .transferMode(dev.estsdk.twilio.model.TransferMode.SIP_ONLY)).build();

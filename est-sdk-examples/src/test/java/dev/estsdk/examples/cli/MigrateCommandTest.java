@@ -98,6 +98,17 @@ class MigrateCommandTest {
     }
 
     @Test
+    void migrate_withTeardown_whileANumberNeedsAPort_keepsTheSourceAndSaysWhy() {
+        String sourceTrunk = seededSinchTrunkWith("+12025550120");
+
+        Run run = est("migrate", sourceTrunk, "--to", "twilio", "--teardown-source");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Source trunk kept on Sinch: ").contains("+12025550120");
+        assertThat(sinch.counts().trunks()).isEqualTo(1);
+    }
+
+    @Test
     void migrate_withAMap_usesTheTargetsNumber() {
         String sourceTrunk = seededSinchTrunkWith("+12025550120");
 

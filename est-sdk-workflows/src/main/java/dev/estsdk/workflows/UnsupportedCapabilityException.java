@@ -15,6 +15,7 @@ public class UnsupportedCapabilityException extends EstValidationException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The display name of the carrier that refused the plan. */
     private final String carrier;
 
     /**

@@ -154,6 +154,25 @@ class CarrierWorkflowsTest {
     }
 
     @Test
+    void twilio_optionsAddedToAnExistingTrunk_areOneUpdate_shownFieldByField() {
+        TWILIO.provisioner.apply(Plans.c());
+        ProvisioningPlan secured = Plans.c().toBuilder().twilio(t -> t.secure(true)
+                .recordingMode(dev.estsdk.twilio.model.RecordingMode.RECORD_FROM_RINGING)).build();
+
+        Drift drift = TWILIO.provisioner.drift(secured);
+        ProvisioningResult result = TWILIO.provisioner.apply(secured);
+
+        assertThat(drift.changes()).extracting(c -> c.type() + " " + c.resource().type())
+                .containsExactly("UPDATE TRUNK", "UPDATE ENDPOINT");
+        assertThat(drift.changes().get(0).fields()).containsExactly(
+                new FieldChange("twilio.secure", "false", "true"),
+                new FieldChange("twilio.recordingMode", "do-not-record", "record-from-ringing"));
+        assertThat(drift.changes().get(1).fields()).containsExactly(new FieldChange("transport", "UDP", "TLS"));
+        assertThat(result.changes()).hasSize(2);
+        assertThat(TWILIO.provisioner.drift(secured).inSync()).isTrue();
+    }
+
+    @Test
     void twilio_originationUrl_defaultsToWeight10_andTheEndpointsTransport() {
         ProvisioningResult result = TWILIO.provisioner.apply(ProvisioningPlan.builder()
                 .trunk(t -> t.name("Acme inbound").hostName("acme-b")).phoneNumbers(Plans.NUMBER_1)
@@ -222,6 +241,21 @@ class CarrierWorkflowsTest {
                 .extracting(c -> c.username() + "=" + c.password().reference())
                 .containsExactly("alice=${env:EST_SIP_PASSWORD_ALICE}", "bob=${env:EST_SIP_PASSWORD_BOB}");
         assertThat(exported.toString()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void export_fromSinch_appliesOnTwilio_andBack_givingTheSameDocument() {
+        SecretResolver secrets = SecretResolver.of(Map.of("EST_SIP_PASSWORD_ALICE", PASSWORD,
+                "EST_SIP_PASSWORD_BOB", "Bob-Passw0rd-22"));
+        PlanDocument fromSinch = SINCH.provisioner.export(SINCH.provisioner.apply(withDigestAndAcl()).trunkId());
+
+        PlanDocument onTwilio = TWILIO.provisioner.export(
+                TWILIO.provisioner.apply(fromSinch.toPlan(secrets)).trunkId());
+        SINCH.reset();
+        PlanDocument backOnSinch = SINCH.provisioner.export(SINCH.provisioner.apply(onTwilio.toPlan(secrets)).trunkId());
+
+        assertThat(onTwilio).isEqualTo(fromSinch);
+        assertThat(backOnSinch).isEqualTo(fromSinch);
     }
 
     @Test

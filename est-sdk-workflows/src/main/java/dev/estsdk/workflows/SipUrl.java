@@ -23,7 +23,8 @@ record SipUrl(String host, int port, Transport transport) {
     }
 
     static SipUrl parse(String url) {
-        String rest = url;
+        int headers = url.indexOf('?');
+        String rest = headers >= 0 ? url.substring(0, headers) : url;
         int colon = rest.indexOf(':');
         if (colon >= 0 && (rest.regionMatches(true, 0, "sip:", 0, 4) || rest.regionMatches(true, 0, "sips:", 0, 5))) {
             rest = rest.substring(colon + 1);
@@ -33,10 +34,6 @@ record SipUrl(String host, int port, Transport transport) {
         if (semicolon >= 0) {
             params = rest.substring(semicolon + 1);
             rest = rest.substring(0, semicolon);
-        }
-        int question = rest.indexOf('?');
-        if (question >= 0) {
-            rest = rest.substring(0, question);
         }
         int at = rest.lastIndexOf('@');
         if (at >= 0) {

@@ -154,6 +154,25 @@ class CarrierWorkflowsTest {
     }
 
     @Test
+    void twilio_optionsAddedToAnExistingTrunk_areOneUpdate_shownFieldByField() {
+        TWILIO.provisioner.apply(Plans.c());
+        ProvisioningPlan secured = Plans.c().toBuilder().twilio(t -> t.secure(true)
+                .recordingMode(dev.estsdk.twilio.model.RecordingMode.RECORD_FROM_RINGING)).build();
+
+        Drift drift = TWILIO.provisioner.drift(secured);
+        ProvisioningResult result = TWILIO.provisioner.apply(secured);
+
+        assertThat(drift.changes()).extracting(c -> c.type() + " " + c.resource().type())
+                .containsExactly("UPDATE TRUNK", "UPDATE ENDPOINT");
+        assertThat(drift.changes().get(0).fields()).containsExactly(
+                new FieldChange("twilio.secure", "false", "true"),
+                new FieldChange("twilio.recordingMode", "do-not-record", "record-from-ringing"));
+        assertThat(drift.changes().get(1).fields()).containsExactly(new FieldChange("transport", "UDP", "TLS"));
+        assertThat(result.changes()).hasSize(2);
+        assertThat(TWILIO.provisioner.drift(secured).inSync()).isTrue();
+    }
+
+    @Test
     void twilio_originationUrl_defaultsToWeight10_andTheEndpointsTransport() {
         ProvisioningResult result = TWILIO.provisioner.apply(ProvisioningPlan.builder()
                 .trunk(t -> t.name("Acme inbound").hostName("acme-b")).phoneNumbers(Plans.NUMBER_1)

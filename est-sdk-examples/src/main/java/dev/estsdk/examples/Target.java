@@ -7,6 +7,7 @@ import dev.estsdk.client.EstCredentials;
 import dev.estsdk.testkit.EstSimulator;
 import dev.estsdk.workflows.TrunkProvisioner;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,8 +50,21 @@ public final class Target implements AutoCloseable {
      * @throws TargetConfigurationException when the variables are incomplete or malformed
      */
     public static Target fromEnvironment(Map<String, String> environment) {
+        return fromEnvironment(environment, EstSimulator.DEFAULT_OWNED_NUMBERS);
+    }
+
+    /**
+     * Chooses the target from environment variables (see {@link TargetSettings}); an embedded
+     * simulator owns the given numbers.
+     *
+     * @param environment the variables, usually {@link System#getenv()}
+     * @param simulatorNumbers the numbers the embedded simulator's project owns, E.164
+     * @return the target; close it when done
+     * @throws TargetConfigurationException when the variables are incomplete or malformed
+     */
+    public static Target fromEnvironment(Map<String, String> environment, List<String> simulatorNumbers) {
         TargetSettings settings = TargetSettings.fromEnvironment(environment);
-        return settings.isEmbeddedSimulator() ? embeddedSimulator() : remote(settings);
+        return settings.isEmbeddedSimulator() ? embeddedSimulator(simulatorNumbers) : remote(settings);
     }
 
     /**
@@ -60,7 +74,18 @@ public final class Target implements AutoCloseable {
      * @return the target
      */
     public static Target embeddedSimulator() {
-        EstSimulator simulator = EstSimulator.start();
+        return embeddedSimulator(EstSimulator.DEFAULT_OWNED_NUMBERS);
+    }
+
+    /**
+     * Starts a simulator in this process, as {@link #embeddedSimulator()} does, whose project owns
+     * the given numbers.
+     *
+     * @param ownedNumbers the numbers the project owns, E.164
+     * @return the target
+     */
+    public static Target embeddedSimulator(List<String> ownedNumbers) {
+        EstSimulator simulator = EstSimulator.builder().ownedNumbers(ownedNumbers.toArray(String[]::new)).start();
         try {
             return onSimulator(simulator, true);
         } catch (RuntimeException e) {

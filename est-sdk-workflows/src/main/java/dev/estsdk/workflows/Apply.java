@@ -1,6 +1,5 @@
 package dev.estsdk.workflows;
 
-import dev.estsdk.api.EstApi;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.AccessControlList;
@@ -8,23 +7,25 @@ import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.PhoneNumber;
-import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.StaticEndpoint;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -60,8 +61,9 @@ final class Apply {
     }
 
     private final Settings settings;
-    private final EstApi api;
+    private final Backend backend;
     private final ProvisioningPlan plan;
+    private final List<ResourceRef> unmanaged = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final List<ListTarget> lists = new ArrayList<>();
     private final Map<String, SipEndpoint> endpoints = new LinkedHashMap<>();
@@ -70,13 +72,17 @@ final class Apply {
 
     private Apply(Settings settings, ProvisioningPlan plan) {
         this.settings = settings;
-        this.api = settings.api();
+        this.backend = settings.backend(plan.twilio());
         this.plan = plan;
     }
 
-    /** Reads the server and plans the writes; makes no write. */
+    /**
+     * Reads the server and plans the writes; makes no write. A plan asking for what the carrier
+     * lacks is refused before the first read.
+     */
     static Apply read(Settings settings, ProvisioningPlan plan) {
         Apply apply = new Apply(settings, plan);
+        apply.backend.refuse(plan);
         apply.readTrunk();
         apply.readLists();
         apply.readEndpoints();
@@ -88,9 +94,38 @@ final class Apply {
         return steps.stream().flatMap(s -> s.changes().stream()).toList();
     }
 
+    /**
+     * The planned writes and what lives on the trunk without being in the plan: endpoints, linked
+     * lists and numbers the plan does not name (read here unless the read phase already did).
+     */
+    Drift drift() {
+        if (trunkExists()) {
+            Set<String> planned = lists.stream().map(l -> l.id).filter(Objects::nonNull).collect(Collectors.toSet());
+            for (String id : backend.linkedAclIds(trunk.id())) {
+                if (!planned.contains(id)) {
+                    unmanaged.add(new ResourceRef(ResourceType.ACCESS_CONTROL_LIST_LINK, id, backend.acl(id).name()));
+                }
+            }
+            for (String id : backend.linkedCredentialListIds(trunk.id())) {
+                if (!planned.contains(id)) {
+                    unmanaged.add(new ResourceRef(ResourceType.CREDENTIAL_LIST_LINK, id,
+                            backend.credentialList(id).name()));
+                }
+            }
+            Set<String> names = plan.endpoints().stream().map(SipEndpoint::name).collect(Collectors.toSet());
+            backend.endpoints(trunk.id()).stream().filter(e -> !names.contains(e.name()))
+                    .forEach(e -> unmanaged.add(new ResourceRef(ResourceType.ENDPOINT, e.id(), e.name())));
+            Set<String> numbers = new HashSet<>(plan.phoneNumbers());
+            backend.numbers(trunk.id()).stream().filter(n -> !numbers.contains(n.phoneNumber()))
+                    .forEach(n -> unmanaged.add(new ResourceRef(ResourceType.PHONE_NUMBER, n.phoneNumber(),
+                            n.phoneNumber())));
+        }
+        return new Drift(changes(), unmanaged);
+    }
+
     /** Makes the planned writes; on a failure removes what this run created and throws. */
     ProvisioningResult execute(TrunkProvisioner provisioner) {
-        Run run = new Run(settings, changes().size());
+        Run run = new Run(settings, backend, changes().size());
         for (Step step : steps) {
             try {
                 step.action().accept(run);
@@ -110,22 +145,60 @@ final class Apply {
 
     private void readTrunk() {
         CreateSipTrunkRequest wanted = plan.trunk();
-        Optional<SipTrunk> existing = Run.trunkWithDomain(api, settings.domainOf(wanted.hostName()));
+        Optional<SipTrunk> existing = backend.trunkWithDomain(settings.domainOf(wanted.hostName()));
         if (existing.isEmpty()) {
             ResourceRef ref = new ResourceRef(ResourceType.TRUNK, null, wanted.hostName());
-            step(new Change(ChangeType.CREATE, ref, "domain " + settings.domainOf(wanted.hostName())),
-                    run -> trunk = run.createTrunk(wanted));
+            step(new Change(ChangeType.CREATE, ref, "domain " + settings.domainOf(wanted.hostName()),
+                    createdFields(wanted)), run -> trunk = run.createTrunk(wanted));
+            planOptions(backend.optionChanges(null), wanted.hostName());
             return;
         }
         trunk = existing.get();
         seen(trunk.createTime(), trunk.updateTime());
-        List<String> diff = Diffs.trunk(trunk, wanted);
+        List<FieldChange> diff = backend.trunkChanges(trunk, wanted);
         if (!diff.isEmpty()) {
             SipTrunk before = trunk;
-            String detail = String.join(", ", diff);
             step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.TRUNK, trunk.id(), trunk.hostName()),
-                    detail), run -> trunk = run.updateTrunk(before, Diffs.mergeTrunk(before, wanted), detail));
+                    Run.detail(diff), diff), run -> trunk = run.updateTrunk(before, wanted, diff));
         }
+        planOptions(backend.optionChanges(trunk), trunk.hostName());
+    }
+
+    /** The carrier's own trunk options (Twilio options) that differ: one update after the trunk exists. */
+    private void planOptions(List<FieldChange> options, String hostName) {
+        if (options.isEmpty()) {
+            return;
+        }
+        step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.TRUNK, trunkExists() ? trunk.id() : null,
+                hostName), Run.detail(options), options), run -> run.updateOptions(trunk.id(), hostName, options));
+    }
+
+    /** A new endpoint's fields, nothing before; on a carrier with weights, its origination weight too. */
+    private List<FieldChange> createdFields(SipEndpoint wanted) {
+        List<FieldChange> fields = new ArrayList<>();
+        Diffs.field(fields, "kind", null, wanted instanceof RegisteredEndpoint ? "registered" : "static");
+        if (wanted instanceof StaticEndpoint s) {
+            Diffs.field(fields, "address", null, s.address());
+            Diffs.field(fields, "port", null, s.port());
+        } else if (wanted instanceof RegisteredEndpoint r) {
+            Diffs.field(fields, "credentialUsername", null, r.credentialUsername());
+        }
+        Diffs.field(fields, "transport", null, wanted.transport());
+        Diffs.field(fields, "priority", null, wanted.priority());
+        Diffs.field(fields, "enabled", null, wanted.enabled());
+        if (settings.carrier().supports(Capability.ORIGINATION_WEIGHT)) {
+            Diffs.field(fields, "weight", null, plan.twilio().weightOf(wanted.name()));
+        }
+        return fields;
+    }
+
+    private static List<FieldChange> createdFields(CreateSipTrunkRequest wanted) {
+        List<FieldChange> fields = new ArrayList<>();
+        Diffs.field(fields, "name", null, wanted.name());
+        Diffs.field(fields, "hostName", null, wanted.hostName());
+        Diffs.field(fields, "enableCallerName", null, wanted.enableCallerName());
+        Diffs.field(fields, "callForwardNumber", null, wanted.callForwardNumber());
+        return fields;
     }
 
     private void readLists() {
@@ -136,13 +209,13 @@ final class Apply {
         boolean anyAcl = auths.stream().anyMatch(a -> !a.isCredentialList());
         boolean anyCredentials = auths.stream().anyMatch(TrunkAuth::isCredentialList);
         Set<String> linkedAcls = trunkExists() && anyAcl
-                ? new HashSet<>(api.sipTrunks().listAccessControlLists(trunk.id()).stream().toList()) : Set.of();
+                ? new LinkedHashSet<>(backend.linkedAclIds(trunk.id())) : Set.of();
         Set<String> linkedCredentials = trunkExists() && anyCredentials
-                ? new HashSet<>(api.sipTrunks().listCredentialLists(trunk.id()).stream().toList()) : Set.of();
+                ? new LinkedHashSet<>(backend.linkedCredentialListIds(trunk.id())) : Set.of();
         List<AccessControlList> linkedAclObjects = auths.stream().anyMatch(TrunkAuth.NewAccessControlList.class::isInstance)
-                ? linkedAcls.stream().map(id -> api.accessControlLists().get(id)).toList() : List.of();
+                ? linkedAcls.stream().map(backend::acl).toList() : List.of();
         List<CredentialList> linkedCredentialObjects = auths.stream().anyMatch(TrunkAuth.NewCredentialList.class::isInstance)
-                ? linkedCredentials.stream().map(id -> api.credentialLists().get(id)).toList() : List.of();
+                ? linkedCredentials.stream().map(backend::credentialList).toList() : List.of();
         Set<String> usernames = new HashSet<>();
         for (TrunkAuth auth : auths) {
             ListTarget target = readList(auth, linkedAclObjects, linkedCredentialObjects, usernames);
@@ -163,16 +236,18 @@ final class Apply {
                     .findFirst();
             ListTarget target = new ListTarget(auth, wanted.name(), match.map(AccessControlList::id).orElse(null));
             if (match.isEmpty()) {
+                List<FieldChange> fields = new ArrayList<>();
+                Diffs.field(fields, "name", null, wanted.name());
+                Diffs.field(fields, "ipRanges", null, Diffs.describe(wanted).substring("ip ranges ".length()));
                 step(new Change(ChangeType.CREATE, new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, null,
-                        wanted.name()), Diffs.describe(wanted)), run -> target.id = run.createAcl(wanted).id());
+                        wanted.name()), Diffs.describe(wanted), fields), run -> target.id = run.createAcl(wanted).id());
             } else {
-                List<String> diff = Diffs.acl(match.get(), wanted);
+                List<FieldChange> diff = backend.aclChanges(match.get(), wanted);
                 if (!diff.isEmpty()) {
-                    String detail = String.join(", ", diff);
                     AccessControlList existing = match.get();
                     step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.ACCESS_CONTROL_LIST,
-                            existing.id(), existing.name()), detail),
-                            run -> run.updateAcl(existing, Diffs.mergeAcl(existing, wanted), detail));
+                            existing.id(), existing.name()), Run.detail(diff), diff),
+                            run -> run.updateAcl(existing, wanted, diff));
                 }
             }
             return target;
@@ -184,18 +259,22 @@ final class Apply {
                     .filter(l -> l.name().equals(n.definition().name())).findFirst();
             ListTarget target = new ListTarget(auth, n.definition().name(), match.map(CredentialList::id).orElse(null));
             if (match.isEmpty()) {
+                List<FieldChange> fields = new ArrayList<>();
+                Diffs.field(fields, "name", null, target.name);
+                wanted.forEach(c -> Diffs.field(fields, "credentials[" + c.username() + "].password", null, "***"));
                 step(new Change(ChangeType.CREATE, new ResourceRef(ResourceType.CREDENTIAL_LIST, null, target.name),
-                        wanted.size() + " user(s)"), run -> target.id = run.createCredentialList(n.definition()).id());
+                        wanted.size() + " user(s)", fields),
+                        run -> target.id = run.createCredentialList(n.definition()).id());
             } else {
                 planMissingUsers(match.get(), wanted);
             }
             return target;
         }
         if (auth instanceof TrunkAuth.ExistingAccessControlList e) {
-            return new ListTarget(auth, api.accessControlLists().get(e.id()).name(), e.id());
+            return new ListTarget(auth, backend.acl(e.id()).name(), e.id());
         }
         TrunkAuth.ExistingCredentialList e = (TrunkAuth.ExistingCredentialList) auth;
-        CredentialList list = api.credentialLists().get(e.id());
+        CredentialList list = backend.credentialList(e.id());
         list.credentials().stream().map(Credential::username).forEach(usernames::add);
         return new ListTarget(auth, list.name(), e.id());
     }
@@ -212,7 +291,8 @@ final class Apply {
         for (NewCredential c : wanted) {
             if (!present.contains(c.username())) {
                 step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.CREDENTIAL_LIST, existing.id(),
-                        existing.name()), "add user " + c.username()),
+                        existing.name()), "add user " + c.username(),
+                        List.of(new FieldChange("credentials[" + c.username() + "].password", null, "***"))),
                         run -> run.addCredential(existing, c.username(), c.password()));
             }
         }
@@ -256,24 +336,24 @@ final class Apply {
         }
         Map<String, SipEndpoint> existing = new LinkedHashMap<>();
         if (trunkExists()) {
-            api.sipEndpoints().list(trunk.id()).forEach(e -> existing.putIfAbsent(e.name(), e));
+            backend.endpoints(trunk.id()).forEach(e -> existing.putIfAbsent(e.name(), e));
         }
-        for (SipEndpoint wanted : plan.endpoints()) {
+        for (SipEndpoint planned : plan.endpoints()) {
+            SipEndpoint wanted = backend.effective(planned);
             SipEndpoint found = existing.get(wanted.name());
             if (found == null) {
                 step(new Change(ChangeType.CREATE, new ResourceRef(ResourceType.ENDPOINT, null, wanted.name()),
-                        Diffs.describe(wanted)),
+                        Diffs.describe(wanted), createdFields(wanted)),
                         run -> endpoints.put(wanted.name(), run.createEndpoint(trunk.id(), wanted)));
                 continue;
             }
             seen(found.createTime(), found.updateTime());
             endpoints.put(wanted.name(), found);
-            List<String> diff = Diffs.endpoint(found, wanted);
+            List<FieldChange> diff = backend.endpointChanges(found, wanted);
             if (!diff.isEmpty()) {
-                String detail = String.join(", ", diff);
                 step(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.ENDPOINT, found.id(), found.name()),
-                        detail), run -> endpoints.put(wanted.name(), run.updateEndpoint(trunk.id(), found, wanted,
-                        detail)));
+                        Run.detail(diff), diff), run -> endpoints.put(wanted.name(), run.updateEndpoint(trunk.id(),
+                        found, wanted, diff)));
             }
         }
     }
@@ -284,11 +364,12 @@ final class Apply {
         }
         Set<String> assigned = new HashSet<>();
         if (trunkExists()) {
-            for (PhoneNumber n : api.phoneNumbers().list(PhoneNumberFilter.forTrunk(trunk.id()))) {
+            for (PhoneNumber n : backend.numbers(trunk.id())) {
                 assigned.add(n.phoneNumber());
                 seen(n.createTime(), n.updateTime());
             }
         }
+        backend.requireAssignable(plan.phoneNumbers(), "phoneNumbers");
         for (String number : plan.phoneNumbers()) {
             if (!assigned.contains(number)) {
                 step(new Change(ChangeType.ASSIGN, new ResourceRef(ResourceType.PHONE_NUMBER, number, number), ""),

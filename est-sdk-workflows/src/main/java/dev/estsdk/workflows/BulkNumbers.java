@@ -1,6 +1,5 @@
 package dev.estsdk.workflows;
 
-import dev.estsdk.api.EstApi;
 import dev.estsdk.api.exception.EstClientException;
 import dev.estsdk.api.exception.EstException;
 import dev.estsdk.api.exception.EstValidationException;
@@ -51,19 +50,19 @@ final class BulkNumbers {
     }
 
     private final Settings settings;
-    private final EstApi api;
+    private final Backend backend;
     private final AtomicInteger rateLimited = new AtomicInteger();
 
     BulkNumbers(Settings settings) {
         this.settings = settings;
-        this.api = settings.api();
+        this.backend = settings.backend(TwilioOptions.NONE);
     }
 
     BulkResult assign(String trunkId, Collection<String> numbers) {
         return run(numbers, new Operation() {
             @Override
             public void write(String number) {
-                api.phoneNumbers().assign(trunkId, number);
+                backend.assign(trunkId, number);
             }
 
             @Override
@@ -77,7 +76,7 @@ final class BulkNumbers {
         return run(numbers, new Operation() {
             @Override
             public void write(String number) {
-                api.phoneNumbers().unassign(number);
+                backend.unassign(number);
             }
 
             @Override
@@ -89,6 +88,7 @@ final class BulkNumbers {
 
     private BulkResult run(Collection<String> input, Operation operation) {
         List<String> numbers = validate(input);
+        backend.requireAssignable(numbers, "numbers");
         AdaptiveLimit limit = new AdaptiveLimit(settings.bulkConcurrency());
         Map<String, String> failures = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.bulkConcurrency(),
@@ -167,7 +167,7 @@ final class BulkNumbers {
      */
     private boolean reached(String number, Operation operation) {
         try {
-            return operation.reached(api.phoneNumbers().get(number));
+            return operation.reached(backend.number(number));
         } catch (RuntimeException e) {
             return false;
         }

@@ -9,6 +9,8 @@ import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +26,11 @@ final class Diffs {
     }
 
     static List<String> trunk(SipTrunk existing, CreateSipTrunkRequest wanted) {
-        List<String> diff = new ArrayList<>();
+        return words(trunkFields(existing, wanted));
+    }
+
+    static List<FieldChange> trunkFields(SipTrunk existing, CreateSipTrunkRequest wanted) {
+        List<FieldChange> diff = new ArrayList<>();
         field(diff, "name", existing.name(), wanted.name());
         field(diff, "enableCallerName", existing.enableCallerName(), wanted.enableCallerName());
         field(diff, "callForwardNumber", blankToNull(existing.callForwardNumber()),
@@ -40,7 +46,11 @@ final class Diffs {
     }
 
     static List<String> acl(AccessControlList existing, AccessControlList wanted) {
-        List<String> diff = new ArrayList<>();
+        return words(aclFields(existing, wanted));
+    }
+
+    static List<FieldChange> aclFields(AccessControlList existing, AccessControlList wanted) {
+        List<FieldChange> diff = new ArrayList<>();
         field(diff, "enabled", existing.enabled(), wanted.enabled());
         field(diff, "ipRanges", rangeKeys(existing.ipRanges()), rangeKeys(wanted.ipRanges()));
         return diff;
@@ -62,9 +72,13 @@ final class Diffs {
     }
 
     static List<String> endpoint(SipEndpoint existing, SipEndpoint wanted) {
-        List<String> diff = new ArrayList<>();
+        return words(endpointFields(existing, wanted));
+    }
+
+    static List<FieldChange> endpointFields(SipEndpoint existing, SipEndpoint wanted) {
+        List<FieldChange> diff = new ArrayList<>();
         if (existing.getClass() != wanted.getClass()) {
-            diff.add("kind: " + kind(existing) + " -> " + kind(wanted));
+            diff.add(new FieldChange("kind", kind(existing), kind(wanted)));
         }
         field(diff, "transport", existing.transport(), wanted.transport());
         field(diff, "priority", existing.priority(), wanted.priority());
@@ -105,9 +119,15 @@ final class Diffs {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static void field(List<String> diff, String name, Object existing, Object wanted) {
+    /** The changes in words, {@code field: old -> new}. */
+    static List<String> words(List<FieldChange> fields) {
+        return fields.stream().map(FieldChange::toString).toList();
+    }
+
+    static void field(List<FieldChange> diff, String name, @Nullable Object existing, @Nullable Object wanted) {
         if (!Objects.equals(existing, wanted)) {
-            diff.add(name + ": " + existing + " -> " + wanted);
+            diff.add(new FieldChange(name, existing == null ? null : String.valueOf(existing),
+                    wanted == null ? null : String.valueOf(wanted)));
         }
     }
 }

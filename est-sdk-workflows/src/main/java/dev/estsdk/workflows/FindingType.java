@@ -3,6 +3,8 @@ package dev.estsdk.workflows;
 /**
  * The problems {@link TrunkProvisioner#check(String)} detects: the EST troubleshooting table as
  * code, each with the SIP symptom it causes, its cause, the fix and the SDK call that checks it.
+ * The Twilio constants are Twilio's own findings, reported for trunks of
+ * {@link Carrier#twilio(dev.estsdk.twilio.TwilioApi)} instead of their Sinch counterparts.
  */
 public enum FindingType {
 
@@ -41,7 +43,45 @@ public enum FindingType {
             "calls or registrations fail (404, 401, 403) although the configuration is right",
             "a change is younger than the propagation window (about 60 s) and has not reached the SIP edge yet",
             "wait until the time given: ProvisioningResult.awaitPropagation()",
-            "TrunkProvisioner.check(trunkId)");
+            "TrunkProvisioner.check(trunkId)"),
+
+    /** Twilio: no IP access control list and no credential list is associated with the trunk. */
+    NO_TERMINATION_AUTH(Severity.ERROR,
+            "outbound INVITE to the trunk's termination URI gets no service: Twilio drops traffic of a trunk "
+                    + "without an authentication scheme (SIP 403)",
+            "no IP access control list (source IP) and no credential list (SIP digest) is associated with the "
+                    + "trunk, so its auth_type is empty",
+            "associate one: twilio.trunkIpAccessControlLists().add(trunkSid, aclSid) or "
+                    + "twilio.trunkCredentialLists().add(trunkSid, credentialListSid)",
+            "twilio.trunkIpAccessControlLists().list(trunkSid), twilio.trunkCredentialLists().list(trunkSid)"),
+
+    /** Twilio: the trunk has no enabled origination URL and no disaster-recovery URL. */
+    NO_ENABLED_ORIGINATION_URL(Severity.ERROR,
+            "inbound calls fail: Twilio logs error 32010 (no valid or active origination URL) and the caller "
+                    + "hears the call fail",
+            "no enabled origination URL can take inbound calls and no disaster-recovery URL is set",
+            "create or enable one: twilio.originationUrls().create(trunkSid, ...) or set a "
+                    + "DisasterRecoveryUrl on the trunk",
+            "twilio.originationUrls().list(trunkSid)"),
+
+    /** Twilio: no phone number is associated with the trunk. */
+    NUMBERS_NOT_ASSOCIATED(Severity.WARNING,
+            "inbound calls never reach the trunk: the dialled number routes elsewhere (its voice URL or "
+                    + "application)",
+            "no phone number of the account is associated with the trunk",
+            "twilio.trunkPhoneNumbers().add(trunkSid, phoneNumberSid) or TrunkProvisioner.assignNumbers(trunkId, "
+                    + "numbers)",
+            "twilio.trunkPhoneNumbers().list(trunkSid)"),
+
+    /** Twilio: secure trunking is on but an origination URL does not use TLS. */
+    SECURE_TRUNK_WITHOUT_TLS(Severity.WARNING,
+            "inbound calls to that URL are sent over TLS to a port that expects another transport: the TLS "
+                    + "handshake fails and Twilio logs error 32011",
+            "the trunk is secure (TLS and SRTP only), so Twilio ignores the URL's transport and uses TLS "
+                    + "(port 5061 unless given)",
+            "use ;transport=tls and the PBX's TLS port in the origination URL: apply the plan again (secure "
+                    + "forces TLS) or twilio.originationUrls().update(trunkSid, sid, ...)",
+            "twilio.originationUrls().list(trunkSid)");
 
     /** How bad a finding is. */
     public enum Severity {

@@ -52,6 +52,18 @@ final class PlanValidation {
         return resolved;
     }
 
+    /** Origination weights must name endpoints of the plan. */
+    void checkTwilio(TwilioOptions twilio, List<SipEndpoint> endpoints) {
+        if (twilio == null) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        endpoints.stream().filter(java.util.Objects::nonNull).map(SipEndpoint::name).forEach(names::add);
+        twilio.originationWeights().keySet().stream().filter(n -> !names.contains(n)).forEach(n ->
+                fail("twilio.originationWeights[" + n + "]", "no endpoint of the plan is named \"" + n
+                        + "\": weights are keyed by endpoint name"));
+    }
+
     void throwIfInvalid() {
         if (!violations.isEmpty()) {
             throw new EstValidationException("ProvisioningPlan", violations);

@@ -1,8 +1,6 @@
 package dev.estsdk.workflows;
 
-import dev.estsdk.api.EstApi;
 import dev.estsdk.api.model.PhoneNumber;
-import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.SipEndpoint;
 
 import java.time.Duration;
@@ -21,11 +19,11 @@ import java.util.Set;
 final class Propagation {
 
     private final Settings settings;
-    private final EstApi api;
+    private final Backend backend;
 
     Propagation(Settings settings) {
         this.settings = settings;
-        this.api = settings.api();
+        this.backend = settings.backend(TwilioOptions.NONE);
     }
 
     PropagationReport await(ProvisioningResult result) {
@@ -34,20 +32,19 @@ final class Propagation {
         String trunkId = result.trunkId();
         if (!result.accessControlListIds().isEmpty()) {
             check(verified, missing, "access control list(s) linked", result.accessControlListIds(),
-                    api.sipTrunks().listAccessControlLists(trunkId).stream().toList());
+                    backend.linkedAclIds(trunkId));
         }
         if (!result.credentialListIds().isEmpty()) {
             check(verified, missing, "credential list(s) linked", result.credentialListIds(),
-                    api.sipTrunks().listCredentialLists(trunkId).stream().toList());
+                    backend.linkedCredentialListIds(trunkId));
         }
         if (!result.endpoints().isEmpty()) {
             check(verified, missing, "endpoint(s) present", result.endpoints().stream().map(SipEndpoint::id).toList(),
-                    api.sipEndpoints().list(trunkId).stream().map(SipEndpoint::id).toList());
+                    backend.endpoints(trunkId).stream().map(SipEndpoint::id).toList());
         }
         if (!result.phoneNumbers().isEmpty()) {
             check(verified, missing, "number(s) assigned", result.phoneNumbers(),
-                    api.phoneNumbers().list(PhoneNumberFilter.forTrunk(trunkId)).stream()
-                            .map(PhoneNumber::phoneNumber).toList());
+                    backend.numbers(trunkId).stream().map(PhoneNumber::phoneNumber).toList());
         }
         if (!missing.isEmpty()) {
             throw new PropagationException(missing);

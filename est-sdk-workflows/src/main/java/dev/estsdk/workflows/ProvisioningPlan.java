@@ -28,6 +28,11 @@ import java.util.stream.Stream;
  * registered endpoint without a credential list holding its username, numbers that are not
  * E.164, names that repeat (apply matches existing resources by name).
  *
+ * <p>A plan is carrier-neutral; {@link #twilio()} holds what only Twilio trunks have. Whether the
+ * chosen {@link Carrier} offers what the plan asks (registered endpoints and call forwarding on
+ * Sinch only, Twilio options on Twilio only) is checked by the {@link TrunkProvisioner} before
+ * any request.
+ *
  * <pre>{@code
  * ProvisioningPlan plan = ProvisioningPlan.builder()                        // workflow D
  *     .trunk(t -> t.name("Desk phones").hostName("acme-desk"))
@@ -47,6 +52,7 @@ public final class ProvisioningPlan {
     private final List<TrunkAuth> registrationCredentials;
     private final List<SipEndpoint> endpoints;
     private final List<String> phoneNumbers;
+    private final TwilioOptions twilio;
 
     private ProvisioningPlan(Builder b, TrafficDirection direction, Workflow workflow) {
         this.trunk = b.trunk;
@@ -56,6 +62,7 @@ public final class ProvisioningPlan {
         this.registrationCredentials = List.copyOf(b.registrationCredentials);
         this.endpoints = List.copyOf(b.endpoints);
         this.phoneNumbers = List.copyOf(b.phoneNumbers);
+        this.twilio = b.twilio == null ? TwilioOptions.NONE : b.twilio;
     }
 
     /**
@@ -80,6 +87,7 @@ public final class ProvisioningPlan {
         b.registrationCredentials.addAll(registrationCredentials);
         b.endpoints.addAll(endpoints);
         b.phoneNumbers.addAll(phoneNumbers);
+        b.twilio = twilio.isEmpty() ? null : twilio;
         return b;
     }
 
@@ -155,17 +163,27 @@ public final class ProvisioningPlan {
         return phoneNumbers;
     }
 
+    /**
+     * What the plan asks of a Twilio trunk beyond the carrier-neutral fields; refused on a carrier
+     * without the matching {@link Capability}.
+     *
+     * @return the options, {@link TwilioOptions#NONE} (empty) when none are set
+     */
+    public TwilioOptions twilio() {
+        return twilio;
+    }
+
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof ProvisioningPlan p && trunk.equals(p.trunk) && direction == p.direction
                 && outboundAuth.equals(p.outboundAuth)
                 && registrationCredentials.equals(p.registrationCredentials)
-                && endpoints.equals(p.endpoints) && phoneNumbers.equals(p.phoneNumbers);
+                && endpoints.equals(p.endpoints) && phoneNumbers.equals(p.phoneNumbers) && twilio.equals(p.twilio);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(trunk, direction, outboundAuth, registrationCredentials, endpoints, phoneNumbers);
+        return Objects.hash(trunk, direction, outboundAuth, registrationCredentials, endpoints, phoneNumbers, twilio);
     }
 
     /**
@@ -178,7 +196,7 @@ public final class ProvisioningPlan {
         return "ProvisioningPlan[workflow=" + workflow + ", direction=" + direction + ", trunk=" + trunk.hostName()
                 + ", outboundAuth=" + outboundAuth + ", registrationCredentials=" + registrationCredentials
                 + ", endpoints=" + endpoints.stream().map(SipEndpoint::name).toList()
-                + ", phoneNumbers=" + phoneNumbers + "]";
+                + ", phoneNumbers=" + phoneNumbers + (twilio.isEmpty() ? "" : ", twilio=" + twilio) + "]";
     }
 
     /**
@@ -193,6 +211,7 @@ public final class ProvisioningPlan {
         private final List<TrunkAuth> registrationCredentials = new ArrayList<>();
         private final List<SipEndpoint> endpoints = new ArrayList<>();
         private final List<String> phoneNumbers = new ArrayList<>();
+        private @Nullable TwilioOptions twilio;
         private final List<FieldViolation> partViolations = new ArrayList<>();
 
         private Builder() {
@@ -323,6 +342,31 @@ public final class ProvisioningPlan {
         }
 
         /**
+         * Sets what the plan asks of a Twilio trunk (secure trunking, recording, disaster-recovery
+         * URL, transfer mode, origination weights). A plan with options is refused on Sinch.
+         *
+         * @param options the options; null or empty for none
+         * @return this builder
+         */
+        public Builder twilio(@Nullable TwilioOptions options) {
+            this.twilio = options == null || options.isEmpty() ? null : options;
+            return this;
+        }
+
+        /**
+         * Sets Twilio options described on a fresh builder; their problems are reported by
+         * {@link #build()} under {@code twilio.}.
+         *
+         * @param options sets the options wanted
+         * @return this builder
+         */
+        public Builder twilio(Consumer<TwilioOptions.Builder> options) {
+            TwilioOptions.Builder builder = TwilioOptions.builder();
+            options.accept(builder);
+            return twilio(part("twilio", builder::build));
+        }
+
+        /**
          * Validates the plan and names its workflow.
          *
          * @return the plan
@@ -333,6 +377,7 @@ public final class ProvisioningPlan {
             PlanValidation validation = new PlanValidation(partViolations);
             Optional<TrafficDirection> resolved = validation.check(trunk, direction, outboundAuth,
                     registrationCredentials, endpoints, phoneNumbers);
+            validation.checkTwilio(twilio, endpoints);
             validation.throwIfInvalid();
             TrafficDirection dir = resolved.orElseThrow();
             return new ProvisioningPlan(this, dir, PlanValidation.workflow(dir, outboundAuth, endpoints));

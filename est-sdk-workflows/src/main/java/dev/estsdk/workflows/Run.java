@@ -1,6 +1,5 @@
 package dev.estsdk.workflows;
 
-import dev.estsdk.api.EstApi;
 import dev.estsdk.api.exception.EstException;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.AccessControlList;
@@ -11,8 +10,6 @@ import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
-import dev.estsdk.api.model.SipTrunkFilter;
-import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -53,7 +52,7 @@ final class Run {
     }
 
     private final Settings settings;
-    private final EstApi api;
+    private final Backend backend;
     private final List<Change> changes = new ArrayList<>();
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final List<FailedRemoval> unknown = new ArrayList<>();
@@ -66,8 +65,12 @@ final class Run {
     private Instant serverFloor;
 
     Run(Settings settings, int total) {
+        this(settings, settings.backend(TwilioOptions.NONE), total);
+    }
+
+    Run(Settings settings, Backend backend, int total) {
         this.settings = settings;
-        this.api = settings.api();
+        this.backend = backend;
         this.total = total;
     }
 
@@ -79,159 +82,194 @@ final class Run {
         return lastWrite;
     }
 
-    /** The trunk with a SIP domain; checked here too, in case a server ignores the filter. */
-    static Optional<SipTrunk> trunkWithDomain(EstApi api, String domain) {
-        return api.sipTrunks().list(SipTrunkFilter.byDomain(domain)).stream()
-                .filter(t -> domain.equalsIgnoreCase(t.domain())).findFirst();
-    }
-
     // ---- writes -------------------------------------------------------------------------------
 
     SipTrunk createTrunk(CreateSipTrunkRequest spec) {
         ResourceRef ref = new ResourceRef(ResourceType.TRUNK, null, spec.hostName());
         try {
-            SipTrunk created = api.sipTrunks().create(spec);
+            SipTrunk created = backend.createTrunk(spec);
             createdAt(created.createTime());
             String id = created.id();
-            remember(ref.withId(id), () -> api.sipTrunks().delete(id));
+            remember(ref.withId(id), () -> backend.deleteTrunk(id));
             done(new Change(ChangeType.CREATE, ref.withId(id), "domain " + created.domain()));
             return created;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
                 // The read phase found no trunk with this domain, and domains are unique: one now is ours.
-                findOrphans(ref, () -> trunkWithDomain(api, settings.domainOf(spec.hostName()))
-                        .map(SipTrunk::id).stream().toList(), id -> () -> api.sipTrunks().delete(id));
+                findOrphans(ref, () -> backend.trunkWithDomain(settings.domainOf(spec.hostName()))
+                        .map(SipTrunk::id).stream().toList(), id -> () -> backend.deleteTrunk(id));
             }
             throw e;
         }
     }
 
-    SipTrunk updateTrunk(SipTrunk existing, UpdateSipTrunkRequest wanted, String detail) {
-        SipTrunk updated = api.sipTrunks().update(wanted);
+    SipTrunk updateTrunk(SipTrunk existing, CreateSipTrunkRequest wanted, List<FieldChange> fields) {
+        SipTrunk updated = backend.updateTrunk(existing, wanted);
         createdAt(updated.updateTime());
         done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.TRUNK, existing.id(), existing.hostName()),
-                detail));
+                detail(fields), fields));
         return updated;
+    }
+
+    /** Sets the carrier's own trunk options that differ (Twilio options). */
+    void updateOptions(String trunkId, String hostName, List<FieldChange> fields) {
+        backend.updateOptions(trunkId, fields);
+        done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.TRUNK, trunkId, hostName), detail(fields),
+                fields));
     }
 
     AccessControlList createAcl(AccessControlList spec) {
         ResourceRef ref = new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, null, spec.name());
         Instant sent = settings.clock().instant();
+        Set<String> before = backend.listsKnowTheirTrunks() ? Set.of() : aclIds(spec.name());
+        String[] made = new String[1];
         try {
-            AccessControlList created = api.accessControlLists().create(spec);
+            AccessControlList created = backend.createAcl(spec, id -> {
+                made[0] = id;
+                remember(ref.withId(id), () -> backend.deleteAcl(id));
+            });
             createdAt(created.createTime());
-            remember(ref.withId(created.id()), () -> api.accessControlLists().delete(created.id()));
             done(new Change(ChangeType.CREATE, ref.withId(created.id()), Diffs.describe(spec)));
             return created;
         } catch (EstException e) {
-            if (e.isOutcomeUnknown()) {
-                findOwnOrNamed(ref, sent, () -> api.accessControlLists().list().stream()
-                        .filter(a -> spec.name().equals(a.name()) && a.trunks().isEmpty())
-                        .map(a -> new Candidate(a.id(), a.createTime())).toList(),
-                        id -> () -> api.accessControlLists().delete(id));
+            if (made[0] == null && e.isOutcomeUnknown()) {
+                if (backend.listsKnowTheirTrunks()) {
+                    findOwnOrNamed(ref, sent, () -> backend.aclsNamed(spec.name()).stream()
+                            .filter(a -> a.trunks().isEmpty())
+                            .map(a -> new Candidate(a.id(), a.createTime())).toList(),
+                            id -> () -> backend.deleteAcl(id));
+                } else {
+                    findOrphans(ref, () -> aclIds(spec.name()).stream().filter(id -> !before.contains(id)).toList(),
+                            id -> () -> backend.deleteAcl(id));
+                }
             }
             throw e;
         }
     }
 
-    AccessControlList updateAcl(AccessControlList existing, AccessControlList wanted, String detail) {
-        AccessControlList updated = api.accessControlLists().update(existing.id(), wanted);
+    private Set<String> aclIds(String name) {
+        return backend.aclsNamed(name).stream().map(AccessControlList::id).collect(Collectors.toSet());
+    }
+
+    private Set<String> credentialListIds(String name) {
+        return backend.credentialListsNamed(name).stream().map(CredentialList::id).collect(Collectors.toSet());
+    }
+
+    AccessControlList updateAcl(AccessControlList existing, AccessControlList wanted, List<FieldChange> fields) {
+        AccessControlList updated = backend.updateAcl(existing, wanted);
         done(new Change(ChangeType.UPDATE,
-                new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, existing.id(), existing.name()), detail));
+                new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, existing.id(), existing.name()), detail(fields),
+                fields));
         return updated;
     }
 
     CredentialList createCredentialList(CreateCredentialListRequest spec) {
         ResourceRef ref = new ResourceRef(ResourceType.CREDENTIAL_LIST, null, spec.name());
         Instant sent = settings.clock().instant();
+        Set<String> before = backend.listsKnowTheirTrunks() ? Set.of() : credentialListIds(spec.name());
+        String[] made = new String[1];
         try {
-            CredentialList created = api.credentialLists().create(spec);
+            CredentialList created = backend.createCredentialList(spec, id -> {
+                made[0] = id;
+                remember(ref.withId(id), () -> backend.deleteCredentialList(id));
+            });
             createdAt(created.createTime());
-            remember(ref.withId(created.id()), () -> api.credentialLists().delete(created.id()));
             done(new Change(ChangeType.CREATE, ref.withId(created.id()), spec.credentials().size() + " user(s)"));
             return created;
         } catch (EstException e) {
-            if (e.isOutcomeUnknown()) {
-                findOwnOrNamed(ref, sent, () -> api.credentialLists().list().stream()
-                        .filter(l -> spec.name().equals(l.name()))
-                        .filter(l -> api.credentialLists().listTrunks(l.id()).stream().findAny().isEmpty())
-                        .map(l -> new Candidate(l.id(), l.createTime())).toList(),
-                        id -> () -> api.credentialLists().delete(id));
+            if (made[0] == null && e.isOutcomeUnknown()) {
+                if (backend.listsKnowTheirTrunks()) {
+                    findOwnOrNamed(ref, sent, () -> backend.credentialListsNamed(spec.name()).stream()
+                            .filter(l -> !backend.credentialListInUse(l.id()))
+                            .map(l -> new Candidate(l.id(), l.createTime())).toList(),
+                            id -> () -> backend.deleteCredentialList(id));
+                } else {
+                    findOrphans(ref, () -> credentialListIds(spec.name()).stream()
+                            .filter(id -> !before.contains(id)).toList(), id -> () -> backend.deleteCredentialList(id));
+                }
             }
             throw e;
         }
     }
 
     void addCredential(CredentialList list, String username, Secret password) {
-        api.credentialLists().updateCredential(list.id(), username, password);
+        backend.putCredential(list, username, password);
         done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.CREDENTIAL_LIST, list.id(), list.name()),
                 "add user " + username));
     }
 
-    /** Links access control lists in one request; one change per list. */
+    /** Links access control lists (one request on Sinch, one per list on Twilio); one change per list. */
     void linkAcls(String trunkId, List<ResourceRef> lists) {
-        link(lists, () -> api.sipTrunks().addAccessControlLists(trunkId, ids(lists)),
-                id -> () -> api.sipTrunks().removeAccessControlList(trunkId, id));
+        link(lists, linked -> backend.linkAcls(trunkId, ids(lists), linked),
+                id -> () -> backend.unlinkAcl(trunkId, id));
     }
 
-    /** Links credential lists in one request; one change per list. */
+    /** Links credential lists (one request on Sinch, one per list on Twilio); one change per list. */
     void linkCredentialLists(String trunkId, List<ResourceRef> lists) {
-        link(lists, () -> api.sipTrunks().addCredentialLists(trunkId, ids(lists)),
-                id -> () -> api.sipTrunks().removeCredentialList(trunkId, id));
+        link(lists, linked -> backend.linkCredentialLists(trunkId, ids(lists), linked),
+                id -> () -> backend.unlinkCredentialList(trunkId, id));
     }
 
-    private void link(List<ResourceRef> lists, Runnable call, Function<String, Runnable> unlink) {
+    /**
+     * Each list the backend reports linked is remembered for rollback at once; when a link's
+     * outcome is unknown, the lists not reported are remembered too (an unlink of a list that was
+     * not linked is a 404, counted as gone).
+     */
+    private void link(List<ResourceRef> lists, Consumer<Consumer<String>> call, Function<String, Runnable> unlink) {
+        Set<String> linked = new HashSet<>();
         try {
-            call.run();
+            call.accept(id -> {
+                linked.add(id);
+                ResourceRef list = lists.stream().filter(l -> id.equals(l.id())).findFirst().orElseThrow();
+                remember(list, ChangeType.UNLINK, unlink.apply(id));
+                done(new Change(ChangeType.LINK, list, ""));
+            });
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
-                lists.forEach(l -> remember(l, ChangeType.UNLINK, unlink.apply(l.id())));
+                lists.stream().filter(l -> !linked.contains(l.id()))
+                        .forEach(l -> remember(l, ChangeType.UNLINK, unlink.apply(l.id())));
             }
             throw e;
-        }
-        for (ResourceRef list : lists) {
-            remember(list, ChangeType.UNLINK, unlink.apply(list.id()));
-            done(new Change(ChangeType.LINK, list, ""));
         }
     }
 
     SipEndpoint createEndpoint(String trunkId, SipEndpoint spec) {
         ResourceRef ref = new ResourceRef(ResourceType.ENDPOINT, null, spec.name());
         try {
-            SipEndpoint created = api.sipEndpoints().create(trunkId, spec);
+            SipEndpoint created = backend.createEndpoint(trunkId, spec);
             createdAt(created.createTime());
-            remember(ref.withId(created.id()), () -> api.sipEndpoints().delete(trunkId, created.id()));
+            remember(ref.withId(created.id()), () -> backend.deleteEndpoint(trunkId, created.id()));
             done(new Change(ChangeType.CREATE, ref.withId(created.id()), Diffs.describe(spec)));
             return created;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
                 // The read phase found no endpoint of this name on the trunk: one now is ours.
-                findOrphans(ref, () -> api.sipEndpoints().list(trunkId).stream()
+                findOrphans(ref, () -> backend.endpoints(trunkId).stream()
                         .filter(x -> x.name().equals(spec.name())).map(SipEndpoint::id).toList(),
-                        id -> () -> api.sipEndpoints().delete(trunkId, id));
+                        id -> () -> backend.deleteEndpoint(trunkId, id));
             }
             throw e;
         }
     }
 
-    SipEndpoint updateEndpoint(String trunkId, SipEndpoint existing, SipEndpoint wanted, String detail) {
-        SipEndpoint updated = api.sipEndpoints().update(trunkId, existing.id(), wanted);
+    SipEndpoint updateEndpoint(String trunkId, SipEndpoint existing, SipEndpoint wanted, List<FieldChange> fields) {
+        SipEndpoint updated = backend.updateEndpoint(trunkId, existing, wanted);
         done(new Change(ChangeType.UPDATE, new ResourceRef(ResourceType.ENDPOINT, existing.id(), existing.name()),
-                detail));
+                detail(fields), fields));
         return updated;
     }
 
     PhoneNumber assign(String trunkId, String number) {
         ResourceRef ref = new ResourceRef(ResourceType.PHONE_NUMBER, number, number);
         try {
-            PhoneNumber assigned = api.phoneNumbers().assign(trunkId, number);
-            remember(ref, ChangeType.UNASSIGN, () -> api.phoneNumbers().unassign(number));
+            PhoneNumber assigned = backend.assign(trunkId, number);
+            remember(ref, ChangeType.UNASSIGN, () -> backend.unassign(number));
             done(new Change(ChangeType.ASSIGN, ref, ""));
             return assigned;
         } catch (EstException e) {
             if (e.isOutcomeUnknown()) {
-                findOrphans(ref, () -> trunkId.equals(api.phoneNumbers().get(number).sipTrunkId())
-                        ? List.of(number) : List.of(), n -> () -> api.phoneNumbers().unassign(n));
+                findOrphans(ref, () -> trunkId.equals(backend.number(number).sipTrunkId())
+                        ? List.of(number) : List.of(), n -> () -> backend.unassign(n));
             }
             throw e;
         }
@@ -354,7 +392,11 @@ final class Run {
         }
     }
 
-    private static Collection<String> ids(List<ResourceRef> lists) {
+    private static List<String> ids(List<ResourceRef> lists) {
         return lists.stream().map(ResourceRef::id).toList();
+    }
+
+    static String detail(List<FieldChange> fields) {
+        return String.join(", ", Diffs.words(fields));
     }
 }

@@ -1,11 +1,9 @@
 package dev.estsdk.workflows;
 
-import dev.estsdk.api.EstApi;
 import dev.estsdk.api.exception.BadRequestException;
 import dev.estsdk.api.exception.EstException;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.PhoneNumber;
-import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.SipTrunk;
 import org.slf4j.Logger;
@@ -30,7 +28,7 @@ final class Teardown {
     }
 
     private final Settings settings;
-    private final EstApi api;
+    private final Backend backend;
     private final String trunkId;
     private final ListCleanup cleanup;
     private final List<Change> done = new ArrayList<>();
@@ -40,7 +38,7 @@ final class Teardown {
 
     Teardown(Settings settings, String trunkId, ListCleanup cleanup) {
         this.settings = settings;
-        this.api = settings.api();
+        this.backend = settings.backend(TwilioOptions.NONE);
         this.trunkId = trunkId;
         this.cleanup = cleanup;
     }
@@ -50,37 +48,35 @@ final class Teardown {
         if (trunk.isEmpty()) {
             return new TeardownResult(trunkId, List.of(), List.of());
         }
-        List<PhoneNumber> numbers = api.phoneNumbers().list(PhoneNumberFilter.forTrunk(trunkId)).stream().toList();
-        List<SipEndpoint> endpoints = api.sipEndpoints().list(trunkId).stream().toList();
-        List<String> acls = api.sipTrunks().listAccessControlLists(trunkId).stream().toList();
-        List<String> credentialLists = api.sipTrunks().listCredentialLists(trunkId).stream().toList();
+        List<PhoneNumber> numbers = backend.numbers(trunkId);
+        List<SipEndpoint> endpoints = backend.endpoints(trunkId);
+        List<String> acls = backend.linkedAclIds(trunkId);
+        List<String> credentialLists = backend.linkedCredentialListIds(trunkId);
 
         List<Removal> removals = new ArrayList<>();
         numbers.forEach(n -> removals.add(new Removal(new Change(ChangeType.UNASSIGN,
                 new ResourceRef(ResourceType.PHONE_NUMBER, n.phoneNumber(), n.phoneNumber()), ""),
-                () -> api.phoneNumbers().unassign(n.phoneNumber()))));
+                () -> backend.unassign(n.phoneNumber()))));
         endpoints.forEach(e -> removals.add(new Removal(new Change(ChangeType.DELETE,
                 new ResourceRef(ResourceType.ENDPOINT, e.id(), e.name()), ""),
-                () -> api.sipEndpoints().delete(trunkId, e.id()))));
+                () -> backend.deleteEndpoint(trunkId, e.id()))));
         acls.forEach(id -> removals.add(new Removal(new Change(ChangeType.UNLINK,
                 new ResourceRef(ResourceType.ACCESS_CONTROL_LIST_LINK, id, null), ""),
-                () -> api.sipTrunks().removeAccessControlList(trunkId, id))));
+                () -> backend.unlinkAcl(trunkId, id))));
         credentialLists.forEach(id -> removals.add(new Removal(new Change(ChangeType.UNLINK,
                 new ResourceRef(ResourceType.CREDENTIAL_LIST_LINK, id, null), ""),
-                () -> api.sipTrunks().removeCredentialList(trunkId, id))));
+                () -> backend.unlinkCredentialList(trunkId, id))));
         removals.add(new Removal(new Change(ChangeType.DELETE,
                 new ResourceRef(ResourceType.TRUNK, trunkId, trunk.get().hostName()), ""),
-                () -> api.sipTrunks().delete(trunkId)));
+                () -> backend.deleteTrunk(trunkId)));
         total = removals.size() + (cleanup == ListCleanup.DELETE_UNUSED_LISTS ? acls.size() + credentialLists.size() : 0);
         removals.forEach(this::remove);
 
         if (cleanup == ListCleanup.DELETE_UNUSED_LISTS) {
             acls.forEach(id -> deleteIfUnused(new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, id, null),
-                    () -> api.accessControlLists().listTrunks(id).stream().findAny().isEmpty(),
-                    () -> api.accessControlLists().delete(id)));
+                    () -> !backend.aclInUse(id), () -> backend.deleteAcl(id)));
             credentialLists.forEach(id -> deleteIfUnused(new ResourceRef(ResourceType.CREDENTIAL_LIST, id, null),
-                    () -> api.credentialLists().listTrunks(id).stream().findAny().isEmpty(),
-                    () -> api.credentialLists().delete(id)));
+                    () -> !backend.credentialListInUse(id), () -> backend.deleteCredentialList(id)));
         } else {
             acls.forEach(id -> kept.add(new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, id, null)));
             credentialLists.forEach(id -> kept.add(new ResourceRef(ResourceType.CREDENTIAL_LIST, id, null)));
@@ -93,7 +89,7 @@ final class Teardown {
 
     private Optional<SipTrunk> find() {
         try {
-            return Optional.of(api.sipTrunks().get(trunkId));
+            return Optional.of(backend.trunk(trunkId));
         } catch (NotFoundException gone) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 /**
  * Provisioning workflows on top of the {@link dev.estsdk.api.EstApi} interfaces: the product's
- * decision tree as code.
+ * decision tree as code, on Sinch or Twilio ({@link dev.estsdk.workflows.Carrier}).
  *
  * <ul>
  *   <li>{@link dev.estsdk.workflows.ProvisioningPlan} describes a trunk with its outbound
@@ -9,7 +9,10 @@
  *       any request.</li>
  *   <li>{@link dev.estsdk.workflows.TrunkProvisioner} applies a plan in the documented order
  *       (trunk, lists, links, endpoints, numbers), idempotently, rolling back on failure; waits
- *       for propagation; tears a trunk down; assigns numbers in bulk; diagnoses a trunk.</li>
+ *       for propagation; tears a trunk down; assigns numbers in bulk; diagnoses a trunk; compares a
+ *       plan with what is live ({@code drift}) and reads a live trunk back ({@code export}). The
+ *       same plan works on either {@link dev.estsdk.workflows.Carrier}; what a carrier lacks
+ *       ({@link dev.estsdk.workflows.Capability}) is refused before any request.</li>
  *   <li>{@link dev.estsdk.workflows.ProvisioningSteps} is the step-by-step alternative that
  *       refuses a step whose prerequisites are missing.</li>
  *   <li>{@link dev.estsdk.workflows.ResourceModifier} changes one resource by read-modify-write
@@ -23,7 +26,7 @@
  *     .staticEndpoint(e -> e.name("sbc-1").address("203.0.113.10"))
  *     .phoneNumbers("+15551234567")
  *     .build();                                   // workflow C
- * TrunkProvisioner provisioner = TrunkProvisioner.of(est);
+ * TrunkProvisioner provisioner = TrunkProvisioner.of(est);   // or of(Carrier.twilio(twilio))
  * ProvisioningResult result = provisioner.apply(plan);
  * result.awaitPropagation();
  * }</pre>

@@ -136,4 +136,39 @@ class ReadmeSnippetsTest {
                 .isInstanceOf(EstServiceException.class)
                 .hasMessageStartingWith("HTTP 404 GET /v1/projects/" + h.sim.projectId() + "/trunks/01HXXXXXXXXXXXXXXXXXXXXXXX: ");
     }
+
+    @Test
+    void oneplanTwoCarriers_asShown_appliesOnTwilioWithTlsAndWeight_andExportsWithoutSecrets() {
+        dev.estsdk.testkit.twilio.TwilioSimulator sim = dev.estsdk.testkit.twilio.TwilioSimulator.start();
+        try (dev.estsdk.twilio.TwilioClient twilioClient = CarrierRig.TwilioRig.client(sim)) {
+            TrunkProvisioner twilio = TrunkProvisioner.of(Carrier.twilio(twilioClient));
+
+            ProvisioningPlan plan = ProvisioningPlan.builder()
+                    .trunk(t -> t.name("Acme HQ").hostName("acme-hq"))
+                    .outboundAuth(TrunkAuth.acl(acl -> acl.name("HQ SBC").ipRange("203.0.113.10", 32)))
+                    .staticEndpoint(e -> e.name("sbc-1").address("203.0.113.10").port(5061))
+                    .phoneNumbers("+14155550101")
+                    .twilio(o -> o.secure(true).originationWeight("sbc-1", 60))
+                    .build();
+
+            ProvisioningResult result = twilio.apply(plan);
+            Drift drift = twilio.drift(plan);
+            PlanDocument doc = twilio.export(result.trunkId());
+
+            assertThat(result.domain()).isEqualTo("acme-hq.pstn.twilio.com");
+            assertThat(twilioClient.originationUrls().list(result.trunkId()).stream().toList())
+                    .singleElement().satisfies(u -> {
+                        assertThat(u.sipUrl()).isEqualTo("sip:203.0.113.10:5061;transport=tls");
+                        assertThat(u.weight()).isEqualTo(60);
+                    });
+            assertThat(drift.inSync()).isTrue();
+            assertThat(doc.endpoints()).singleElement().satisfies(e -> assertThat(e.weight()).isEqualTo(60));
+            assertThatThrownBy(() -> twilio.apply(Plans.d()))
+                    .isInstanceOf(UnsupportedCapabilityException.class)
+                    .hasMessageContaining("endpoints[0]: Twilio trunks do not accept SIP REGISTER; use a static "
+                            + "endpoint");
+        } finally {
+            sim.close();
+        }
+    }
 }

@@ -35,13 +35,20 @@ final class AnswerResolver {
     private final Questions questions;
     private final Map<String, String> variables;
     private final boolean simulator;
+    private final CarrierChoice carrier;
     private final List<String> missing = new ArrayList<>();
     private boolean generatedPassword;
 
     AnswerResolver(Optional<Prompter> prompter, PrintStream out, Map<String, String> variables, boolean simulator) {
+        this(prompter, out, variables, simulator, CarrierChoice.SINCH);
+    }
+
+    AnswerResolver(Optional<Prompter> prompter, PrintStream out, Map<String, String> variables, boolean simulator,
+            CarrierChoice carrier) {
         this.questions = prompter.map(p -> new Questions(p, out)).orElse(null);
         this.variables = variables;
         this.simulator = simulator;
+        this.carrier = carrier;
     }
 
     /**
@@ -55,15 +62,17 @@ final class AnswerResolver {
         boolean inbound = direction == null || direction.inbound();
         AuthMethod auth = outbound
                 ? answer(flags.auth(), "--auth (" + Choice.keys(AuthMethod.class) + ")", () -> questions.choose(
-                        "How does Sinch recognise your PBX's outbound calls?", AuthMethod.class, AuthMethod.ACL))
+                        "How does " + carrier.displayName() + " recognise your PBX's outbound calls?",
+                        AuthMethod.class, AuthMethod.ACL))
                 : notApplicable(flags.auth(), "--auth", "outbound");
         EndpointType endpoint = inbound
                 ? answer(flags.endpoint(), "--endpoint (" + Choice.keys(EndpointType.class) + ")", () -> questions
-                        .choose("How does Sinch reach your PBX for inbound calls?", EndpointType.class,
-                                EndpointType.STATIC))
+                        .choose("How does " + carrier.displayName() + " reach your PBX for inbound calls?",
+                                EndpointType.class, EndpointType.STATIC))
                 : notApplicable(flags.endpoint(), "--endpoint", "inbound");
         String hostName = answer(check(flags.hostName(), AnswerResolver::hostName), "--host-name",
-                () -> questions.text("Host name of the trunk (its SIP domain is <host name>.pstn.sinch.com)", null,
+                () -> questions.text("Host name of the trunk (its SIP domain is <host name>."
+                        + carrier.domainSuffix() + ")", null,
                         AnswerResolver::hostName));
         List<String> numbers = flags.numbers().isEmpty() && questions != null
                 ? questions.text("Phone numbers to assign (E.164, comma-separated, empty for none)",
@@ -203,7 +212,7 @@ final class AnswerResolver {
         return numbers;
     }
 
-    private static String generatePassword() {
+    static String generatePassword() {
         SecureRandom random = new SecureRandom();
         while (true) {
             StringBuilder sb = new StringBuilder(GENERATED_PASSWORD_LENGTH);

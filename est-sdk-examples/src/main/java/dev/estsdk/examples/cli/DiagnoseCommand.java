@@ -1,7 +1,6 @@
 package dev.estsdk.examples.cli;
 
 import dev.estsdk.examples.ExitCode;
-import dev.estsdk.examples.Target;
 import dev.estsdk.workflows.Diagnosis;
 import dev.estsdk.workflows.Finding;
 import dev.estsdk.workflows.FindingType;
@@ -29,11 +28,20 @@ final class DiagnoseCommand extends TargetCommand {
     }
 
     @Override
-    int run(Target target, PrintStream out) {
+    int run(CarrierTarget target, PrintStream out) {
         Diagnosis diagnosis = target.provisioner().build().check(trunkId);
+        return print(out, diagnosis) ? ExitCode.PROBLEMS_FOUND.code() : ExitCode.OK.code();
+    }
+
+    /**
+     * Prints each finding with its SIP symptom, cause and fix, or that there are none.
+     *
+     * @return whether a finding will make calls fail
+     */
+    static boolean print(PrintStream out, Diagnosis diagnosis) {
         if (diagnosis.findings().isEmpty()) {
-            out.println("No problems found on trunk " + trunkId + ".");
-            return ExitCode.OK.code();
+            out.println("No problems found on trunk " + diagnosis.trunkId() + ".");
+            return false;
         }
         boolean errors = false;
         for (Finding finding : diagnosis.findings()) {
@@ -45,6 +53,6 @@ final class DiagnoseCommand extends TargetCommand {
             out.println("  fix:     " + type.fix());
             out.println("  checked: " + type.checkedBy());
         }
-        return errors ? ExitCode.PROBLEMS_FOUND.code() : ExitCode.OK.code();
+        return errors;
     }
 }

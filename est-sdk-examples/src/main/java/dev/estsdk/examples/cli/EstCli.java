@@ -7,8 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The {@code est} command line: {@code est provision}, {@code est teardown <trunkId>},
- * {@code est diagnose <trunkId>}, {@code est trunks list}; {@code est --help} lists them.
+ * The {@code est} command line over Sinch and Twilio ({@code --carrier}): {@code est provision},
+ * {@code est plan}, {@code est apply}, {@code est export}, {@code est migrate},
+ * {@code est teardown}, {@code est diagnose}, {@code est trunks list}, {@code est numbers assign};
+ * {@code est --help} lists them.
  *
  * <p>Failures end with one line on standard error ({@code error: what is wrong; how to fix it})
  * and a non-zero {@link ExitCode}; {@code --verbose} adds the stack trace.
@@ -43,15 +45,23 @@ public final class EstCli {
     private static CommandLine commandLine(CliEnvironment env) {
         CommandLine trunks = new CommandLine(new TrunksCommand())
                 .addSubcommand(new TrunksListCommand(env));
+        CommandLine numbers = new CommandLine(new NumbersCommand())
+                .addSubcommand(new NumbersAssignCommand(env));
         CommandLine cli = new CommandLine(new EstCommand())
                 .addSubcommand(new ProvisionCommand(env))
+                .addSubcommand(new PlanCommand(env))
+                .addSubcommand(new ApplyCommand(env))
+                .addSubcommand(new ExportCommand(env))
+                .addSubcommand(new MigrateCommand(env))
                 .addSubcommand(new TeardownCommand(env))
                 .addSubcommand(new DiagnoseCommand(env))
                 .addSubcommand("trunks", trunks)
+                .addSubcommand("numbers", numbers)
                 .addSubcommand(new ExampleCommand(env));
         cli.registerConverter(CallDirection.class, text -> Choice.parse(CallDirection.class, text));
         cli.registerConverter(AuthMethod.class, text -> Choice.parse(AuthMethod.class, text));
         cli.registerConverter(EndpointType.class, text -> Choice.parse(EndpointType.class, text));
+        cli.registerConverter(CarrierChoice.class, text -> Choice.parse(CarrierChoice.class, text));
         cli.setOut(new PrintWriter(env.out(), true));
         cli.setErr(new PrintWriter(env.err(), true));
         cli.setParameterExceptionHandler((error, args) -> {

@@ -10,13 +10,16 @@ import picocli.CommandLine.Spec;
 
 /** The {@code est} command itself: global options, and its usage when no subcommand is given. */
 @Command(name = "est",
-        description = "Provision and inspect Sinch Elastic SIP Trunks.",
+        description = "Provision, compare, export and migrate Elastic SIP Trunks on Sinch and Twilio.",
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%n",
         footer = {
-            "Target: an embedded simulator in this process (no network, no credentials)",
-            "unless EST_PROJECT_ID, EST_KEY_ID and EST_KEY_SECRET are set: then Sinch,",
-            "or what EST_BASE_URL and EST_AUTH_URL point at (e.g. a standalone simulator).",
+            "Carrier: --carrier sinch (default) or twilio on every command.",
+            "Target: the carrier's embedded simulator in this process (no network, no",
+            "credentials) unless its variables are set. Sinch: EST_PROJECT_ID, EST_KEY_ID and",
+            "EST_KEY_SECRET (EST_BASE_URL, EST_AUTH_URL point elsewhere, e.g. a standalone",
+            "simulator). Twilio: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or",
+            "TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET (TWILIO_BASE_URL points elsewhere).",
             "",
             "Exit codes: 0 done, 1 the service refused or failed, 2 bad input,",
             "3 target unreachable or access key rejected, 4 diagnose found problems."})

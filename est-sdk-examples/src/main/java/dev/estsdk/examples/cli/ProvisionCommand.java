@@ -2,8 +2,6 @@ package dev.estsdk.examples.cli;
 
 import dev.estsdk.api.model.Transport;
 import dev.estsdk.examples.ExitCode;
-import dev.estsdk.examples.Target;
-import dev.estsdk.workflows.PropagationReport;
 import dev.estsdk.workflows.ProvisioningPlan;
 import dev.estsdk.workflows.ProvisioningResult;
 import java.io.PrintStream;
@@ -17,13 +15,14 @@ import picocli.CommandLine.Option;
  * domain, the header rules and what to test.
  */
 @Command(name = "provision",
-        description = {"Provision a SIP trunk in the order EST requires: trunk, access control or credential"
-                + " list, link, endpoint, numbers. Missing answers are asked for in a terminal."},
+        description = {"Provision a SIP trunk in dependency order: trunk, access control or credential list,"
+                + " link, endpoint (an origination URL on Twilio), numbers. Missing answers are asked for in a"
+                + " terminal."},
         footerHeading = "%n",
         sortOptions = false,
         footer = {"Example:",
             "  est provision --direction both --auth acl --endpoint static \\",
-            "      --host-name acme-pbx --number +12025550101",
+            "      --host-name acme-pbx --number +12025550101 [--carrier twilio]",
             "",
             "The SIP password for --auth credentials or --endpoint registered is read",
             "from EST_SIP_PASSWORD (or asked for; generated on the embedded simulator)."})
@@ -38,11 +37,12 @@ final class ProvisionCommand extends TargetCommand {
     private AuthMethod auth;
 
     @Option(names = "--endpoint", paramLabel = "static|registered",
-            description = "How inbound calls reach the PBX: a fixed address, or where it registers.")
+            description = "How inbound calls reach the PBX: a fixed address, or where it registers (Sinch only).")
     private EndpointType endpoint;
 
     @Option(names = "--host-name", paramLabel = "NAME",
-            description = "The trunk's host name; its SIP domain is NAME.pstn.sinch.com.")
+            description = "The trunk's host name; its SIP domain is NAME.pstn.sinch.com (NAME.pstn.twilio.com on"
+                    + " Twilio).")
     private String hostName;
 
     @Option(names = "--number", paramLabel = "E164",
@@ -70,7 +70,8 @@ final class ProvisionCommand extends TargetCommand {
             description = "The SIP username, for credentials or a registered endpoint (default: the host name).")
     private String sipUsername;
 
-    @Option(names = "--no-wait", description = "Do not wait the ~60 s the changes take to reach Sinch's SIP edge.")
+    @Option(names = "--no-wait", description = "Do not wait the ~60 s the changes take to reach Sinch's SIP edge"
+            + " (Twilio has no such wait).")
     private boolean noWait;
 
     ProvisionCommand(CliEnvironment env) {
@@ -78,38 +79,17 @@ final class ProvisionCommand extends TargetCommand {
     }
 
     @Override
-    int run(Target target, PrintStream out) {
-        ProvisionAnswers answers = new AnswerResolver(env.prompter(), out, env.variables(), target.isSimulator())
-                .resolve(new ProvisionFlags(direction, auth, endpoint, hostName, numbers, ip, endpointAddress,
-                        port, transport, sipUsername));
+    int run(CarrierTarget target, PrintStream out) {
+        ProvisionAnswers answers = new AnswerResolver(env.prompter(), out, env.variables(), target.isSimulator(),
+                target.choice()).resolve(new ProvisionFlags(direction, auth, endpoint, hostName, numbers, ip,
+                        endpointAddress, port, transport, sipUsername));
         ProvisioningPlan plan = answers.plan();
         out.println("Workflow " + plan.workflow() + ": " + plan.workflow().description());
         if (answers.generatedPassword()) {
             out.println("SIP password: generated for this simulator run (set EST_SIP_PASSWORD to choose one).");
         }
         ProvisioningResult result = target.provisioner().listener(new StepPrinter(out)).build().apply(plan);
-        if (result.isUnchanged()) {
-            out.println("  nothing to change: the trunk already matches");
-        }
-        out.println("Trunk " + result.trunk().name() + " is provisioned (id " + result.trunkId() + ").");
-        if (!noWait) {
-            awaitPropagation(out, target, result);
-        }
-        SipGuide.print(out, answers, result.trunkId(), result.domain(), result.phoneNumbers(), !noWait);
-        if (!noWait) {
-            target.simulator().ifPresent(sim -> SimulatorSipCheck.print(out, sim, answers, result.domain(),
-                    result.phoneNumbers()));
-        }
+        ApplyOutput.finish(out, target, plan, result, answers.hostName(), noWait);
         return ExitCode.OK.code();
-    }
-
-    private static void awaitPropagation(PrintStream out, Target target, ProvisioningResult result) {
-        out.println("Waiting for the changes to reach Sinch's SIP edge (about 60 s after the last change)...");
-        out.flush();
-        PropagationReport report = result.awaitPropagation();
-        out.println("  verified: " + String.join(", ", report.verified()));
-        out.println("  waited " + report.waited().toSeconds() + " s" + (target.isSimulator()
-                ? " on the simulator's clock, advanced at once instead of sleeping (against Sinch this is real time)"
-                : ""));
     }
 }

@@ -7,18 +7,30 @@ import dev.estsdk.workflows.ResourceType;
 import dev.estsdk.workflows.StepEvent;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Prints one line per workflow step: {@code [3/6] link access control list "acme-pbx PBX" (01HA...)}. */
 final class StepPrinter implements ProvisioningListener {
 
     private final PrintStream out;
+    private final String heading;
+    private final AtomicBoolean headed = new AtomicBoolean();
 
     StepPrinter(PrintStream out) {
+        this(out, null);
+    }
+
+    /** @param heading printed once, before the first step, or null for none */
+    StepPrinter(PrintStream out, String heading) {
         this.out = out;
+        this.heading = heading;
     }
 
     @Override
     public void onStep(StepEvent event) {
+        if (heading != null && !headed.getAndSet(true)) {
+            out.println(heading);
+        }
         String phase = event.phase() == StepEvent.Phase.ROLLBACK ? " rollback:" : "";
         out.printf("  [%d/%d]%s %s%n", event.number(), event.total(), phase, describe(event.change()));
         out.flush();

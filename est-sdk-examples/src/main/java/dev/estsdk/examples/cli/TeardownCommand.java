@@ -1,7 +1,6 @@
 package dev.estsdk.examples.cli;
 
 import dev.estsdk.examples.ExitCode;
-import dev.estsdk.examples.Target;
 import dev.estsdk.workflows.ListCleanup;
 import dev.estsdk.workflows.ResourceRef;
 import dev.estsdk.workflows.TeardownResult;
@@ -36,7 +35,7 @@ final class TeardownCommand extends TargetCommand {
     }
 
     @Override
-    int run(Target target, PrintStream out) {
+    int run(CarrierTarget target, PrintStream out) {
         if (!target.isSimulator() && !yes) {
             throw new IllegalArgumentException("teardown deletes trunk " + trunkId + " and everything on it in "
                     + target.description() + ": add --yes to confirm");

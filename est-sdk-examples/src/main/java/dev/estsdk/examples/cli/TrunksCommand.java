@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code est trunks}: groups the trunk commands and shows their usage when none is given. */
-@Command(name = "trunks", description = "Work with the project's SIP trunks.", synopsisSubcommandLabel = "COMMAND")
+@Command(name = "trunks", description = "Work with the project's (or Twilio account's) SIP trunks.", synopsisSubcommandLabel = "COMMAND")
 final class TrunksCommand implements Callable<Integer> {
 
     @Spec

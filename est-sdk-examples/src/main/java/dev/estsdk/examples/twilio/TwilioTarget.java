@@ -60,13 +60,25 @@ public final class TwilioTarget implements AutoCloseable {
      * @throws TargetConfigurationException when the variables are incomplete or contradictory
      */
     public static TwilioTarget fromEnvironment(Map<String, String> environment) {
+        return fromEnvironment(environment, TwilioSimulator.DEFAULT_OWNED_NUMBERS);
+    }
+
+    /**
+     * Chooses the target from environment variables; an embedded simulator owns the given numbers.
+     *
+     * @param environment the variables, usually {@link System#getenv()}; blank values count as unset
+     * @param simulatorNumbers the numbers the embedded simulator's account owns, E.164
+     * @return the target; close it when done
+     * @throws TargetConfigurationException when the variables are incomplete or contradictory
+     */
+    public static TwilioTarget fromEnvironment(Map<String, String> environment, List<String> simulatorNumbers) {
         String account = value(environment, ACCOUNT_SID);
         String token = value(environment, AUTH_TOKEN);
         String keySid = value(environment, API_KEY_SID);
         String keySecret = value(environment, API_KEY_SECRET);
         String baseUrl = value(environment, BASE_URL);
         if (account == null && token == null && keySid == null && keySecret == null && baseUrl == null) {
-            return embeddedSimulator();
+            return embeddedSimulator(simulatorNumbers);
         }
         List<String> problems = new ArrayList<>();
         if (account == null) {
@@ -104,7 +116,19 @@ public final class TwilioTarget implements AutoCloseable {
      * @return the target
      */
     public static TwilioTarget embeddedSimulator() {
-        TwilioSimulator simulator = TwilioSimulator.start();
+        return embeddedSimulator(TwilioSimulator.DEFAULT_OWNED_NUMBERS);
+    }
+
+    /**
+     * Starts a Twilio simulator in this process, as {@link #embeddedSimulator()} does, whose
+     * account owns the given numbers.
+     *
+     * @param ownedNumbers the numbers the account owns, E.164
+     * @return the target
+     */
+    public static TwilioTarget embeddedSimulator(List<String> ownedNumbers) {
+        TwilioSimulator simulator = TwilioSimulator.builder().ownedNumbers(ownedNumbers.toArray(String[]::new))
+                .start();
         try {
             return onSimulator(simulator, true);
         } catch (RuntimeException e) {

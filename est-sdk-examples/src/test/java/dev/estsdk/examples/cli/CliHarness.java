@@ -1,7 +1,9 @@
 package dev.estsdk.examples.cli;
 
 import dev.estsdk.examples.Target;
+import dev.estsdk.examples.twilio.TwilioTarget;
 import dev.estsdk.testkit.EstSimulator;
+import dev.estsdk.testkit.twilio.TwilioSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +50,42 @@ final class CliHarness {
                 "EST_KEY_SECRET", simulator.keySecret(), "EST_BASE_URL", simulator.baseUrl());
     }
 
+    /** Runs against simulators the test owns: Sinch for {@code --carrier sinch}, Twilio for {@code twilio}. */
+    static Run onSimulators(EstSimulator sinch, TwilioSimulator twilio, String... args) {
+        return run(Map.of(), null, () -> Target.simulator(sinch), () -> TwilioTarget.simulator(twilio), args);
+    }
+
+    /** Runs with a terminal attached, against simulators the test owns. */
+    static Run inTerminal(EstSimulator sinch, TwilioSimulator twilio, Map<String, String> variables,
+            String... args) {
+        return run(variables, new ScriptedPrompter(), () -> Target.simulator(sinch), () -> TwilioTarget.simulator(twilio),
+                args);
+    }
+
+    /** Runs as a fresh clone does: no variables, each carrier's embedded simulator, as {@code ./est} would. */
+    static Run fresh(String... args) {
+        return run(Map.of(), null, () -> Target.fromEnvironment(Map.of(), CliEnvironment.SIMULATOR_NUMBERS),
+                () -> TwilioTarget.fromEnvironment(Map.of(), CliEnvironment.SIMULATOR_NUMBERS), args);
+    }
+
+    /** The variables that point {@code est --carrier twilio} at a running simulator as if it were Twilio. */
+    static Map<String, String> remote(TwilioSimulator simulator) {
+        return Map.of("TWILIO_ACCOUNT_SID", simulator.accountSid(), "TWILIO_AUTH_TOKEN", simulator.authToken(),
+                "TWILIO_BASE_URL", simulator.baseUrl());
+    }
+
     static Run run(Map<String, String> variables, Prompter prompter, Supplier<Target> targets, String... args) {
+        return run(variables, prompter, targets, () -> TwilioTarget.fromEnvironment(variables), args);
+    }
+
+    static Run run(Map<String, String> variables, Prompter prompter, Supplier<Target> targets,
+            Supplier<TwilioTarget> twilioTargets, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int code = EstCli.run(args, new CliEnvironment(variables, o, e, Optional.ofNullable(prompter), targets));
+            int code = EstCli.run(args, new CliEnvironment(variables, o, e, Optional.ofNullable(prompter), targets,
+                    twilioTargets));
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }

@@ -259,4 +259,16 @@ class TwilioClientWireTest {
         assertThat(response.value().sid()).isEqualTo(TK);
         assertThat(response.statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void list_whenTheNextLinkPointsBackToTheSamePage_failsInsteadOfFetchingForever() {
+        stubFor(get(urlPathEqualTo(TRUNKS)).willReturn(okJson("{\"trunks\":[" + trunkJson(TK) + "],\"meta\":"
+                + "{\"next_page_url\":\"https://trunking.twilio.com/v1/Trunks?PageSize=1&Page=1&PageToken=PAabc\"}}")));
+
+        assertThatThrownBy(() -> client.twilio.trunks().list().withPageSize(1).stream().limit(100).toList())
+                .isInstanceOf(EstClientException.class).hasMessageContaining("repeats");
+        assertThatThrownBy(() -> client.twilio.async().trunks().list().withPageSize(1).toList().join())
+                .hasCauseInstanceOf(EstClientException.class).hasMessageContaining("repeats");
+        assertThat(requests(wm, "GET", TRUNKS)).as("two pages each time, then the loop is seen").hasSize(4);
+    }
 }

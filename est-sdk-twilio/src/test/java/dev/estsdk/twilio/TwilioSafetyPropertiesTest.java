@@ -228,6 +228,26 @@ class TwilioSafetyPropertiesTest {
     }
 
     @Test
+    @DisplayName("P17: credentials swapped by mistake (token as Account SID, secret as key SID) are not echoed")
+    void build_withSecretsInTheSidFields_neverEchoesThem() {
+        String token = "0123456789abcdef0123456789abcdef";
+        String keySecret = "KeySecret0123456789abcdefghijklm";
+        assertThatThrownBy(() -> TwilioClient.builder().accountSid(token).authToken(ACCOUNT).build())
+                .isInstanceOfSatisfying(EstValidationException.class, e -> {
+                    assertThat(e.getMessage()).contains("accountSid: must be a AC SID").doesNotContain(token);
+                    assertThat(e.violations()).extracting(FieldViolation::description)
+                            .noneMatch(d -> d.contains(token));
+                });
+        assertThatThrownBy(() -> TwilioClient.builder().accountSid(ACCOUNT).apiKey(keySecret, "SK" + "a".repeat(32))
+                .build())
+                .isInstanceOfSatisfying(EstValidationException.class, e -> {
+                    assertThat(e.getMessage()).contains("apiKey.sid: must be a SK SID").doesNotContain(keySecret);
+                    assertThat(e.violations()).extracting(FieldViolation::description)
+                            .noneMatch(d -> d.contains(keySecret));
+                });
+    }
+
+    @Test
     @DisplayName("P23: build() names every broken setting at once, before any request")
     void build_reportsEveryBrokenSettingAtOnce() {
         assertThatThrownBy(() -> TwilioClient.builder().accountSid("AC123").trunkingBaseUrl("http://example.com")

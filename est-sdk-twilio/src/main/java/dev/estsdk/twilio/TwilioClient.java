@@ -430,7 +430,7 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
                 violations.add(new FieldViolation("accountSid",
                         "must be set: the Account SID (AC…) from the Twilio Console"));
             } else {
-                TwilioRules.sid("AC", accountSid).ifPresent(rule -> violations.add(new FieldViolation("accountSid", rule)));
+                credentialSid("accountSid", "AC", accountSid, violations);
             }
             checkCredentials(violations);
             URI trunking = ClientSettingsRules.baseUrl("trunkingBaseUrl", trunkingBaseUrl, violations);
@@ -468,13 +468,25 @@ public final class TwilioClient implements TwilioApi, AutoCloseable {
                 if (apiKeySid == null) {
                     violations.add(new FieldViolation("apiKey.sid", "is required"));
                 } else {
-                    TwilioRules.sid("SK", apiKeySid).ifPresent(r -> violations.add(new FieldViolation("apiKey.sid", r)));
+                    credentialSid("apiKey.sid", "SK", apiKeySid, violations);
                 }
                 if (apiKeySecret == null) {
                     violations.add(new FieldViolation("apiKey.secret", "is required"));
                 } else {
                     secret("apiKey.secret", apiKeySecret, violations);
                 }
+            }
+        }
+
+        /**
+         * The SID rule without the value: an Auth Token is 32 hexadecimal digits too, and one given
+         * here by mistake (the arguments swapped) must not reach an exception message or a log.
+         */
+        private static void credentialSid(String field, String prefix, String value, List<FieldViolation> violations) {
+            if (TwilioRules.sid(prefix, value).isPresent()) {
+                violations.add(new FieldViolation(field, "must be a " + prefix + " SID: " + prefix
+                        + " followed by 32 hexadecimal digits (the value is not shown: it may be a secret given"
+                        + " here by mistake)"));
             }
         }
 

@@ -32,6 +32,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.estsdk.twilio.TwilioHarness.CL;
 import static dev.estsdk.twilio.TwilioHarness.CREDENTIALS;
 import static dev.estsdk.twilio.TwilioHarness.TK;
@@ -221,5 +223,29 @@ class TwilioAsyncPropertiesTest {
      */
     private static long clientSideThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> !t.getName().startsWith("qtp")).count();
+    }
+
+    @Test
+    @DisplayName("P29: cancelling findByPhoneNumber cancels the page in flight and fetches no further page")
+    void cancellingFindByPhoneNumber_cancelsThePageInFlight_andStopsPaging() throws Exception {
+        String path = TwilioHarness.ACCOUNT_PATH + "/IncomingPhoneNumbers.json";
+        stubFor(get(urlPathEqualTo(path)).withQueryParam("PageToken", equalTo("PAnext")).atPriority(1)
+                .willReturn(okJson("{\"incoming_phone_numbers\":[],\"next_page_uri\":null}")));
+        stubFor(get(urlPathEqualTo(path)).atPriority(5).willReturn(okJson("{\"incoming_phone_numbers\":[],"
+                + "\"next_page_uri\":\"" + path + "?PhoneNumber=%2B14155551234&PageSize=50&Page=1&PageToken=PAnext\"}")
+                .withFixedDelay(3_000)));
+        List<dev.estsdk.core.AttemptEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (TwilioClient twilio = TwilioClient.builder().accountSid(TwilioHarness.ACCOUNT).authToken(TwilioHarness.TOKEN)
+                .baseUrl(wm.getHttpBaseUrl()).callListener(dev.estsdk.core.testing.Attempts.into(events::add)).build()) {
+            var lookup = twilio.async().incomingPhoneNumbers().findByPhoneNumber("+14155551234");
+            Conditions.await(() -> requests(wm, "GET", path).size() == 1, "the first page was asked for");
+
+            lookup.cancel(true);
+
+            Conditions.await(() -> !events.isEmpty(), "the first page's attempt ended");
+            assertThat(events.get(0).outcome()).as("the page in flight was cancelled, not waited for")
+                    .isNotEqualTo(dev.estsdk.core.AttemptEvent.Outcome.SUCCESS);
+            assertThat(requests(wm, "GET", path)).as("no page after the cancel").hasSize(1);
+        }
     }
 }

@@ -259,4 +259,29 @@ class TwilioClientWireTest {
         assertThat(response.value().sid()).isEqualTo(TK);
         assertThat(response.statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void list_whenTheNextLinkPointsBackToTheSamePage_failsInsteadOfFetchingForever() {
+        stubFor(get(urlPathEqualTo(TRUNKS)).willReturn(okJson("{\"trunks\":[" + trunkJson(TK) + "],\"meta\":"
+                + "{\"next_page_url\":\"https://trunking.twilio.com/v1/Trunks?PageSize=1&Page=1&PageToken=PAabc\"}}")));
+
+        assertThatThrownBy(() -> client.twilio.trunks().list().withPageSize(1).stream().limit(100).toList())
+                .isInstanceOf(EstClientException.class).hasMessageContaining("repeats");
+        assertThatThrownBy(() -> client.twilio.async().trunks().list().withPageSize(1).toList().join())
+                .hasCauseInstanceOf(EstClientException.class).hasMessageContaining("repeats");
+        assertThat(requests(wm, "GET", TRUNKS)).as("two pages each time, then the loop is seen").hasSize(4);
+    }
+
+    @Test
+    void list_whenTheAnswerHasNoRecordArray_failsAsUndecodable_insteadOfReadingAsEmpty() {
+        stubFor(get(urlPathEqualTo(TRUNKS)).willReturn(okJson("{\"meta\":{\"next_page_url\":null}}")));
+        stubFor(get(urlPathEqualTo(ACCOUNT_PATH + "/IncomingPhoneNumbers.json"))
+                .willReturn(okJson("{\"numbers\":[],\"next_page_uri\":null}")));
+
+        assertThatThrownBy(() -> client.twilio.trunks().list().stream().toList())
+                .isInstanceOf(EstClientException.class).hasMessageContaining("decoded");
+        assertThatThrownBy(() -> client.twilio.incomingPhoneNumbers().findByPhoneNumber("+14155551234"))
+                .isInstanceOf(EstClientException.class).hasMessageContaining("decoded");
+        assertThat(requests(wm, "GET", TRUNKS)).as("an undecodable answer is not retried").hasSize(1);
+    }
 }

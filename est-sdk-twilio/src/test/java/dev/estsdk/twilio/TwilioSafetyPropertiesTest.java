@@ -107,6 +107,21 @@ class TwilioSafetyPropertiesTest {
     }
 
     @Test
+    @DisplayName("P17: an error whose more_info link echoes the Auth Token or the password keeps neither")
+    void errorMoreInfoEchoingSecrets_isRedacted(WireMockRuntimeInfo wm) {
+        stubFor(post(CREDENTIALS).willReturn(aResponse().withStatus(400).withBody("{\"code\":20001,\"message\":\"weak\","
+                + "\"more_info\":\"https://www.twilio.com/docs/errors/20001?token=" + TOKEN + "&pw=" + PASSWORD
+                + "\",\"status\":400}")));
+        try (TwilioHarness client = new TwilioHarness(wm.getHttpBaseUrl())) {
+            assertThatThrownBy(() -> client.twilio.credentialLists().createCredential(CL, alice()))
+                    .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                        assertThat(e.details().moreInfo()).isEqualTo("https://www.twilio.com/docs/errors/20001?token=***&pw=***");
+                        assertThat(e.details().toString()).doesNotContain(TOKEN).doesNotContain(PASSWORD);
+                    });
+        }
+    }
+
+    @Test
     @DisplayName("P17: toString() of the client, its builder, its async view and credential requests hide every secret")
     void toString_hidesSecrets(WireMockRuntimeInfo wm) {
         TwilioClient.Builder builder = TwilioClient.builder().accountSid(ACCOUNT).apiKey("SK" + "a".repeat(32), KEY_SECRET)
@@ -210,6 +225,26 @@ class TwilioSafetyPropertiesTest {
         } finally {
             elsewhere.stop();
         }
+    }
+
+    @Test
+    @DisplayName("P17: credentials swapped by mistake (token as Account SID, secret as key SID) are not echoed")
+    void build_withSecretsInTheSidFields_neverEchoesThem() {
+        String token = "0123456789abcdef0123456789abcdef";
+        String keySecret = "KeySecret0123456789abcdefghijklm";
+        assertThatThrownBy(() -> TwilioClient.builder().accountSid(token).authToken(ACCOUNT).build())
+                .isInstanceOfSatisfying(EstValidationException.class, e -> {
+                    assertThat(e.getMessage()).contains("accountSid: must be a AC SID").doesNotContain(token);
+                    assertThat(e.violations()).extracting(FieldViolation::description)
+                            .noneMatch(d -> d.contains(token));
+                });
+        assertThatThrownBy(() -> TwilioClient.builder().accountSid(ACCOUNT).apiKey(keySecret, "SK" + "a".repeat(32))
+                .build())
+                .isInstanceOfSatisfying(EstValidationException.class, e -> {
+                    assertThat(e.getMessage()).contains("apiKey.sid: must be a SK SID").doesNotContain(keySecret);
+                    assertThat(e.violations()).extracting(FieldViolation::description)
+                            .noneMatch(d -> d.contains(keySecret));
+                });
     }
 
     @Test

@@ -38,7 +38,8 @@ public interface AsyncIncomingPhoneNumbers {
     /**
      * Looks a number up by its E.164 form (#45 with {@code PhoneNumber=}): Twilio's filter is a
      * match, not a key, so only a record whose {@code phone_number} equals the input exactly is
-     * returned.
+     * returned. Paging stops at the first page holding it; cancelling the future cancels the page
+     * in flight and fetches no further one.
      *
      * @param e164 e.g. {@code +14155551234}
      * @return a future of the number, or empty when the account does not own it

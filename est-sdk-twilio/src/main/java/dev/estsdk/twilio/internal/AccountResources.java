@@ -322,8 +322,7 @@ final class AccountResources {
 
         @Override
         public CompletableFuture<Optional<IncomingPhoneNumber>> findByPhoneNumber(String e164) {
-            CompletableFuture<List<IncomingPhoneNumber>> all = byPhoneNumber(e164).async().toList();
-            return TwilioCalls.map(all, numbers -> exactly(numbers, e164));
+            return byPhoneNumber(e164).findFirst(number -> e164.equals(number.phoneNumber()));
         }
 
         static Optional<IncomingPhoneNumber> exactly(List<IncomingPhoneNumber> numbers, String e164) {

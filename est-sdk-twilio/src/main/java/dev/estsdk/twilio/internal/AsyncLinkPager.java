@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@link LinkPager}'s cursor paging without blocking: page <i>n</i> + 1 is fetched with the link
  * page <i>n</i> returned, the links are remembered per page size, and a page not reached yet is
- * walked to from the last known link, each step starting when the previous one completed.
+ * walked to from the last known link, each step starting when the previous one completed. A next
+ * link that repeats an earlier page's fails the listing instead of paging forever.
  *
  * @param <T> the item type
  */
@@ -54,9 +55,7 @@ final class AsyncLinkPager<T> implements AsyncPageFetcher<T> {
                 : source.next(known.get(current));
         return TwilioCalls.linked(loading, loading.thenCompose(page -> {
             Objects.requireNonNull(page, "the page source returned null");
-            if (page.nextLink() != null) {
-                known.put(current + 1, page.nextLink());
-            }
+            LinkPager.remember(known, current, page.nextLink());
             if (current == target) {
                 return CompletableFuture.completedFuture(new Page<>(page.items(), target, pageSize,
                         OptionalLong.empty(), page.nextLink() != null));

@@ -3,6 +3,8 @@ package dev.estsdk.twilio.internal;
 import dev.estsdk.api.Page;
 import dev.estsdk.api.PageFetcher;
 import dev.estsdk.api.PagedIterable;
+import dev.estsdk.api.exception.EstClientException;
+import dev.estsdk.api.exception.EstErrorDetails;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * in the 2010 API) and refuses hand-made cursors, so page <i>n</i> + 1 can only be fetched with the
  * link page <i>n</i> returned. This fetcher remembers those links per page size: iteration
  * follows them one by one, and {@link PagedIterable#page(int)} for a page not reached yet walks
- * the links from the last known one. Twilio reports no totals, so pages carry none.
+ * the links from the last known one. Twilio reports no totals, so pages carry none. A next link
+ * that repeats the link of the page it came with, or of an earlier page, would page forever: it
+ * fails the listing instead.
  *
  * <p>Thread-safe: listings may be iterated from several threads; each remembered link is the
  * one Twilio returned for that page.
@@ -113,9 +117,28 @@ public final class LinkPager<T> implements PageFetcher<T> {
     private LinkedPage<T> load(int pageNumber, int pageSize, Map<Integer, String> known) {
         LinkedPage<T> page = Objects.requireNonNull(pageNumber == 1 ? source.first(pageSize)
                 : source.next(known.get(pageNumber)), "the page source returned null");
-        if (page.nextLink() != null) {
-            known.put(pageNumber + 1, page.nextLink());
-        }
+        remember(known, pageNumber, page.nextLink());
         return page;
+    }
+
+    /**
+     * Remembers the link to page {@code pageNumber + 1}, unless it is the link of page
+     * {@code pageNumber} or of an earlier one: following it would serve those pages again, and
+     * again, without end.
+     *
+     * @throws EstClientException when the link repeats an earlier page's
+     */
+    static void remember(Map<Integer, String> known, int pageNumber, String nextLink) {
+        if (nextLink == null) {
+            return;
+        }
+        known.forEach((page, link) -> {
+            if (page <= pageNumber && link.equals(nextLink)) {
+                throw new EstClientException("the next-page link Twilio returned with page " + pageNumber
+                        + " repeats the link of page " + page + "; paging stopped instead of looping",
+                        EstErrorDetails.builder().build(), null);
+            }
+        });
+        known.put(pageNumber + 1, nextLink);
     }
 }

@@ -15,8 +15,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One Twilio listing, followed lazily: the first page asked for with {@code PageSize} (and the
@@ -88,6 +93,55 @@ final class Listing<T> {
             @Override
             public LinkPager.LinkedPage<T> next(String link) {
                 return Pipeline.await(Listing.this.next(link));
+            }
+        });
+    }
+
+    /**
+     * The first item that matches, page after page, stopping at the first match. Cancelling the
+     * result cancels the page in flight and fetches no further page (a listing's
+     * {@code toList()} cannot: its pages are not linked to the list's future).
+     */
+    CompletableFuture<Optional<T>> findFirst(Predicate<? super T> match) {
+        CompletableFuture<Optional<T>> result = new CompletableFuture<>();
+        AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+        result.whenComplete((value, failure) -> {
+            CompletableFuture<?> page = inFlight.get();
+            if (result.isCancelled() && page != null) {
+                page.cancel(true);
+            }
+        });
+        step(first(LinkPager.DEFAULT_PAGE_SIZE), 1, new ConcurrentHashMap<>(), match, result, inFlight);
+        return result;
+    }
+
+    private void step(CompletableFuture<LinkPager.LinkedPage<T>> loading, int pageNumber, Map<Integer, String> known,
+                      Predicate<? super T> match, CompletableFuture<Optional<T>> result,
+                      AtomicReference<CompletableFuture<?>> inFlight) {
+        inFlight.set(loading);
+        if (result.isCancelled()) {
+            loading.cancel(true);
+            return;
+        }
+        loading.whenComplete((page, failure) -> {
+            if (result.isDone()) {
+                return;
+            }
+            if (failure != null) {
+                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+                return;
+            }
+            try {
+                Optional<T> found = page.items().stream().filter(match).findFirst();
+                if (found.isPresent() || page.nextLink() == null) {
+                    result.complete(found);
+                    return;
+                }
+                LinkPager.remember(known, pageNumber, page.nextLink());
+                step(next(page.nextLink()), pageNumber + 1, known, match, result, inFlight);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
             }
         });
     }

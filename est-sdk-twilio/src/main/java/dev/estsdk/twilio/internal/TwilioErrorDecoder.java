@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * "status": 404}}) as error code, server message and more-info link, the {@code Twilio-Request-Id}
  * header as the server's request id, and {@code Retry-After}. A body that is not JSON gives its
  * first line as the message (HTML gives none). Every password the request's form carried and
- * every secret the client holds is replaced by {@code ***} before any text is kept.
+ * every secret the client holds is replaced by {@code ***} before any text is kept, the
+ * more-info link included.
  */
 final class TwilioErrorDecoder implements ErrorDecoder {
 
@@ -50,9 +51,10 @@ final class TwilioErrorDecoder implements ErrorDecoder {
 
     @Override
     public Exception decode(String methodKey, Response response) {
+        Collection<Secret> secrets = secretsOf(response);
         EstErrorDetails.Builder details = EstErrorDetails.builder()
                 .status(response.status())
-                .redact(secretsOf(response));
+                .redact(secrets);
         header(response, "Retry-After").flatMap(v -> RetryAfter.parse(v, clock.instant())).ifPresent(details::retryAfter);
         header(response, REQUEST_ID_HEADER).map(TwilioErrorDecoder::printable).ifPresent(details::serverRequestId);
         String body = body(response);
@@ -60,7 +62,8 @@ final class TwilioErrorDecoder implements ErrorDecoder {
         if (json != null && json.isObject()) {
             details.errorCode(text(json.get("code")));
             details.serverMessage(text(json.get("message")));
-            details.moreInfo(text(json.get("more_info")));
+            // the details redact code and message only; the link is text from the server too
+            details.moreInfo(redacted(text(json.get("more_info")), secrets));
         } else if (!body.isBlank()) {
             details.serverMessage(firstLine(body));
         }
@@ -86,6 +89,20 @@ final class TwilioErrorDecoder implements ErrorDecoder {
             }
         }
         return secrets;
+    }
+
+    private static String redacted(String text, Collection<Secret> secrets) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (Secret secret : secrets) {
+            String value = secret.reveal();
+            if (!value.isEmpty()) {
+                result = result.replace(value, "***");
+            }
+        }
+        return result;
     }
 
     private static String decode(String text) {

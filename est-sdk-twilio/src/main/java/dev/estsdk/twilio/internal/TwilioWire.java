@@ -116,22 +116,23 @@ final class TwilioWire {
 
     /**
      * One page of a listing: the records under {@code key}, and the next link from
-     * {@code meta.next_page_url} (Trunking v1) or {@code next_page_uri} (2010).
+     * {@code meta.next_page_url} (Trunking v1) or {@code next_page_uri} (2010). An envelope
+     * without the {@code key} array fails as undecodable.
      */
     static <T> LinkPager.LinkedPage<T> page(JsonNode envelope, String key, Function<JsonNode, T> toModel) {
         if (envelope == null || !envelope.isObject()) {
             throw undecodable("the list answer is not a JSON object");
         }
         JsonNode records = envelope.get(key);
-        if (records != null && !records.isNull() && !records.isArray()) {
-            throw undecodable("\"" + key + "\" is not an array");
+        if (records == null || !records.isArray()) {
+            // an envelope without its records is not an empty page: reading it as one would make a
+            // listing (and a teardown walking it) report "nothing there" for an answer it cannot read
+            throw undecodable("the list answer has no \"" + key + "\" array");
         }
         List<T> items = new ArrayList<>();
-        if (records != null) {
-            for (JsonNode record : records) {
-                if (record != null && record.isObject()) {
-                    items.add(toModel.apply(record));
-                }
+        for (JsonNode record : records) {
+            if (record != null && record.isObject()) {
+                items.add(toModel.apply(record));
             }
         }
         JsonNode meta = envelope.get("meta");

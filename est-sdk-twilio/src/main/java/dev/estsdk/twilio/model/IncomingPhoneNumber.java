@@ -24,10 +24,10 @@ import java.time.Instant;
  * @param dateUpdated         when it last changed
  * @param uri                 its URI relative to the API host
  */
-public record IncomingPhoneNumber(String sid, String accountSid, String phoneNumber, String friendlyName,
-                                  @Nullable String trunkSid, @Nullable String voiceApplicationSid, @Nullable String voiceUrl, String status,
-                                  String origin, @Nullable PhoneNumberCapabilities capabilities, Instant dateCreated,
-                                  Instant dateUpdated, String uri) {
+public record IncomingPhoneNumber(String sid, @Nullable String accountSid, @Nullable String phoneNumber, @Nullable String friendlyName,
+                                  @Nullable String trunkSid, @Nullable String voiceApplicationSid, @Nullable String voiceUrl, @Nullable String status,
+                                  @Nullable String origin, @Nullable PhoneNumberCapabilities capabilities, @Nullable Instant dateCreated,
+                                  @Nullable Instant dateUpdated, @Nullable String uri) {
 
     /**
      * Creates a number from server output; empty strings for the SIDs and the voice URL (as

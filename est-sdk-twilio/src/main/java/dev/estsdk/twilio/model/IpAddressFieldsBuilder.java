@@ -51,8 +51,9 @@ abstract class IpAddressFieldsBuilder<B extends IpAddressFieldsBuilder<B>> {
     }
 
     /**
-     * Sets address and prefix length from CIDR notation; without {@code /n} the prefix is left
-     * unset (a single address).
+     * Sets address and prefix length from CIDR notation; without {@code /n} the entry is a single
+     * address and the prefix length is set to 32, so that an update turns a stored range into
+     * that one address instead of keeping the range's prefix.
      *
      * @param cidr e.g. {@code 203.0.113.0/24} or {@code 203.0.113.10}
      * @return this builder

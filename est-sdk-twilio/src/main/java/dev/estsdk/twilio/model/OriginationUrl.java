@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -20,7 +22,7 @@ import java.time.Instant;
  * @param dateUpdated  when it last changed
  * @param url          its absolute API URL
  */
-public record OriginationUrl(String sid, String accountSid, String trunkSid, String friendlyName, String sipUrl,
-                             int priority, int weight, boolean enabled, Instant dateCreated, Instant dateUpdated,
-                             String url) {
+public record OriginationUrl(String sid, @Nullable String accountSid, @Nullable String trunkSid, @Nullable String friendlyName, @Nullable String sipUrl,
+                             int priority, int weight, boolean enabled, @Nullable Instant dateCreated, @Nullable Instant dateUpdated,
+                             @Nullable String url) {
 }

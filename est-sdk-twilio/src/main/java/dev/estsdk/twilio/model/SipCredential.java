@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -16,6 +18,6 @@ import java.time.Instant;
  * @param dateUpdated       when it last changed
  * @param uri               its URI relative to the API host
  */
-public record SipCredential(String sid, String accountSid, String credentialListSid, String username,
-                            Instant dateCreated, Instant dateUpdated, String uri) {
+public record SipCredential(String sid, @Nullable String accountSid, @Nullable String credentialListSid, @Nullable String username,
+                            @Nullable Instant dateCreated, @Nullable Instant dateUpdated, @Nullable String uri) {
 }

@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,8 +18,8 @@ import java.util.Map;
  * @param subresourceUris relative URIs of sub-resources, keyed {@code ip_addresses}; never null
  * @param uri             its URI relative to the API host, ending in {@code .json}
  */
-public record SipIpAccessControlList(String sid, String accountSid, String friendlyName, Instant dateCreated,
-                                     Instant dateUpdated, Map<String, String> subresourceUris, String uri) {
+public record SipIpAccessControlList(String sid, @Nullable String accountSid, @Nullable String friendlyName, @Nullable Instant dateCreated,
+                                     @Nullable Instant dateUpdated, Map<String, String> subresourceUris, @Nullable String uri) {
 
     /**
      * Creates a list from server output; a null map becomes empty and maps are copied.

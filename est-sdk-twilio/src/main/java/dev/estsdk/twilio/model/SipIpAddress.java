@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -17,9 +19,9 @@ import java.time.Instant;
  * @param dateUpdated             when it last changed
  * @param uri                     its URI relative to the API host
  */
-public record SipIpAddress(String sid, String accountSid, String ipAccessControlListSid, String friendlyName,
-                           String ipAddress, int cidrPrefixLength, Instant dateCreated, Instant dateUpdated,
-                           String uri) {
+public record SipIpAddress(String sid, @Nullable String accountSid, @Nullable String ipAccessControlListSid, @Nullable String friendlyName,
+                           @Nullable String ipAddress, int cidrPrefixLength, @Nullable Instant dateCreated, @Nullable Instant dateUpdated,
+                           @Nullable String uri) {
 
     /**
      * The entry as CIDR notation.

@@ -39,11 +39,11 @@ import java.util.Map;
  *                               {@code credential_lists}, {@code ip_access_control_lists},
  *                               {@code phone_numbers}; never null
  */
-public record Trunk(String sid, String accountSid, @Nullable String friendlyName, @Nullable String domainName,
+public record Trunk(String sid, @Nullable String accountSid, @Nullable String friendlyName, @Nullable String domainName,
                     @Nullable String disasterRecoveryUrl, @Nullable HttpMethod disasterRecoveryMethod, boolean secure,
                     boolean cnamLookupEnabled, boolean symmetricRtpEnabled, @Nullable TransferMode transferMode,
                     @Nullable TransferCallerId transferCallerId, @Nullable Recording recording, String authType,
-                    List<String> authTypeSet, Instant dateCreated, Instant dateUpdated, String url,
+                    List<String> authTypeSet, @Nullable Instant dateCreated, @Nullable Instant dateUpdated, @Nullable String url,
                     Map<String, String> links) {
 
     /**

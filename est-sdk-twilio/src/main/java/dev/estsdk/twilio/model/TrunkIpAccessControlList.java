@@ -1,5 +1,7 @@
 package dev.estsdk.twilio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -15,6 +17,6 @@ import java.time.Instant;
  * @param dateUpdated  when it last changed
  * @param url          the association's absolute API URL
  */
-public record TrunkIpAccessControlList(String sid, String accountSid, String trunkSid, String friendlyName,
-                          Instant dateCreated, Instant dateUpdated, String url) {
+public record TrunkIpAccessControlList(String sid, @Nullable String accountSid, @Nullable String trunkSid, @Nullable String friendlyName,
+                          @Nullable Instant dateCreated, @Nullable Instant dateUpdated, @Nullable String url) {
 }

@@ -24,10 +24,10 @@ import java.util.Map;
  * @param url                 the association's absolute API URL
  * @param links               related URLs, e.g. {@code phone_number} (the 2010 API's number); never null
  */
-public record TrunkPhoneNumber(String sid, String accountSid, String trunkSid, String phoneNumber,
-                               String friendlyName, @Nullable String voiceUrl, @Nullable String voiceApplicationSid,
-                               @Nullable PhoneNumberCapabilities capabilities, Instant dateCreated, Instant dateUpdated,
-                               String url, Map<String, String> links) {
+public record TrunkPhoneNumber(String sid, @Nullable String accountSid, @Nullable String trunkSid, @Nullable String phoneNumber,
+                               @Nullable String friendlyName, @Nullable String voiceUrl, @Nullable String voiceApplicationSid,
+                               @Nullable PhoneNumberCapabilities capabilities, @Nullable Instant dateCreated, @Nullable Instant dateUpdated,
+                               @Nullable String url, Map<String, String> links) {
 
     /**
      * Creates the association from server output; a null map becomes empty and maps are copied.

@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
  * A partial update of an IP access control list entry
  * ({@code POST …/IpAccessControlLists/{AL}/IpAddresses/{Sid}.json}): it holds only the fields
  * the caller set, only those are sent, and every field left unset (null) keeps its stored
- * value. A new prefix length applies to the stored address when no address is sent.
+ * value. A new prefix length applies to the stored address when no address is sent, and a new
+ * address sent alone keeps the stored prefix length; {@code Builder.cidr("203.0.113.10")} sends
+ * both, with the prefix length 32.
  *
  * @param friendlyName     up to 255 characters; null to keep it
  * @param ipAddress        a dotted-quad IPv4 address; null to keep it

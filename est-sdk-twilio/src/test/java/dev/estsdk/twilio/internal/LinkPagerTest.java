@@ -5,11 +5,14 @@ import dev.estsdk.api.PagedIterable;
 import dev.estsdk.twilio.internal.LinkPager.LinkedPage;
 import org.junit.jupiter.api.Test;
 
+import dev.estsdk.api.exception.EstClientException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LinkPagerTest {
 
@@ -123,5 +126,41 @@ class LinkPagerTest {
             }
         };
         assertThat(LinkPager.listing(source).stream().toList()).containsExactly("only");
+    }
+
+    /** Serves pages whose next link, from the second page on, is always the same one. */
+    private static final class LoopingTwilio implements LinkPager.PageSource<String> {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public LinkedPage<String> first(int pageSize) {
+            calls.add("first");
+            return new LinkedPage<>(List.of("a"), "/v1/Trunks?PageToken=PAloop");
+        }
+
+        @Override
+        public LinkedPage<String> next(String link) {
+            calls.add(link);
+            return new LinkedPage<>(List.of("b"), "/v1/Trunks?PageToken=PAloop");
+        }
+    }
+
+    @Test
+    void nextLinkRepeatingAnEarlierPage_failsInsteadOfLoopingForever() {
+        LoopingTwilio twilio = new LoopingTwilio();
+
+        assertThatThrownBy(() -> LinkPager.listing(twilio).stream().limit(100).toList())
+                .isInstanceOf(EstClientException.class).hasMessageContaining("repeats");
+        assertThat(twilio.calls).containsExactly("first", "/v1/Trunks?PageToken=PAloop");
+    }
+
+    @Test
+    void refetchingAPage_thatReturnsTheSameNextLinkAgain_isNoLoop() {
+        FakeTwilio twilio = new FakeTwilio(6);
+        PagedIterable<Integer> listing = LinkPager.listing(twilio).withPageSize(2);
+
+        assertThat(listing.page(2).items()).containsExactly(2, 3);
+        assertThat(listing.page(2).items()).containsExactly(2, 3);
+        assertThat(listing.stream().toList()).containsExactly(0, 1, 2, 3, 4, 5);
     }
 }

@@ -95,7 +95,16 @@ class TwilioRequestsTest {
         assertThat(r.ipAddress()).isEqualTo("203.0.113.0");
         assertThat(r.cidrPrefixLength()).isEqualTo(28);
         CreateIpAddressRequest single = CreateIpAddressRequest.builder().friendlyName("HQ").cidr("203.0.113.7").build();
-        assertThat(single.cidrPrefixLength()).isNull();
+        assertThat(single.cidrPrefixLength()).isEqualTo(32);
+    }
+
+    @Test
+    void cidrWithoutPrefix_onAnUpdate_makesTheEntryASingleAddress_insteadOfKeepingTheStoredPrefix() {
+        UpdateIpAddressRequest update = UpdateIpAddressRequest.builder().cidr("203.0.113.10").build();
+
+        assertThat(update.ipAddress()).isEqualTo("203.0.113.10");
+        assertThat(update.cidrPrefixLength()).as("an entry stored as /24 must become /32, not 203.0.113.10/24")
+                .isEqualTo(32);
     }
 
     @Test

@@ -131,6 +131,8 @@ class ModuleDescriptorsIT {
         List<Path> modulePath = new ArrayList<>(BuiltJars.clientRuntimeClasspath());
         modulePath.add(BuiltJars.jar("twilio"));
         modulePath.add(BuiltJars.jar("workflows"));
+        modulePath.add(BuiltJars.jar("jackson-dataformat-yaml"));
+        modulePath.add(BuiltJars.jar("snakeyaml"));
         ModuleFinder finder = ModuleFinder.of(modulePath.toArray(Path[]::new));
 
         Configuration graph = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(),
@@ -139,7 +141,7 @@ class ModuleDescriptorsIT {
         Set<String> resolved = graph.modules().stream().map(ResolvedModule::name).collect(Collectors.toSet());
         assertThat(resolved).contains("dev.estsdk.api", "dev.estsdk.core", "dev.estsdk.client",
                 "dev.estsdk.twilio", "dev.estsdk.workflows", "feign.core", "com.fasterxml.jackson.databind",
-                "org.slf4j");
+                "com.fasterxml.jackson.dataformat.yaml", "org.yaml.snakeyaml", "org.slf4j");
         assertThat(graph.findModule("dev.estsdk.client").orElseThrow().reads().stream()
                 .map(ResolvedModule::name)).contains("dev.estsdk.core", "java.net.http");
     }

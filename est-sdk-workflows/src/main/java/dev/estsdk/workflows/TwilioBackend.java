@@ -1,5 +1,6 @@
 package dev.estsdk.workflows;
 
+import dev.estsdk.api.exception.BadRequestException;
 import dev.estsdk.api.exception.EstErrorDetails;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
@@ -615,9 +616,25 @@ final class TwilioBackend implements Backend {
         return new PhoneNumber(n.sid(), n.phoneNumber(), n.trunkSid(), null, n.dateCreated(), n.dateUpdated());
     }
 
+    /**
+     * Associates the number; one already on this trunk counts as assigned (Twilio refuses a second
+     * association with a 400, which is checked against a fresh lookup, so a stale cache never turns
+     * a real refusal into a success).
+     */
     @Override
     public PhoneNumber assign(String trunkId, String e164) {
-        return toNumber(api.trunkPhoneNumbers().add(trunkId, owned(e164).sid()));
+        IncomingPhoneNumber n = owned(e164);
+        try {
+            return toNumber(api.trunkPhoneNumbers().add(trunkId, n.sid()));
+        } catch (BadRequestException e) {
+            numbers.remove(e164);
+            IncomingPhoneNumber now = owned(e164);
+            if (trunkId.equals(now.trunkSid())) {
+                return new PhoneNumber(now.sid(), now.phoneNumber(), trunkId, null, now.dateCreated(),
+                        now.dateUpdated());
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -202,6 +202,18 @@ class CarrierWorkflowsTest {
                 .map(n -> n.phoneNumber()).toList()).containsExactlyInAnyOrder(Plans.NUMBER_1, CarrierRig.NUMBER_3);
     }
 
+    @Test
+    void twilio_bulkAssign_ofANumberAlreadyOnTheTrunk_succeedsWithoutASecondAssociation() {
+        ProvisioningResult result = TWILIO.provisioner.apply(Plans.b());
+
+        BulkResult again = TWILIO.provisioner.assignNumbers(result.trunkId(), List.of(Plans.NUMBER_1));
+
+        assertThat(again.failed()).isEmpty();
+        assertThat(again.succeeded()).containsExactly(Plans.NUMBER_1);
+        assertThat(((CarrierRig.TwilioRig) TWILIO).twilio.trunkPhoneNumbers().list(result.trunkId()).stream()
+                .map(n -> n.phoneNumber()).toList()).containsExactly(Plans.NUMBER_1);
+    }
+
     // ---- export and drift -----------------------------------------------------------------------
 
     static ProvisioningPlan withDigestAndAcl() {

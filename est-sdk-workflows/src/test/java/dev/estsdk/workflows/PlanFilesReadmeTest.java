@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The README section "Plan files: one plan, two carriers": its plan file and what it says about it hold. */
+/** The README section "One plan, two carriers": its plan file and what it says about it hold. */
 class PlanFilesReadmeTest {
 
     final MigrationTest sims = new MigrationTest();
@@ -30,7 +30,7 @@ class PlanFilesReadmeTest {
 
     static String readmePlan() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
-        int section = readme.indexOf("## Plan files: one plan, two carriers");
+        int section = readme.indexOf("## One plan, two carriers");
         int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
         return readme.substring(start, readme.indexOf("```", start));
     }

@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
             "a plan file on the embedded source and migrates the trunk it creates:",
             "  est migrate --seed-plan examples/plans/trunk.yaml --from sinch --to twilio",
             "",
-            "Passwords cannot be read back from a carrier: the plan's ${env:NAME} references",
+            "Passwords cannot be read back from a carrier: the plan's $${env:NAME} references",
             "must be set (on an embedded target simulator unset ones get demo values)."})
 final class MigrateCommand implements Callable<Integer> {
 

@@ -11,10 +11,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
@@ -178,6 +180,16 @@ final class MigrateCommand implements Callable<Integer> {
                 return AnswerResolver.generatePassword();
             }));
         };
+    }
+
+    /** @return the carriers the migration works on: --from and --to */
+    Set<CarrierChoice> carriers() {
+        Set<CarrierChoice> carriers = EnumSet.noneOf(CarrierChoice.class);
+        carriers.add(from);
+        if (to != null) {
+            carriers.add(to);
+        }
+        return carriers;
     }
 
     static Map<String, String> numberMap(List<String> maps) {

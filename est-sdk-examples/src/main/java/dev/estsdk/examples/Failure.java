@@ -9,7 +9,12 @@ import dev.estsdk.api.exception.PermissionDeniedException;
 import dev.estsdk.api.exception.RateLimitException;
 import dev.estsdk.api.exception.ServerErrorException;
 import dev.estsdk.workflows.WorkflowException;
+import dev.estsdk.examples.twilio.TwilioTarget;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A failed task as the user sees it: one line saying what is wrong and how to fix it, and the exit
@@ -39,9 +44,50 @@ public record Failure(ExitCode exitCode, String message) {
      * @return the line and exit code to report
      */
     public static Failure of(Throwable error) {
+        return of(error, EnumSet.of(Carrier.SINCH));
+    }
+
+    /** The carrier whose variables a failure's fix names. */
+    public enum Carrier {
+        /** Sinch: the {@code EST_*} variables. */
+        SINCH(TargetSettings.KEY_ID + " and " + TargetSettings.KEY_SECRET + " (an access key of the project in "
+                + TargetSettings.PROJECT_ID + ")",
+                "that the access key belongs to the project in " + TargetSettings.PROJECT_ID
+                        + " and that Elastic SIP Trunking is enabled for it",
+                TargetSettings.BASE_URL),
+        /** Twilio: the {@code TWILIO_*} variables. */
+        TWILIO(TwilioTarget.ACCOUNT_SID + " with " + TwilioTarget.AUTH_TOKEN + " (or " + TwilioTarget.API_KEY_SID
+                + " and " + TwilioTarget.API_KEY_SECRET + ")",
+                "that the credentials belong to the account in " + TwilioTarget.ACCOUNT_SID
+                        + " and that Elastic SIP Trunking is enabled for it",
+                TwilioTarget.BASE_URL);
+
+        private final String credentials;
+        private final String permission;
+        private final String baseUrl;
+
+        Carrier(String credentials, String permission, String baseUrl) {
+            this.credentials = credentials;
+            this.permission = permission;
+            this.baseUrl = baseUrl;
+        }
+    }
+
+    /**
+     * Describes an exception from work on the given carriers: the fix names their variables
+     * ({@code EST_*} for Sinch, {@code TWILIO_*} for Twilio).
+     *
+     * @param error what ended the task
+     * @param carriers the carriers the task worked on, at least one
+     * @return the line and exit code to report
+     */
+    public static Failure of(Throwable error, Set<Carrier> carriers) {
+        if (carriers.isEmpty()) {
+            throw new IllegalArgumentException("carriers is empty");
+        }
         if (error instanceof WorkflowException && error.getCause() != null) {
             // The workflow's message says what was rolled back; the cause says what kind of failure it was.
-            return new Failure(of(error.getCause()).exitCode(), error.getMessage());
+            return new Failure(of(error.getCause(), carriers).exitCode(), error.getMessage());
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         if (error instanceof TargetConfigurationException || error instanceof EstValidationException
@@ -49,13 +95,10 @@ public record Failure(ExitCode exitCode, String message) {
             return new Failure(ExitCode.USAGE, message);
         }
         if (error instanceof AuthenticationException) {
-            return new Failure(ExitCode.UNAVAILABLE, message + "; check " + TargetSettings.KEY_ID + " and "
-                    + TargetSettings.KEY_SECRET + " (an access key of the project in " + TargetSettings.PROJECT_ID
-                    + ")");
+            return new Failure(ExitCode.UNAVAILABLE, message + "; check " + hint(carriers, c -> c.credentials));
         }
         if (error instanceof PermissionDeniedException) {
-            return new Failure(ExitCode.FAILED, message + "; check that the access key belongs to the project in "
-                    + TargetSettings.PROJECT_ID + " and that Elastic SIP Trunking is enabled for it");
+            return new Failure(ExitCode.FAILED, message + "; check " + hint(carriers, c -> c.permission));
         }
         if (error instanceof NotFoundException) {
             return new Failure(ExitCode.FAILED, message + "; check the id ('est trunks list' shows the trunks)");
@@ -68,12 +111,16 @@ public record Failure(ExitCode exitCode, String message) {
         }
         if (error instanceof EstClientException) {
             return new Failure(ExitCode.UNAVAILABLE, message + "; check that the target is reachable ("
-                    + TargetSettings.BASE_URL + ", network, proxy) and try again");
+                    + hint(carriers, c -> c.baseUrl) + ", network, proxy) and try again");
         }
         if (error instanceof EstException) {
             return new Failure(ExitCode.FAILED, message);
         }
         return new Failure(ExitCode.FAILED, error.getClass().getSimpleName() + ": " + message);
+    }
+
+    private static String hint(Set<Carrier> carriers, Function<Carrier, String> text) {
+        return carriers.stream().sorted().map(text).collect(Collectors.joining(" or "));
     }
 
     private static String oneLine(String text) {

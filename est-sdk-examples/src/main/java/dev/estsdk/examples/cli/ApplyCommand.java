@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         footer = {"Example:",
             "  est apply -f examples/plans/trunk.yaml --carrier twilio",
             "",
-            "Secrets in the file are references such as ${env:EST_SIP_PASSWORD_ALICE}: set",
+            "Secrets in the file are references such as $${env:EST_SIP_PASSWORD_ALICE}: set",
             "those variables. On the embedded simulator unset ones get generated demo values",
             "(never printed); on a real carrier an unset one is an error naming it."})
 final class ApplyCommand extends TargetCommand {

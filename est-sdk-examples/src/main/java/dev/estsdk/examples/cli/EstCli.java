@@ -3,6 +3,8 @@ package dev.estsdk.examples.cli;
 import dev.estsdk.examples.ExitCode;
 import dev.estsdk.examples.Failure;
 import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -71,7 +73,7 @@ public final class EstCli {
             return ExitCode.USAGE.code();
         });
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
-            Failure failure = Failure.of(error);
+            Failure failure = Failure.of(error, carriers(command.getCommandSpec().userObject()));
             env.err().println("error: " + failure.message());
             if (verbose(parsed)) {
                 error.printStackTrace(env.err());
@@ -79,6 +81,17 @@ public final class EstCli {
             return failure.exitCode().code();
         });
         return cli;
+    }
+
+    /** The carriers a failed command worked on, so the fix names their variables (EST_* or TWILIO_*). */
+    private static Set<Failure.Carrier> carriers(Object command) {
+        Set<CarrierChoice> choices = command instanceof TargetCommand t ? Set.of(t.carrier)
+                : command instanceof MigrateCommand m ? m.carriers() : Set.of(CarrierChoice.SINCH);
+        Set<Failure.Carrier> carriers = EnumSet.noneOf(Failure.Carrier.class);
+        for (CarrierChoice c : choices) {
+            carriers.add(c == CarrierChoice.TWILIO ? Failure.Carrier.TWILIO : Failure.Carrier.SINCH);
+        }
+        return carriers;
     }
 
     private static boolean verbose(ParseResult parsed) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * {@code est export TRUNK_ID > trunk.yaml} writes a plan that {@code est apply} takes.
  */
 @Command(name = "export",
-        description = {"Print a live trunk as a plan file (YAML by default), with passwords as ${env:NAME}"
+        description = {"Print a live trunk as a plan file (YAML by default), with passwords as $${env:NAME}"
                 + " references, never their values. Only the plan goes to standard output."},
         footerHeading = "%n",
         footer = {"Examples:",

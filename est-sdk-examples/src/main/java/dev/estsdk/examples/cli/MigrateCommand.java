@@ -11,10 +11,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
@@ -40,7 +42,7 @@ import picocli.CommandLine.Parameters;
             "a plan file on the embedded source and migrates the trunk it creates:",
             "  est migrate --seed-plan examples/plans/trunk.yaml --from sinch --to twilio",
             "",
-            "Passwords cannot be read back from a carrier: the plan's ${env:NAME} references",
+            "Passwords cannot be read back from a carrier: the plan's $${env:NAME} references",
             "must be set (on an embedded target simulator unset ones get demo values)."})
 final class MigrateCommand implements Callable<Integer> {
 
@@ -178,6 +180,16 @@ final class MigrateCommand implements Callable<Integer> {
                 return AnswerResolver.generatePassword();
             }));
         };
+    }
+
+    /** @return the carriers the migration works on: --from and --to */
+    Set<CarrierChoice> carriers() {
+        Set<CarrierChoice> carriers = EnumSet.noneOf(CarrierChoice.class);
+        carriers.add(from);
+        if (to != null) {
+            carriers.add(to);
+        }
+        return carriers;
     }
 
     static Map<String, String> numberMap(List<String> maps) {

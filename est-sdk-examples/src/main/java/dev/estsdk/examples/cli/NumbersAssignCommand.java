@@ -38,6 +38,9 @@ final class NumbersAssignCommand extends TargetCommand {
     /** How many numbers one progress step covers; each batch still runs several at once. */
     static final int BATCH = 10;
 
+    /** The fewest columns in which the bar still shows its percentage and count. */
+    static final int MIN_BAR_COLUMNS = 60;
+
     @Parameters(paramLabel = "TRUNK_ID", arity = "0..1",
             description = "The trunk ('est trunks list' shows the ids); leave out with --seed-plan.")
     private String trunkId;
@@ -76,8 +79,7 @@ final class NumbersAssignCommand extends TargetCommand {
         List<String> assigned = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();
         int rateLimited = 0;
-        try (BulkProgress progress = BulkProgress.of(out, env.prompter().isPresent(), "Assigning", pending.size(),
-                columns())) {
+        try (BulkProgress progress = BulkProgress.of(out, drawsBar(), "Assigning", pending.size(), columns())) {
             for (int from = 0; from < pending.size(); from += BATCH) {
                 List<String> batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
                 rateLimited += assign(provisioner, trunk, batch, assigned, failed);
@@ -128,6 +130,17 @@ final class NumbersAssignCommand extends TargetCommand {
             }
         }
         return result.rateLimited();
+    }
+
+    /**
+     * A bar is redrawn in place with a carriage return: only in a terminal that can show it, not in a
+     * file or a pipe, nor under {@code TERM=dumb}, nor in fewer columns than the bar needs to show the
+     * count (it would be cut to a stump).
+     */
+    private boolean drawsBar() {
+        int columns = columns();
+        return env.prompter().isPresent() && !"dumb".equals(env.variables().get("TERM"))
+                && (columns == 0 || columns >= MIN_BAR_COLUMNS);
     }
 
     private int columns() {

@@ -14,13 +14,16 @@ import java.util.Map;
 
 /**
  * The file {@code est numbers assign --file} reads: one E.164 number a line; blank lines and
- * lines starting with {@code #} are skipped, and so is anything after a {@code #}. Every bad line
+ * lines starting with {@code #} are skipped, and so is anything after a {@code #}; a UTF-8 byte
+ * order mark and Windows line ends are fine. Every bad line
  * is reported at once, by line number, before anything is sent.
  */
 final class NumbersFile {
 
     /** How many bad lines the error names before it says how many more there are. */
     private static final int MAX_REPORTED = 10;
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private NumbersFile() {
     }
@@ -49,6 +52,10 @@ final class NumbersFile {
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
             String line = lines.get(i);
+            if (i == 0 && line.startsWith(BYTE_ORDER_MARK)) {
+                // Windows editors start UTF-8 files with one; it is not part of the first number.
+                line = line.substring(1);
+            }
             int hash = line.indexOf('#');
             String text = (hash >= 0 ? line.substring(0, hash) : line).strip();
             if (text.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.estsdk.examples.ExitCode;
 import dev.estsdk.examples.Failure;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a {@link TwilioExample} the way every Twilio example's {@code main} does: on the target the
@@ -38,7 +39,7 @@ public final class TwilioExampleRunner {
         try (TwilioTarget target = TwilioTarget.fromEnvironment(environment)) {
             return run(example, target, out, err);
         } catch (RuntimeException e) {
-            return report(Failure.of(e), err);
+            return report(Failure.of(e, Set.of(Failure.Carrier.TWILIO)), err);
         }
     }
 
@@ -57,7 +58,7 @@ public final class TwilioExampleRunner {
             example.run(target, out);
             return ExitCode.OK.code();
         } catch (RuntimeException e) {
-            return report(Failure.of(e), err);
+            return report(Failure.of(e, Set.of(Failure.Carrier.TWILIO)), err);
         }
     }
 

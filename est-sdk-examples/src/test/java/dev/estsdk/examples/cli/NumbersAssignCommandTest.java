@@ -9,6 +9,7 @@ import dev.estsdk.testkit.EstSimulatorExtension;
 import dev.estsdk.testkit.twilio.TwilioSimulator;
 import dev.estsdk.testkit.twilio.TwilioSimulatorExtension;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,6 +128,35 @@ class NumbersAssignCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("\rAssigning 100%", "12/12").doesNotContain("  Assigning 10/12");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM=dumb", "COLUMNS=30"})
+    void assign_inADumbOrNarrowTerminal_printsPlainProgressLinesInsteadOfRedrawingABar(String setting)
+            throws IOException {
+        Path numbers = file(numbers(2, 13).toArray(String[]::new));
+        String[] variable = setting.split("=", 2);
+
+        Run run = CliHarness.inTerminal(sinch, twilio, Map.of(variable[0], variable[1]), "numbers", "assign",
+                "--seed-plan", PLAN, "--file", numbers.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  Assigning 10/12, 0 failed", "  Assigning 12/12, 0 failed")
+                .doesNotContain("\r");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sinch", "twilio"})
+    void assign_aWindowsFileWithAByteOrderMarkCrlfCommentsAndBlankLines_assignsEveryNumber(String carrier)
+            throws IOException {
+        Path numbers = Files.write(dir.resolve("numbers-windows.txt"),
+                "\uFEFF+12025550102\r\n\r\n# desk phones\r\n+12025550103  # reception\r\n+12025550104\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        Run run = est("numbers", "assign", "--seed-plan", PLAN, "--file", numbers.toString(), "--carrier", carrier);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Assigning 3 numbers from ").containsPattern("Assigned 3 of 3 to trunk");
     }
 
     @Test

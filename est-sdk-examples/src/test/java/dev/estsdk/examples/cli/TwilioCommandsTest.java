@@ -8,7 +8,12 @@ import dev.estsdk.testkit.EstSimulator;
 import dev.estsdk.testkit.EstSimulatorExtension;
 import dev.estsdk.testkit.twilio.TwilioSimulator;
 import dev.estsdk.testkit.twilio.TwilioSimulatorExtension;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -144,6 +149,33 @@ class TwilioCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.errLines()).singleElement().asString().contains("add --yes");
         assertThat(twilio.counts().trunks()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedTwilioToken_isExitThree_namingTheTwilioVariables_notTheSinchOnes_andNotTheToken() {
+        Map<String, String> variables = new HashMap<>(CliHarness.remote(twilio));
+        variables.put("TWILIO_AUTH_TOKEN", "wrong-token-4711");
+
+        Run run = CliHarness.withEnvironment(variables, "trunks", "list", "--carrier", "twilio");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE.code());
+        assertThat(run.errLines()).singleElement().asString().contains("TWILIO_AUTH_TOKEN")
+                .doesNotContain("EST_", "wrong-token-4711");
+    }
+
+    @Test
+    void anUnreachableTwilioBaseUrl_isExitThree_namingTwilioBaseUrl_notEstBaseUrl() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> variables = Map.of("TWILIO_ACCOUNT_SID", twilio.accountSid(), "TWILIO_AUTH_TOKEN",
+                twilio.authToken(), "TWILIO_BASE_URL", "http://127.0.0.1:" + closedPort);
+
+        Run run = CliHarness.withEnvironment(variables, "trunks", "list", "--carrier", "twilio");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE.code());
+        assertThat(run.errLines()).singleElement().asString().contains("TWILIO_BASE_URL").doesNotContain("EST_");
     }
 
     @ParameterizedTest

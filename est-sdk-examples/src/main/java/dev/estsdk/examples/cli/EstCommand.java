@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%n",
         footer = {
-            "Carrier: --carrier sinch (default) or twilio on every command.",
+            "Carrier: --carrier sinch (default) or twilio on every command but example, which",
+            "runs the Sinch example programs (the Twilio ones are mains of their own: README).",
             "Target: the carrier's embedded simulator in this process (no network, no",
             "credentials) unless its variables are set. Sinch: EST_PROJECT_ID, EST_KEY_ID and",
             "EST_KEY_SECRET (EST_BASE_URL, EST_AUTH_URL point elsewhere, e.g. a standalone",

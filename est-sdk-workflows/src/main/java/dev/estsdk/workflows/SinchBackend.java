@@ -43,17 +43,25 @@ final class SinchBackend implements Backend {
             refused.add(new FieldViolation("twilio.secure", "Sinch trunks have no secure trunking; use TLS as the "
                     + "transport of each endpoint instead"));
         }
-        if (t.recordingMode() != null || t.recordingTrim() != null) {
-            refused.add(new FieldViolation(t.recordingMode() != null ? "twilio.recordingMode" : "twilio.recordingTrim",
-                    "Sinch trunks have no call recording"));
+        if (t.recordingMode() != null) {
+            refused.add(new FieldViolation("twilio.recordingMode", "Sinch trunks have no call recording"));
         }
-        if (t.disasterRecoveryUrl() != null || t.disasterRecoveryMethod() != null) {
-            refused.add(new FieldViolation(t.disasterRecoveryUrl() != null ? "twilio.disasterRecoveryUrl"
-                    : "twilio.disasterRecoveryMethod", "Sinch trunks have no disaster-recovery URL; use the trunk's "
-                    + "callForwardNumber for calls no endpoint takes"));
+        if (t.recordingTrim() != null) {
+            refused.add(new FieldViolation("twilio.recordingTrim", "Sinch trunks have no call recording"));
         }
-        if (t.transferMode() != null || t.transferCallerId() != null) {
-            refused.add(new FieldViolation(t.transferMode() != null ? "twilio.transferMode" : "twilio.transferCallerId",
+        String noDisasterRecovery = "Sinch trunks have no disaster-recovery URL; use the trunk's "
+                + "callForwardNumber for calls no endpoint takes";
+        if (t.disasterRecoveryUrl() != null) {
+            refused.add(new FieldViolation("twilio.disasterRecoveryUrl", noDisasterRecovery));
+        }
+        if (t.disasterRecoveryMethod() != null) {
+            refused.add(new FieldViolation("twilio.disasterRecoveryMethod", noDisasterRecovery));
+        }
+        if (t.transferMode() != null) {
+            refused.add(new FieldViolation("twilio.transferMode", "Sinch trunks have no SIP REFER transfer setting"));
+        }
+        if (t.transferCallerId() != null) {
+            refused.add(new FieldViolation("twilio.transferCallerId",
                     "Sinch trunks have no SIP REFER transfer setting"));
         }
         t.originationWeights().keySet().forEach(name -> refused.add(new FieldViolation(

@@ -125,9 +125,15 @@ final class TwilioBackend implements Backend {
             }
             TwilioRules.friendlyName(e.name(), TwilioRules.MAX_SHORT_NAME_LENGTH)
                     .ifPresent(rule -> broken.add(new FieldViolation(field + ".name", rule + " on Twilio")));
+            TwilioRules.priority(e.priority())
+                    .ifPresent(rule -> broken.add(new FieldViolation(field + ".priority", rule + " on Twilio")));
             if (e instanceof StaticEndpoint s && s.address().contains(":")) {
                 broken.add(new FieldViolation(field + ".address", "Twilio origination URLs are built for IPv4 "
                         + "addresses and host names; use one instead of " + s.address()));
+            } else if (e instanceof StaticEndpoint s) {
+                TwilioRules.sipUrl(SipUrl.of(s))
+                        .ifPresent(rule -> broken.add(new FieldViolation(field + ".address", "the origination URL "
+                                + rule + " on Twilio")));
             }
         }
         if (!refused.isEmpty()) {

@@ -14,17 +14,14 @@ import java.util.function.Consumer;
  * Project-wide rules that block calls by direction, country and number prefix
  * (operations 45 to 48).
  *
- * <p>Every method may also throw {@link EstServiceException} for other error responses and
- * {@link EstClientException} when the call fails on the way. {@link #list()} fetches nothing
- * until iteration starts.
+ * <p>Every method may throw {@link EstServiceException} for an error response and
+ * {@link EstClientException} when the call fails on the way. An id that is null, blank or not a
+ * path segment, or a request breaking a rule, throws {@link EstValidationException} before any
+ * request; a null request or callback throws {@link NullPointerException}. {@link #list()} fetches nothing until iteration starts.
  */
 public interface CallBlockingRules {
 
-    /**
-     * Lists the project's rules (#45, {@code GET /callBlockingRules}), lazily.
-     *
-     * @return the rules; nothing is fetched until iteration starts
-     */
+    /** {@return the project's rules (#45, {@code GET /callBlockingRules})} */
     PagedIterable<CallBlockingRule> list();
 
     /**
@@ -32,8 +29,6 @@ public interface CallBlockingRules {
      *
      * @param request the new rule's writable fields
      * @return the created rule
-     * @throws EstServiceException    for an error response
-     * @throws EstClientException     if the call fails on the way
      */
     CallBlockingRule create(CreateCallBlockingRuleRequest request);
 
@@ -43,9 +38,6 @@ public interface CallBlockingRules {
      *
      * @param request sets the new rule's fields
      * @return the created rule
-     * @throws EstValidationException if the request breaks a rule (checked before any request)
-     * @throws EstServiceException    for an error response
-     * @throws EstClientException     if the call fails on the way
      */
     default CallBlockingRule create(Consumer<CreateCallBlockingRuleRequest.Builder> request) {
         CreateCallBlockingRuleRequest.Builder builder = CreateCallBlockingRuleRequest.builder();
@@ -60,9 +52,7 @@ public interface CallBlockingRules {
      *
      * @param request the rule to change and its complete new writable state
      * @return the updated rule
-     * @throws NotFoundException      if no rule has the request's id
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if no rule has the request's id
      */
     CallBlockingRule update(UpdateCallBlockingRuleRequest request);
 
@@ -73,10 +63,7 @@ public interface CallBlockingRules {
      * @param rule   the rule as read from the server
      * @param change edits a builder holding the rule's current writable values
      * @return the updated rule
-     * @throws EstValidationException if the changed values break a rule (checked before any request)
-     * @throws NotFoundException      if the rule no longer exists
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the rule no longer exists
      */
     default CallBlockingRule update(CallBlockingRule rule, Consumer<UpdateCallBlockingRuleRequest.Builder> change) {
         UpdateCallBlockingRuleRequest.Builder builder = rule.toUpdate();
@@ -88,10 +75,7 @@ public interface CallBlockingRules {
      * Deletes a rule (#48, {@code DELETE /callBlockingRules/{id}}).
      *
      * @param ruleId the rule id
-     * @throws EstValidationException if the id is null or blank
-     * @throws NotFoundException      if no rule has this id
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if no rule has this id
      */
     void delete(String ruleId);
 }

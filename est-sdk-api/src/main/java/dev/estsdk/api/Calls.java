@@ -15,8 +15,10 @@ import java.util.function.Consumer;
 /**
  * Call detail records: listing, CSV export and packet captures (operations 42 to 44).
  *
- * <p>Every method may also throw {@link EstServiceException} for other error responses and
- * {@link EstClientException} when the call fails on the way.
+ * <p>Every method may throw {@link EstServiceException} for an error response and
+ * {@link EstClientException} when the call fails on the way. An id that is null, blank or not a
+ * path segment, or a filter or request breaking a rule, throws {@link EstValidationException} before any
+ * request; a null filter, request or callback throws {@link NullPointerException}.
  */
 public interface Calls {
 
@@ -26,17 +28,15 @@ public interface Calls {
      *
      * @param filter the conditions
      * @return the records; nothing is fetched until iteration starts
-     * @throws NullPointerException if filter is null
      */
     PagedIterable<Call> list(CallFilter filter);
 
     /**
-     * Finds call records matching a filter described on a fresh {@link CallFilter.Builder} (#42):
+     * Finds call records matching a filter described on a fresh builder (#42):
      * {@code list(f -> f.trunkId(id).createdOn(LocalDate.now(ZoneOffset.UTC)))}.
      *
      * @param filter sets the conditions
      * @return the records; nothing is fetched until iteration starts
-     * @throws EstValidationException if the filter breaks a builder rule
      */
     default PagedIterable<Call> list(Consumer<CallFilter.Builder> filter) {
         CallFilter.Builder builder = CallFilter.builder();
@@ -49,20 +49,14 @@ public interface Calls {
      *
      * @param request the conditions
      * @return the CSV text and the file name the server proposed
-     * @throws NullPointerException if request is null
-     * @throws EstServiceException  for an error response
-     * @throws EstClientException   if the call fails on the way
      */
     CallRecordsExport export(CallExportRequest request);
 
     /**
-     * Exports call records described on a fresh {@link CallExportRequest.Builder} (#43).
+     * Exports call records described on a fresh builder (#43).
      *
      * @param request sets the conditions
      * @return the CSV text and the file name
-     * @throws EstValidationException if the request breaks a builder rule
-     * @throws EstServiceException    for an error response
-     * @throws EstClientException     if the call fails on the way
      */
     default CallRecordsExport export(Consumer<CallExportRequest.Builder> request) {
         CallExportRequest.Builder builder = CallExportRequest.builder();
@@ -80,8 +74,6 @@ public interface Calls {
      * @return the {@code .pcap} bytes
      * @throws EstValidationException if pcapId is blank or direction is null
      * @throws NotFoundException      if no capture exists (or it expired)
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
      */
     byte[] downloadPcap(String pcapId, Direction direction);
 }

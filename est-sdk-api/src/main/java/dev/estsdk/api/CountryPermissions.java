@@ -14,18 +14,15 @@ import dev.estsdk.api.model.UpdateCountryPermissionRequest;
  * per trunk; the US and Canada are enabled by default, every other country must be enabled
  * before outbound calls to it succeed.
  *
- * <p>Every method may also throw {@link EstServiceException} for other error responses and
- * {@link EstClientException} when the call fails on the way.
+ * <p>Every method may throw {@link EstServiceException} for an error response and
+ * {@link EstClientException} when the call fails on the way. An ISO code that is not two
+ * upper-case letters throws {@link EstValidationException} before any request.
  */
 public interface CountryPermissions {
 
     /**
-     * Reads every country's permission (#39, {@code GET /countryPermissions}). The API answers
+     * {@return every country's permission (#39, {@code GET /countryPermissions})} The API answers
      * them all in one response: the listing has one page, fetched when iteration starts.
-     *
-     * @return the permissions
-     * @throws EstServiceException for an error response
-     * @throws EstClientException  if the call fails on the way
      */
     PagedIterable<CountryPermission> list();
 
@@ -34,37 +31,28 @@ public interface CountryPermissions {
      *
      * @param isoCode ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
      * @return the permission
-     * @throws EstValidationException if the code is not two upper-case letters
-     * @throws NotFoundException      if the country is unknown
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the country is unknown
      */
     CountryPermission get(String isoCode);
 
     /**
-     * Replaces a country's writable fields (#41, {@code PUT /countryPermissions/{isoCode}}): this
-     * is a full replacement, every writable field is sent; the only writable field is
-     * {@code enabled} (sent as {@code {"enabled": ...}}).
+     * Replaces a country's writable fields (#41, {@code PUT /countryPermissions/{isoCode}}), a
+     * full replacement of its only writable field, sent as {@code {"enabled": ...}}.
      *
      * @param request the country and its wanted {@code enabled}
      * @return the updated permission
-     * @throws NotFoundException      if the country is unknown
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the country is unknown
      */
     CountryPermission update(UpdateCountryPermissionRequest request);
 
     /**
-     * Replaces a country's permission with the given {@code enabled} (#41): this is a full
-     * replacement of its only writable field; {@code update("SE", true)} allows calls to Sweden.
+     * Sets a country's {@code enabled}, a full replacement of its only writable field (#41):
+     * {@code update("SE", true)} allows calls to Sweden.
      *
      * @param isoCode ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
      * @param enabled true to allow calls
      * @return the updated permission
-     * @throws EstValidationException if the code is not two upper-case letters
-     * @throws NotFoundException      if the country is unknown
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the country is unknown
      */
     default CountryPermission update(String isoCode, boolean enabled) {
         return update(UpdateCountryPermissionRequest.builder(isoCode).enabled(enabled).build());

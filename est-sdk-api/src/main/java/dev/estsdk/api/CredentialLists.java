@@ -24,9 +24,10 @@ import java.util.function.Consumer;
  * put in an exception message. EST's policy: at least 12 characters with an upper-case letter, a
  * lower-case letter and a digit ({@link PasswordPolicy}).
  *
- * <p>Every method may also throw {@link EstServiceException} for other error responses and
- * {@link EstClientException} when the call fails on the way. Methods returning
- * {@link PagedIterable} fetch nothing until iteration starts.
+ * <p>Every method may throw {@link EstServiceException} for an error response and
+ * {@link EstClientException} when the call fails on the way. An id that is null, blank or not a
+ * path segment, or a request breaking a rule, throws {@link EstValidationException} before any
+ * request; a null request or callback throws {@link NullPointerException}. Methods returning {@link PagedIterable} fetch nothing until iteration starts.
  */
 public interface CredentialLists {
 
@@ -35,23 +36,16 @@ public interface CredentialLists {
      *
      * @param request the name and at least one user
      * @return the created list, with server ids for every user (no passwords)
-     * @throws EstValidationException if the request breaks a builder rule (e.g. a password
-     *                                below the policy)
-     * @throws BadRequestException    if the server rejects it
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws BadRequestException if the server rejects it
      */
     CredentialList create(CreateCredentialListRequest request);
 
     /**
-     * Creates a list described on a fresh {@link CreateCredentialListRequest.Builder} (#28):
+     * Creates a list described on a fresh builder (#28):
      * {@code create(r -> r.name("HQ phones").credential("alice", password))}.
      *
      * @param request sets the request's fields
      * @return the created list
-     * @throws EstValidationException if the request breaks a builder rule
-     * @throws EstServiceException    for an error response
-     * @throws EstClientException     if the call fails on the way
      */
     default CredentialList create(Consumer<CreateCredentialListRequest.Builder> request) {
         CreateCredentialListRequest.Builder builder = CreateCredentialListRequest.builder();
@@ -59,11 +53,7 @@ public interface CredentialLists {
         return create(builder.build());
     }
 
-    /**
-     * Lists the project's credential lists (#29, {@code GET /credentialLists}), lazily.
-     *
-     * @return the lists with their usernames; nothing is fetched until iteration starts
-     */
+    /** {@return the project's credential lists with their usernames (#29, {@code GET /credentialLists})} */
     PagedIterable<CredentialList> list();
 
     /**
@@ -71,10 +61,7 @@ public interface CredentialLists {
      *
      * @param credentialListId the list id
      * @return the list with its usernames
-     * @throws EstValidationException if the id is null or blank
-     * @throws NotFoundException      if no list has this id
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if no list has this id
      */
     CredentialList get(String credentialListId);
 
@@ -85,9 +72,7 @@ public interface CredentialLists {
      *
      * @param request the list to rename and its new name
      * @return the updated list
-     * @throws NotFoundException      if no list has the request's id
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if no list has the request's id
      */
     CredentialList update(UpdateCredentialListRequest request);
 
@@ -98,10 +83,7 @@ public interface CredentialLists {
      * @param credentialList the list as read from the server
      * @param change         edits a builder holding the list's current name
      * @return the updated list
-     * @throws EstValidationException if the changed values break a rule (checked before any request)
-     * @throws NotFoundException      if the list no longer exists
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the list no longer exists
      */
     default CredentialList update(CredentialList credentialList, Consumer<UpdateCredentialListRequest.Builder> change) {
         UpdateCredentialListRequest.Builder builder = credentialList.toUpdate();
@@ -114,38 +96,32 @@ public interface CredentialLists {
      * delete or change the endpoints that use its usernames first: the server refuses otherwise.
      *
      * @param credentialListId the list id
-     * @throws EstValidationException if the id is null or blank
-     * @throws BadRequestException    if the list is still linked to a trunk or referenced by an endpoint
-     * @throws NotFoundException      if no list has this id
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws BadRequestException if the list is still linked to a trunk or referenced by an endpoint
+     * @throws NotFoundException   if no list has this id
      */
     void delete(String credentialListId);
 
     /**
-     * Lists the trunks a list is linked to (#33, {@code GET /credentialLists/{id}/trunks}), lazily.
+     * Lists the trunks a list is linked to (#33, {@code GET /credentialLists/{id}/trunks}).
      *
      * @param credentialListId the list id
-     * @return the trunks; nothing is fetched until iteration starts
-     * @throws EstValidationException if the id is null or blank
+     * @return the trunks
      */
     PagedIterable<SipTrunk> listTrunks(String credentialListId);
 
     /**
-     * Replaces a user's password (#34, {@code PUT /credentialLists/{id}/credentials/{username}}):
-     * this is a full replacement of the credential's only writable field, sent as
-     * {@code {"password": ...}}. Whether this also creates a missing user is not documented by
-     * EST; create users with the list.
+     * Replaces a user's password (#34, {@code PUT /credentialLists/{id}/credentials/{username}}),
+     * a full replacement of the credential's only writable field, sent as
+     * {@code {"password": ...}}. EST does not document whether this creates a missing user;
+     * create users with the list.
      *
      * @param credentialListId the list id
      * @param username         the SIP username
      * @param password         the new password; must meet the {@link PasswordPolicy}
      * @return the user
-     * @throws EstValidationException if an id is blank or the password is null or below the
-     *                                policy (the message never contains the password)
+     * @throws EstValidationException if the password is below the policy (the message never
+     *                                contains it)
      * @throws NotFoundException      if the list or the user does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
      */
     Credential updateCredential(String credentialListId, String username, Secret password);
 
@@ -154,10 +130,7 @@ public interface CredentialLists {
      *
      * @param credentialListId the list id
      * @param username         the SIP username
-     * @throws EstValidationException if an argument is null or blank
-     * @throws NotFoundException      if the list or the user does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the list or the user does not exist
      */
     void deleteCredential(String credentialListId, String username);
 }

@@ -13,73 +13,33 @@ package dev.estsdk.api;
  */
 public interface EstApi {
 
-    /**
-     * The Sinch project every call is made for (a project id, not a Voice application key).
-     *
-     * @return the project id
-     */
+    /** {@return the Sinch project every call is made for (a project id, not a Voice application key)} */
     String projectId();
 
-    /**
-     * SIP trunks and their links to access control lists and credential lists.
-     *
-     * @return the trunk operations
-     */
+    /** {@return SIP trunks and their links to access control lists and credential lists} */
     SipTrunks sipTrunks();
 
-    /**
-     * The endpoints of trunks: where inbound calls are delivered.
-     *
-     * @return the endpoint operations
-     */
+    /** {@return the endpoints of trunks: where inbound calls are delivered} */
     SipEndpoints sipEndpoints();
 
-    /**
-     * Access control lists and their IP ranges: who may send outbound calls, by source IP.
-     *
-     * @return the access control list operations
-     */
+    /** {@return access control lists and their IP ranges: who may send outbound calls, by source IP} */
     AccessControlLists accessControlLists();
 
-    /**
-     * Credential lists: SIP digest users and their passwords.
-     *
-     * @return the credential list operations
-     */
+    /** {@return credential lists: SIP digest users and their passwords} */
     CredentialLists credentialLists();
 
-    /**
-     * The project's phone numbers and their assignment to trunks.
-     *
-     * @return the phone number operations
-     */
+    /** {@return the project's phone numbers and their assignment to trunks} */
     PhoneNumbers phoneNumbers();
 
-    /**
-     * Which countries the project may call.
-     *
-     * @return the country permission operations
-     */
+    /** {@return which countries the project may call} */
     CountryPermissions countryPermissions();
 
-    /**
-     * Call detail records, CSV export and packet captures.
-     *
-     * @return the call record operations
-     */
+    /** {@return call detail records, CSV export and packet captures} */
     Calls calls();
 
-    /**
-     * Rules that block calls by direction, country and number prefix.
-     *
-     * @return the call blocking rule operations
-     */
+    /** {@return rules that block calls by direction, country and number prefix} */
     CallBlockingRules callBlockingRules();
 
-    /**
-     * Enabling EST on further projects.
-     *
-     * @return the project operations
-     */
+    /** {@return enabling EST on further projects} */
     Projects projects();
 }

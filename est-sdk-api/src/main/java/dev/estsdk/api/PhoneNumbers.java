@@ -22,37 +22,33 @@ import java.util.function.Consumer;
  * <p>Assigning does not prove the project owns the number: verify with {@link #get(String)}.
  * Numbers must be unassigned before their trunk can be deleted.
  *
- * <p>Every method may also throw {@link EstServiceException} for other error responses and
- * {@link EstClientException} when the call fails on the way. Methods returning
- * {@link PagedIterable} fetch nothing until iteration starts.
+ * <p>Every method may throw {@link EstServiceException} for an error response and
+ * {@link EstClientException} when the call fails on the way. A number that is not E.164, a blank
+ * id or a filter breaking a rule throws {@link EstValidationException} before any request; a null
+ * filter or callback throws {@link NullPointerException}. Methods returning {@link PagedIterable}
+ * fetch nothing until iteration starts.
  */
 public interface PhoneNumbers {
 
-    /**
-     * Lists every EST number of the project (#36, {@code GET /phoneNumbers}), lazily.
-     *
-     * @return the numbers; nothing is fetched until iteration starts
-     */
+    /** {@return every EST number of the project (#36, {@code GET /phoneNumbers})} */
     default PagedIterable<PhoneNumber> list() {
         return list(PhoneNumberFilter.all());
     }
 
     /**
-     * Lists the numbers matching a filter (#36, {@code GET /phoneNumbers?sipTrunkId=...}), lazily.
+     * Lists the numbers matching a filter (#36, {@code GET /phoneNumbers?sipTrunkId=...}).
      *
      * @param filter the conditions, e.g. {@link PhoneNumberFilter#forTrunk(String)}
-     * @return the numbers; nothing is fetched until iteration starts
-     * @throws NullPointerException if filter is null
+     * @return the numbers
      */
     PagedIterable<PhoneNumber> list(PhoneNumberFilter filter);
 
     /**
-     * Lists the numbers matching a filter described on a fresh {@link PhoneNumberFilter.Builder}
-     * (#36): {@code list(f -> f.sipTrunkId(trunkId))}.
+     * Lists the numbers matching a filter described on a fresh builder (#36):
+     * {@code list(f -> f.sipTrunkId(trunkId))}.
      *
      * @param filter sets the conditions
-     * @return the numbers; nothing is fetched until iteration starts
-     * @throws EstValidationException if the filter breaks a builder rule
+     * @return the numbers
      */
     default PagedIterable<PhoneNumber> list(Consumer<PhoneNumberFilter.Builder> filter) {
         PhoneNumberFilter.Builder builder = PhoneNumberFilter.builder();
@@ -65,10 +61,7 @@ public interface PhoneNumbers {
      *
      * @param phoneNumber the number in E.164, e.g. {@code +15552229999}
      * @return the number and its trunk, if any
-     * @throws EstValidationException if the number is not E.164
-     * @throws NotFoundException      if the number is not an EST number of the project
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the number is not an EST number of the project
      */
     PhoneNumber get(String phoneNumber);
 
@@ -79,12 +72,10 @@ public interface PhoneNumbers {
      * @param trunkId     the trunk id
      * @param phoneNumber the number in E.164
      * @return the number as assigned
-     * @throws EstValidationException if the trunk id is blank or the number is not E.164
-     * @throws NotFoundException      if the trunk does not exist
-     * @throws BadRequestException    if the server refuses the assignment
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way (a POST is not retried once
-     *                                sent; read with {@link #get(String)} before repeating)
+     * @throws NotFoundException   if the trunk does not exist
+     * @throws BadRequestException if the server refuses the assignment
+     * @throws EstClientException  if the call fails on the way (a POST is not retried once sent;
+     *                             read with {@link #get(String)} before repeating)
      */
     PhoneNumber assign(String trunkId, String phoneNumber);
 
@@ -93,10 +84,7 @@ public interface PhoneNumbers {
      * before the trunk can be deleted.
      *
      * @param phoneNumber the number in E.164
-     * @throws EstValidationException if the number is not E.164
-     * @throws NotFoundException      if the number is not an EST number of the project
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the number is not an EST number of the project
      */
     void unassign(String phoneNumber);
 }

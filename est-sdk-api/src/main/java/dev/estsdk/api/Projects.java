@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Enabling Elastic SIP Trunking on further projects (operation 49).
  *
- * <p>Every method may also throw {@link EstServiceException} for error responses and
+ * <p>Every method may throw {@link EstServiceException} for an error response and
  * {@link EstClientException} when the call fails on the way.
  */
 public interface Projects {
@@ -22,8 +22,6 @@ public interface Projects {
      * @param projectIds the projects to enable; at least one
      * @return the projects the server reports as added, unmodifiable
      * @throws EstValidationException if none is given or an id is null or blank
-     * @throws EstServiceException    for an error response
-     * @throws EstClientException     if the call fails on the way
      */
     List<String> add(Collection<String> projectIds);
 }

@@ -26,10 +26,12 @@ import java.util.function.Consumer;
  * linked to the trunk. Link changes take about 60 seconds to reach the SIP edge: wait before
  * testing calls or registrations.
  *
- * <p>Every method may also throw {@link EstServiceException} for other error responses and
+ * <p>Every method may throw {@link EstServiceException} for an error response and
  * {@link EstClientException} when the call fails on the way (I/O, timeout, undecodable
- * response). Methods returning {@link PagedIterable} fetch nothing until iteration starts; their
- * server errors surface from the iterator.
+ * response). An id that is null, blank or not a path segment, or a request breaking a rule,
+ * throws {@link EstValidationException} before any request; a null request, filter or callback
+ * throws {@link NullPointerException}. Methods returning {@link PagedIterable} fetch nothing until
+ * iteration starts; their errors surface from the iterator.
  */
 public interface SipTrunks {
 
@@ -39,10 +41,8 @@ public interface SipTrunks {
      *
      * @param request the new trunk's writable fields
      * @return the created trunk, with its {@link SipTrunk#domain()}
-     * @throws ConflictException      if another trunk already uses the host name (reported as
-     *                                {@link BadRequestException} by some deployments)
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws ConflictException if another trunk already uses the host name (reported as
+     *                           {@link BadRequestException} by some deployments)
      */
     SipTrunk create(CreateSipTrunkRequest request);
 
@@ -52,9 +52,6 @@ public interface SipTrunks {
      *
      * @param request sets the new trunk's fields
      * @return the created trunk
-     * @throws EstValidationException if the request breaks a rule (checked before any request)
-     * @throws EstServiceException    for an error response
-     * @throws EstClientException     if the call fails on the way
      */
     default SipTrunk create(Consumer<CreateSipTrunkRequest.Builder> request) {
         CreateSipTrunkRequest.Builder builder = CreateSipTrunkRequest.builder();
@@ -62,20 +59,16 @@ public interface SipTrunks {
         return create(builder.build());
     }
 
-    /**
-     * Lists the project's trunks (#2, {@code GET /trunks}), lazily.
-     *
-     * @return the trunks; nothing is fetched until iteration starts
-     */
+    /** {@return the project's trunks (#2, {@code GET /trunks})} */
     PagedIterable<SipTrunk> list();
 
     /**
-     * Lists the project's trunks that match a filter (#2, {@code GET /trunks?domain=...}),
-     * lazily. {@code list(SipTrunkFilter.byDomain(domain)).stream().findFirst()} tells whether a
-     * host name is already taken in the project.
+     * Lists the trunks that match a filter (#2, {@code GET /trunks?domain=...}).
+     * {@code list(SipTrunkFilter.byDomain(domain)).stream().findFirst()} tells whether a host name
+     * is already taken in the project.
      *
      * @param filter the conditions
-     * @return the matching trunks; nothing is fetched until iteration starts
+     * @return the matching trunks
      */
     PagedIterable<SipTrunk> list(SipTrunkFilter filter);
 
@@ -84,10 +77,7 @@ public interface SipTrunks {
      *
      * @param trunkId the trunk id
      * @return the trunk
-     * @throws EstValidationException if trunkId is blank or not an id
-     * @throws NotFoundException      if no trunk has this id
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if no trunk has this id
      */
     SipTrunk get(String trunkId);
 
@@ -98,9 +88,7 @@ public interface SipTrunks {
      *
      * @param request the trunk to change and its complete new writable state
      * @return the updated trunk
-     * @throws NotFoundException      if no trunk has the request's id
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if no trunk has the request's id
      */
     SipTrunk update(UpdateSipTrunkRequest request);
 
@@ -113,10 +101,7 @@ public interface SipTrunks {
      * @param trunk  the trunk as read from the server
      * @param change edits a builder holding the trunk's current writable values
      * @return the updated trunk
-     * @throws EstValidationException if the changed values break a rule (checked before any request)
-     * @throws NotFoundException      if the trunk no longer exists
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk no longer exists
      */
     default SipTrunk update(SipTrunk trunk, Consumer<UpdateSipTrunkRequest.Builder> change) {
         UpdateSipTrunkRequest.Builder builder = trunk.toUpdate();
@@ -125,16 +110,13 @@ public interface SipTrunks {
     }
 
     /**
-     * Deletes a trunk (#5, {@code DELETE /trunks/{id}}). Unassign its phone numbers first: the
-     * server refuses to delete a trunk that still has numbers. Full teardown order: unassign
-     * numbers, delete endpoints, unlink lists, delete the trunk.
+     * Deletes a trunk (#5, {@code DELETE /trunks/{id}}). Teardown order: unassign its phone
+     * numbers (the server refuses to delete a trunk that has some), delete endpoints, unlink
+     * lists, delete the trunk.
      *
      * @param trunkId the trunk id
-     * @throws EstValidationException if trunkId is null or blank
-     * @throws BadRequestException    if phone numbers are still assigned to the trunk
-     * @throws NotFoundException      if no trunk has this id
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws BadRequestException if phone numbers are still assigned to the trunk
+     * @throws NotFoundException   if no trunk has this id
      */
     void delete(String trunkId);
 
@@ -142,24 +124,20 @@ public interface SipTrunks {
      * Links access control lists to a trunk (#6, {@code POST /trunks/{id}/accessControlLists}).
      * Appends: links already present stay. Takes about 60 seconds to reach the SIP edge.
      *
-     * @param trunkId               the trunk id
+     * @param trunkId              the trunk id
      * @param accessControlListIds the lists to link; at least one
-     * @return the ids the server echoed (those of this request, not the trunk's whole set; use
-     *         {@link #listAccessControlLists(String)} for that)
-     * @throws EstValidationException if an id is null or blank, or none is given
-     * @throws NotFoundException      if the trunk or a list does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @return the ids of this request as the server echoed them, not the trunk's whole set (see
+     *         {@link #listAccessControlLists(String)})
+     * @throws NotFoundException if the trunk or a list does not exist
      */
     List<String> addAccessControlLists(String trunkId, Collection<String> accessControlListIds);
 
     /**
      * Lists the ids of the access control lists linked to a trunk (#7,
-     * {@code GET /trunks/{id}/accessControlLists}), lazily.
+     * {@code GET /trunks/{id}/accessControlLists}).
      *
      * @param trunkId the trunk id
-     * @return the list ids; nothing is fetched until iteration starts
-     * @throws EstValidationException if trunkId is null or blank
+     * @return the list ids
      */
     PagedIterable<String> listAccessControlLists(String trunkId);
 
@@ -167,12 +145,9 @@ public interface SipTrunks {
      * Unlinks one access control list from a trunk (#8,
      * {@code DELETE /trunks/{id}/accessControlLists/{aclId}}); the list itself stays.
      *
-     * @param trunkId              the trunk id
+     * @param trunkId             the trunk id
      * @param accessControlListId the list to unlink
-     * @throws EstValidationException if an id is null or blank
-     * @throws NotFoundException      if the trunk or the link does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk or the link does not exist
      */
     void removeAccessControlList(String trunkId, String accessControlListId);
 
@@ -184,37 +159,30 @@ public interface SipTrunks {
      *
      * @param trunkId           the trunk id
      * @param credentialListIds the lists to link; at least one
-     * @return the ids the server echoed (those of this request, not the trunk's whole set)
-     * @throws EstValidationException if an id is null or blank, or none is given
-     * @throws NotFoundException      if the trunk or a list does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @return the ids of this request as the server echoed them, not the trunk's whole set
+     * @throws NotFoundException if the trunk or a list does not exist
      */
     List<String> addCredentialLists(String trunkId, Collection<String> credentialListIds);
 
     /**
      * Lists the ids of the credential lists linked to a trunk (#10,
-     * {@code GET /trunks/{id}/credentialLists}), lazily. An empty result for a trunk with
-     * registered endpoints explains a SIP 401 on REGISTER.
+     * {@code GET /trunks/{id}/credentialLists}). An empty result for a trunk with registered
+     * endpoints explains a SIP 401 on REGISTER.
      *
      * @param trunkId the trunk id
-     * @return the list ids; nothing is fetched until iteration starts
-     * @throws EstValidationException if trunkId is null or blank
+     * @return the list ids
      */
     PagedIterable<String> listCredentialLists(String trunkId);
 
     /**
      * Replaces the whole set of credential lists linked to a trunk (#11,
-     * {@code PUT /trunks/{id}/credentialLists}): lists not given are unlinked. An empty
+     * {@code PUT /trunks/{id}/credentialLists}): lists not given are unlinked, an empty
      * collection unlinks all.
      *
      * @param trunkId           the trunk id
      * @param credentialListIds the complete new set
      * @return the linked ids as the server reports them
-     * @throws EstValidationException if trunkId or an id is null or blank
-     * @throws NotFoundException      if the trunk or a list does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk or a list does not exist
      */
     List<String> replaceCredentialLists(String trunkId, Collection<String> credentialListIds);
 
@@ -224,10 +192,7 @@ public interface SipTrunks {
      *
      * @param trunkId          the trunk id
      * @param credentialListId the list to unlink
-     * @throws EstValidationException if an id is null or blank
-     * @throws NotFoundException      if the trunk or the link does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk or the link does not exist
      */
     void removeCredentialList(String trunkId, String credentialListId);
 }

@@ -8,35 +8,23 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.CallBlockingRules}: the same operations, rules and
- * exceptions, documented there. Each method returns at once; its future completes with the
- * result or fails with the {@link dev.estsdk.api.exception.EstException} the synchronous method
- * would throw, and no thread waits meanwhile. Input that breaks a rule is refused at once, before
- * any request: {@link dev.estsdk.api.exception.EstValidationException}, or
- * {@link NullPointerException} for a null argument. Cancelling a future cancels its call.
+ * The asynchronous form of {@link dev.estsdk.api.CallBlockingRules}, returning futures; operations, rules and
+ * exceptions are documented there, failures as the package overview says.
  */
 public interface AsyncCallBlockingRules {
 
-    /**
-     * Lists the call blocking rules.
-     *
-     * @return the lazy listing; nothing is fetched yet
-     */
+    /** {@return the project's rules; see {@link dev.estsdk.api.CallBlockingRules#list()}} */
     AsyncPagedIterable<CallBlockingRule> list();
 
     /**
-     * Creates a call blocking rule.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created rule; see {@link dev.estsdk.api.CallBlockingRules#create(CreateCallBlockingRuleRequest)}}
+     * @param request the new rule's writable fields
      */
     CompletableFuture<CallBlockingRule> create(CreateCallBlockingRuleRequest request);
 
     /**
-     * Creates a call blocking rule described on a fresh builder.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created rule; see {@link dev.estsdk.api.CallBlockingRules#create(Consumer)}}
+     * @param request sets the new rule's fields
      */
     default CompletableFuture<CallBlockingRule> create(Consumer<CreateCallBlockingRuleRequest.Builder> request) {
         CreateCallBlockingRuleRequest.Builder builder = CreateCallBlockingRuleRequest.builder();
@@ -45,19 +33,15 @@ public interface AsyncCallBlockingRules {
     }
 
     /**
-     * Replaces a call blocking rule, a full replacement.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the updated rule; see {@link dev.estsdk.api.CallBlockingRules#update(UpdateCallBlockingRuleRequest)}}
+     * @param request the rule to change and its complete new writable state
      */
     CompletableFuture<CallBlockingRule> update(UpdateCallBlockingRuleRequest request);
 
     /**
-     * Sends a full replacement made of a listed rule's writable values with some changed.
-     *
-     * @param rule   see the synchronous method
-     * @param change see the synchronous method
-     * @return the future result
+     * {@return a future of the updated rule; see {@link dev.estsdk.api.CallBlockingRules#update(CallBlockingRule, Consumer)}}
+     * @param rule   the rule as read from the server
+     * @param change edits a builder holding the rule's current writable values
      */
     default CompletableFuture<CallBlockingRule> update(CallBlockingRule rule,
                                                        Consumer<UpdateCallBlockingRuleRequest.Builder> change) {
@@ -67,10 +51,8 @@ public interface AsyncCallBlockingRules {
     }
 
     /**
-     * Deletes a call blocking rule.
-     *
-     * @param ruleId see the synchronous method
-     * @return the future result
+     * {@return a future completing once the rule is deleted; see {@link dev.estsdk.api.CallBlockingRules#delete(String)}}
+     * @param ruleId the rule id
      */
     CompletableFuture<Void> delete(String ruleId);
 }

@@ -10,28 +10,20 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.Calls}: the same operations, rules and
- * exceptions, documented there. Each method returns at once; its future completes with the
- * result or fails with the {@link dev.estsdk.api.exception.EstException} the synchronous method
- * would throw, and no thread waits meanwhile. Input that breaks a rule is refused at once, before
- * any request: {@link dev.estsdk.api.exception.EstValidationException}, or
- * {@link NullPointerException} for a null argument. Cancelling a future cancels its call.
+ * The asynchronous form of {@link dev.estsdk.api.Calls}, returning futures; operations, rules and
+ * exceptions are documented there, failures as the package overview says.
  */
 public interface AsyncCalls {
 
     /**
-     * Lists the call records that match a filter.
-     *
-     * @param filter see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the call records matching a filter; see {@link dev.estsdk.api.Calls#list(CallFilter)}}
+     * @param filter the conditions
      */
     AsyncPagedIterable<Call> list(CallFilter filter);
 
     /**
-     * Lists the call records that match a filter described on a fresh builder.
-     *
-     * @param filter see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the call records matching a filter; see {@link dev.estsdk.api.Calls#list(Consumer)}}
+     * @param filter sets the conditions
      */
     default AsyncPagedIterable<Call> list(Consumer<CallFilter.Builder> filter) {
         CallFilter.Builder builder = CallFilter.builder();
@@ -40,18 +32,14 @@ public interface AsyncCalls {
     }
 
     /**
-     * Exports call records as CSV.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the CSV export; see {@link dev.estsdk.api.Calls#export(CallExportRequest)}}
+     * @param request the conditions
      */
     CompletableFuture<CallRecordsExport> export(CallExportRequest request);
 
     /**
-     * Exports call records described on a fresh builder.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the CSV export; see {@link dev.estsdk.api.Calls#export(Consumer)}}
+     * @param request sets the conditions
      */
     default CompletableFuture<CallRecordsExport> export(Consumer<CallExportRequest.Builder> request) {
         CallExportRequest.Builder builder = CallExportRequest.builder();
@@ -60,11 +48,9 @@ public interface AsyncCalls {
     }
 
     /**
-     * Downloads a call's packet capture.
-     *
-     * @param pcapId see the synchronous method
-     * @param direction see the synchronous method
-     * @return the future result
+     * {@return a future of the {@code .pcap} bytes; see {@link dev.estsdk.api.Calls#downloadPcap(String, Direction)}}
+     * @param pcapId the call's {@link Call#pcapId()}
+     * @param direction which leg
      */
     CompletableFuture<byte[]> downloadPcap(String pcapId, Direction direction);
 }

@@ -5,44 +5,30 @@ import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.CountryPermissions}: the same operations, rules and
- * exceptions, documented there. Each method returns at once; its future completes with the
- * result or fails with the {@link dev.estsdk.api.exception.EstException} the synchronous method
- * would throw, and no thread waits meanwhile. Input that breaks a rule is refused at once, before
- * any request: {@link dev.estsdk.api.exception.EstValidationException}, or
- * {@link NullPointerException} for a null argument. Cancelling a future cancels its call.
+ * The asynchronous form of {@link dev.estsdk.api.CountryPermissions}, returning futures; operations, rules and
+ * exceptions are documented there, failures as the package overview says.
  */
 public interface AsyncCountryPermissions {
 
-    /**
-     * Lists the country permissions.
-     *
-     * @return the lazy listing; nothing is fetched yet
-     */
+    /** {@return every country's permission; see {@link dev.estsdk.api.CountryPermissions#list()}} */
     AsyncPagedIterable<CountryPermission> list();
 
     /**
-     * Reads one country's permission.
-     *
-     * @param isoCode see the synchronous method
-     * @return the future result
+     * {@return a future of the permission; see {@link dev.estsdk.api.CountryPermissions#get(String)}}
+     * @param isoCode ISO 3166-1 alpha-2 in upper case
      */
     CompletableFuture<CountryPermission> get(String isoCode);
 
     /**
-     * Replaces one country's permission, a full replacement.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the updated permission; see {@link dev.estsdk.api.CountryPermissions#update(UpdateCountryPermissionRequest)}}
+     * @param request the country and its wanted {@code enabled}
      */
     CompletableFuture<CountryPermission> update(UpdateCountryPermissionRequest request);
 
     /**
-     * Replaces one country's permission with the given {@code enabled}.
-     *
-     * @param isoCode see the synchronous method
-     * @param enabled see the synchronous method
-     * @return the future result
+     * {@return a future of the updated permission; see {@link dev.estsdk.api.CountryPermissions#update(String, boolean)}}
+     * @param isoCode ISO 3166-1 alpha-2 in upper case
+     * @param enabled true to allow calls
      */
     default CompletableFuture<CountryPermission> update(String isoCode, boolean enabled) {
         return update(UpdateCountryPermissionRequest.builder(isoCode).enabled(enabled).build());

@@ -11,28 +11,20 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.CredentialLists}: the same operations, rules and
- * exceptions, documented there. Each method returns at once; its future completes with the
- * result or fails with the {@link dev.estsdk.api.exception.EstException} the synchronous method
- * would throw, and no thread waits meanwhile. Input that breaks a rule is refused at once, before
- * any request: {@link dev.estsdk.api.exception.EstValidationException}, or
- * {@link NullPointerException} for a null argument. Cancelling a future cancels its call.
+ * The asynchronous form of {@link dev.estsdk.api.CredentialLists}, returning futures; operations, rules and
+ * exceptions are documented there, failures as the package overview says.
  */
 public interface AsyncCredentialLists {
 
     /**
-     * Creates a credential list with its credentials.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created list; see {@link dev.estsdk.api.CredentialLists#create(CreateCredentialListRequest)}}
+     * @param request the name and at least one user
      */
     CompletableFuture<CredentialList> create(CreateCredentialListRequest request);
 
     /**
-     * Creates a credential list described on a fresh builder.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created list; see {@link dev.estsdk.api.CredentialLists#create(Consumer)}}
+     * @param request sets the request's fields
      */
     default CompletableFuture<CredentialList> create(Consumer<CreateCredentialListRequest.Builder> request) {
         CreateCredentialListRequest.Builder builder = CreateCredentialListRequest.builder();
@@ -40,35 +32,25 @@ public interface AsyncCredentialLists {
         return create(builder.build());
     }
 
-    /**
-     * Lists the project's credential lists.
-     *
-     * @return the lazy listing; nothing is fetched yet
-     */
+    /** {@return the project's credential lists; see {@link dev.estsdk.api.CredentialLists#list()}} */
     AsyncPagedIterable<CredentialList> list();
 
     /**
-     * Reads a credential list.
-     *
-     * @param credentialListId see the synchronous method
-     * @return the future result
+     * {@return a future of the list; see {@link dev.estsdk.api.CredentialLists#get(String)}}
+     * @param credentialListId the list id
      */
     CompletableFuture<CredentialList> get(String credentialListId);
 
     /**
-     * Renames a credential list, a full replacement.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the renamed list; see {@link dev.estsdk.api.CredentialLists#update(UpdateCredentialListRequest)}}
+     * @param request the list to rename and its new name
      */
     CompletableFuture<CredentialList> update(UpdateCredentialListRequest request);
 
     /**
-     * Sends a full replacement made of a fetched list's writable values with some changed.
-     *
-     * @param credentialList see the synchronous method
-     * @param change         see the synchronous method
-     * @return the future result
+     * {@return a future of the updated list; see {@link dev.estsdk.api.CredentialLists#update(CredentialList, Consumer)}}
+     * @param credentialList the list as read from the server
+     * @param change         edits a builder holding the list's current name
      */
     default CompletableFuture<CredentialList> update(CredentialList credentialList,
                                                      Consumer<UpdateCredentialListRequest.Builder> change) {
@@ -78,37 +60,29 @@ public interface AsyncCredentialLists {
     }
 
     /**
-     * Deletes a credential list.
-     *
-     * @param credentialListId see the synchronous method
-     * @return the future result
+     * {@return a future completing once the list is deleted; see {@link dev.estsdk.api.CredentialLists#delete(String)}}
+     * @param credentialListId the list id
      */
     CompletableFuture<Void> delete(String credentialListId);
 
     /**
-     * Lists the trunks a credential list is linked to.
-     *
-     * @param credentialListId see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the trunks the list is linked to; see {@link dev.estsdk.api.CredentialLists#listTrunks(String)}}
+     * @param credentialListId the list id
      */
     AsyncPagedIterable<SipTrunk> listTrunks(String credentialListId);
 
     /**
-     * Sets a credential's password, creating the credential if needed.
-     *
-     * @param credentialListId see the synchronous method
-     * @param username see the synchronous method
-     * @param password see the synchronous method
-     * @return the future result
+     * {@return a future of the user; see {@link dev.estsdk.api.CredentialLists#updateCredential(String, String, Secret)}}
+     * @param credentialListId the list id
+     * @param username the SIP username
+     * @param password the new password; must meet the {@link dev.estsdk.api.model.PasswordPolicy}
      */
     CompletableFuture<Credential> updateCredential(String credentialListId, String username, Secret password);
 
     /**
-     * Deletes a credential.
-     *
-     * @param credentialListId see the synchronous method
-     * @param username see the synchronous method
-     * @return the future result
+     * {@return a future completing once the user is deleted; see {@link dev.estsdk.api.CredentialLists#deleteCredential(String, String)}}
+     * @param credentialListId the list id
+     * @param username the SIP username
      */
     CompletableFuture<Void> deleteCredential(String credentialListId, String username);
 }

@@ -13,11 +13,9 @@ import java.util.concurrent.CompletableFuture;
 public interface AsyncPageFetcher<T> {
 
     /**
-     * Starts fetching a page.
-     *
+     * {@return a future of the page; never completed with null}
      * @param pageNumber the 1-based page
      * @param pageSize   the page size
-     * @return the page; never completed with null
      */
     CompletableFuture<Page<T>> fetch(int pageNumber, int pageSize);
 }

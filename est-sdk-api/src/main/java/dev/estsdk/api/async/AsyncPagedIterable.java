@@ -36,13 +36,12 @@ public final class AsyncPagedIterable<T> {
     }
 
     /**
-     * A listing over a page fetcher.
+     * {@return a listing over a page fetcher; nothing is fetched yet}
      *
      * @param fetcher         fetches one page
      * @param defaultPageSize the page size until {@link #withPageSize(int)} changes it
      * @param maxPageSize     the largest page size the listing accepts
      * @param <T>             the item type
-     * @return the listing; nothing is fetched yet
      * @throws IllegalArgumentException unless {@code 1 <= defaultPageSize <= maxPageSize}
      */
     public static <T> AsyncPagedIterable<T> of(AsyncPageFetcher<T> fetcher, int defaultPageSize, int maxPageSize) {
@@ -54,29 +53,20 @@ public final class AsyncPagedIterable<T> {
         return new AsyncPagedIterable<>(fetcher, defaultPageSize, maxPageSize);
     }
 
-    /**
-     * The page size requests use.
-     *
-     * @return the page size requests use
-     */
+    /** {@return the page size requests use} */
     public int pageSize() {
         return pageSize;
     }
 
-    /**
-     * The largest page size the listing accepts.
-     *
-     * @return the largest page size the listing accepts
-     */
+    /** {@return the largest page size the listing accepts} */
     public int maxPageSize() {
         return maxPageSize;
     }
 
     /**
-     * The same listing with another page size.
+     * {@return the same listing with another page size}
      *
      * @param size 1 to the listing's maximum
-     * @return a new listing
      * @throws EstValidationException if the size is out of range
      */
     public AsyncPagedIterable<T> withPageSize(int size) {
@@ -88,10 +78,9 @@ public final class AsyncPagedIterable<T> {
     }
 
     /**
-     * Fetches one page.
+     * {@return a future of one page, fetched with one request}
      *
      * @param pageNumber from 1
-     * @return the page
      * @throws EstValidationException if the number is below 1
      */
     public CompletableFuture<Page<T>> page(int pageNumber) {
@@ -103,8 +92,7 @@ public final class AsyncPagedIterable<T> {
     }
 
     /**
-     * Runs an action on every item, page after page, and completes when the listing is done.
-     * The action runs on the thread that completed the page's fetch.
+     * Runs an action on every item, page after page, on the thread that completed each page's fetch.
      *
      * @param action what to do with each item
      * @return completes when every item was handled; fails with the first failed page
@@ -115,7 +103,7 @@ public final class AsyncPagedIterable<T> {
     }
 
     /**
-     * Runs an action on every non-empty page, in order, and completes when the listing is done.
+     * Runs an action on every non-empty page, in order.
      *
      * @param action what to do with each page
      * @return completes when every page was handled
@@ -125,21 +113,15 @@ public final class AsyncPagedIterable<T> {
         return from(1, action);
     }
 
-    /**
-     * Collects every item.
-     *
-     * @return every item, in order
-     */
+    /** {@return a future of every item, in order} */
     public CompletableFuture<List<T>> toList() {
         List<T> all = new ArrayList<>();
         return forEach(all::add).thenApply(done -> List.copyOf(all));
     }
 
     /**
-     * The items as a reactive-streams publisher: pages are fetched as the subscriber's demand
-     * requires and never ahead of it. Each subscription starts a new pass.
-     *
-     * @return the publisher
+     * {@return the items as a reactive-streams publisher} Pages are fetched as the subscriber's
+     * demand requires, never ahead of it; each subscription starts a new pass.
      */
     public Flow.Publisher<T> items() {
         return subscriber -> new ItemSubscription<>(this, Objects.requireNonNull(subscriber, "subscriber")).start();

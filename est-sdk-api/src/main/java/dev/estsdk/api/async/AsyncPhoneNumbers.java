@@ -7,37 +7,25 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.PhoneNumbers}: the same operations, rules and
- * exceptions, documented there. Each method returns at once; its future completes with the
- * result or fails with the {@link dev.estsdk.api.exception.EstException} the synchronous method
- * would throw, and no thread waits meanwhile. Input that breaks a rule is refused at once, before
- * any request: {@link dev.estsdk.api.exception.EstValidationException}, or
- * {@link NullPointerException} for a null argument. Cancelling a future cancels its call.
+ * The asynchronous form of {@link dev.estsdk.api.PhoneNumbers}, returning futures; operations, rules and
+ * exceptions are documented there, failures as the package overview says.
  */
 public interface AsyncPhoneNumbers {
 
-    /**
-     * Lists every phone number of the project.
-     *
-     * @return the lazy listing; nothing is fetched yet
-     */
+    /** {@return every EST number of the project; see {@link dev.estsdk.api.PhoneNumbers#list()}} */
     default AsyncPagedIterable<PhoneNumber> list() {
         return list(PhoneNumberFilter.builder().build());
     }
 
     /**
-     * Lists the phone numbers that match a filter.
-     *
-     * @param filter see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the numbers matching a filter; see {@link dev.estsdk.api.PhoneNumbers#list(PhoneNumberFilter)}}
+     * @param filter the conditions
      */
     AsyncPagedIterable<PhoneNumber> list(PhoneNumberFilter filter);
 
     /**
-     * Lists the phone numbers that match a filter described on a fresh builder.
-     *
-     * @param filter see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the numbers matching a filter; see {@link dev.estsdk.api.PhoneNumbers#list(Consumer)}}
+     * @param filter sets the conditions
      */
     default AsyncPagedIterable<PhoneNumber> list(Consumer<PhoneNumberFilter.Builder> filter) {
         PhoneNumberFilter.Builder builder = PhoneNumberFilter.builder();
@@ -46,27 +34,21 @@ public interface AsyncPhoneNumbers {
     }
 
     /**
-     * Reads a phone number.
-     *
-     * @param phoneNumber see the synchronous method
-     * @return the future result
+     * {@return a future of the number; see {@link dev.estsdk.api.PhoneNumbers#get(String)}}
+     * @param phoneNumber the number in E.164
      */
     CompletableFuture<PhoneNumber> get(String phoneNumber);
 
     /**
-     * Assigns a phone number to a trunk.
-     *
-     * @param trunkId see the synchronous method
-     * @param phoneNumber see the synchronous method
-     * @return the future result
+     * {@return a future of the number as assigned; see {@link dev.estsdk.api.PhoneNumbers#assign(String, String)}}
+     * @param trunkId the trunk id
+     * @param phoneNumber the number in E.164
      */
     CompletableFuture<PhoneNumber> assign(String trunkId, String phoneNumber);
 
     /**
-     * Removes a phone number from its trunk.
-     *
-     * @param phoneNumber see the synchronous method
-     * @return the future result
+     * {@return a future completing once the number is unassigned; see {@link dev.estsdk.api.PhoneNumbers#unassign(String)}}
+     * @param phoneNumber the number in E.164
      */
     CompletableFuture<Void> unassign(String phoneNumber);
 }

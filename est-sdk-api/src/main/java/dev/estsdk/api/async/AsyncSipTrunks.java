@@ -11,28 +11,20 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.SipTrunks}: the same operations, rules and
- * exceptions, documented there. Each method returns at once; its future completes with the
- * result or fails with the {@link dev.estsdk.api.exception.EstException} the synchronous method
- * would throw, and no thread waits meanwhile. Input that breaks a rule is refused at once, before
- * any request: {@link dev.estsdk.api.exception.EstValidationException}, or
- * {@link NullPointerException} for a null argument. Cancelling a future cancels its call.
+ * The asynchronous form of {@link dev.estsdk.api.SipTrunks}, returning futures; operations, rules and
+ * exceptions are documented there, failures as the package overview says.
  */
 public interface AsyncSipTrunks {
 
     /**
-     * Creates a trunk (#1).
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created trunk; see {@link dev.estsdk.api.SipTrunks#create(CreateSipTrunkRequest)}}
+     * @param request the new trunk's writable fields
      */
     CompletableFuture<SipTrunk> create(CreateSipTrunkRequest request);
 
     /**
-     * Creates a trunk described on a fresh builder (#1).
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created trunk; see {@link dev.estsdk.api.SipTrunks#create(Consumer)}}
+     * @param request sets the new trunk's fields
      */
     default CompletableFuture<SipTrunk> create(Consumer<CreateSipTrunkRequest.Builder> request) {
         CreateSipTrunkRequest.Builder builder = CreateSipTrunkRequest.builder();
@@ -40,43 +32,31 @@ public interface AsyncSipTrunks {
         return create(builder.build());
     }
 
-    /**
-     * Lists the project's trunks (#2).
-     *
-     * @return the lazy listing; nothing is fetched yet
-     */
+    /** {@return the project's trunks; see {@link dev.estsdk.api.SipTrunks#list()}} */
     AsyncPagedIterable<SipTrunk> list();
 
     /**
-     * Lists the project's trunks that match a filter (#2).
-     *
-     * @param filter see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the trunks matching a filter; see {@link dev.estsdk.api.SipTrunks#list(SipTrunkFilter)}}
+     * @param filter the conditions
      */
     AsyncPagedIterable<SipTrunk> list(SipTrunkFilter filter);
 
     /**
-     * Reads a trunk (#3).
-     *
-     * @param trunkId see the synchronous method
-     * @return the future result
+     * {@return a future of the trunk; see {@link dev.estsdk.api.SipTrunks#get(String)}}
+     * @param trunkId the trunk id
      */
     CompletableFuture<SipTrunk> get(String trunkId);
 
     /**
-     * Replaces a trunk's writable fields (#4, a full PUT).
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the updated trunk; see {@link dev.estsdk.api.SipTrunks#update(UpdateSipTrunkRequest)}}
+     * @param request the trunk to change and its complete new writable state
      */
     CompletableFuture<SipTrunk> update(UpdateSipTrunkRequest request);
 
     /**
-     * Sends a full replacement made of a fetched trunk's writable values with some changed (#4).
-     *
-     * @param trunk  see the synchronous method
-     * @param change see the synchronous method
-     * @return the future result
+     * {@return a future of the updated trunk; see {@link dev.estsdk.api.SipTrunks#update(dev.estsdk.api.model.SipTrunk, Consumer)}}
+     * @param trunk  the trunk as read from the server
+     * @param change edits a builder holding the trunk's current writable values
      */
     default CompletableFuture<SipTrunk> update(SipTrunk trunk, Consumer<UpdateSipTrunkRequest.Builder> change) {
         UpdateSipTrunkRequest.Builder builder = trunk.toUpdate();
@@ -85,71 +65,55 @@ public interface AsyncSipTrunks {
     }
 
     /**
-     * Deletes a trunk (#5).
-     *
-     * @param trunkId see the synchronous method
-     * @return the future result
+     * {@return a future completing once the trunk is deleted; see {@link dev.estsdk.api.SipTrunks#delete(String)}}
+     * @param trunkId the trunk id
      */
     CompletableFuture<Void> delete(String trunkId);
 
     /**
-     * Links access control lists to a trunk (#6).
-     *
-     * @param trunkId see the synchronous method
-     * @param accessControlListIds see the synchronous method
-     * @return the future result
+     * {@return a future of the linked ids; see {@link dev.estsdk.api.SipTrunks#addAccessControlLists(String, Collection)}}
+     * @param trunkId the trunk id
+     * @param accessControlListIds the lists to link; at least one
      */
     CompletableFuture<List<String>> addAccessControlLists(String trunkId, Collection<String> accessControlListIds);
 
     /**
-     * Lists the ids of the access control lists linked to a trunk (#7).
-     *
-     * @param trunkId see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the ids of the linked access control lists; see {@link dev.estsdk.api.SipTrunks#listAccessControlLists(String)}}
+     * @param trunkId the trunk id
      */
     AsyncPagedIterable<String> listAccessControlLists(String trunkId);
 
     /**
-     * Unlinks an access control list (#8).
-     *
-     * @param trunkId see the synchronous method
-     * @param accessControlListId see the synchronous method
-     * @return the future result
+     * {@return a future completing once the list is unlinked; see {@link dev.estsdk.api.SipTrunks#removeAccessControlList(String, String)}}
+     * @param trunkId the trunk id
+     * @param accessControlListId the list to unlink
      */
     CompletableFuture<Void> removeAccessControlList(String trunkId, String accessControlListId);
 
     /**
-     * Links credential lists to a trunk (#9).
-     *
-     * @param trunkId see the synchronous method
-     * @param credentialListIds see the synchronous method
-     * @return the future result
+     * {@return a future of the linked ids; see {@link dev.estsdk.api.SipTrunks#addCredentialLists(String, Collection)}}
+     * @param trunkId the trunk id
+     * @param credentialListIds the lists to link; at least one
      */
     CompletableFuture<List<String>> addCredentialLists(String trunkId, Collection<String> credentialListIds);
 
     /**
-     * Lists the ids of the credential lists linked to a trunk (#10).
-     *
-     * @param trunkId see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the ids of the linked credential lists; see {@link dev.estsdk.api.SipTrunks#listCredentialLists(String)}}
+     * @param trunkId the trunk id
      */
     AsyncPagedIterable<String> listCredentialLists(String trunkId);
 
     /**
-     * Replaces the credential lists linked to a trunk (#11).
-     *
-     * @param trunkId see the synchronous method
-     * @param credentialListIds see the synchronous method
-     * @return the future result
+     * {@return a future of the linked ids; see {@link dev.estsdk.api.SipTrunks#replaceCredentialLists(String, Collection)}}
+     * @param trunkId the trunk id
+     * @param credentialListIds the complete new set
      */
     CompletableFuture<List<String>> replaceCredentialLists(String trunkId, Collection<String> credentialListIds);
 
     /**
-     * Unlinks a credential list (#12).
-     *
-     * @param trunkId see the synchronous method
-     * @param credentialListId see the synchronous method
-     * @return the future result
+     * {@return a future completing once the list is unlinked; see {@link dev.estsdk.api.SipTrunks#removeCredentialList(String, String)}}
+     * @param trunkId the trunk id
+     * @param credentialListId the list to unlink
      */
     CompletableFuture<Void> removeCredentialList(String trunkId, String credentialListId);
 }

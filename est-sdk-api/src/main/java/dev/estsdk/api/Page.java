@@ -18,15 +18,13 @@ import java.util.OptionalLong;
 public record Page<T>(List<T> items, int pageNumber, int pageSize, OptionalLong totalItems, boolean hasNext) {
 
     /**
-     * Creates a page; a null item list becomes empty and a null total becomes empty, the list
-     * is copied.
+     * Creates a page; a null item list or total means none or unknown.
      *
-     * @param items      the items; null means none
+     * @param items      the items; copied
      * @param pageNumber the page's number, 1-based
      * @param pageSize   the requested page size
-     * @param totalItems the total, or null/empty when unknown
+     * @param totalItems the total, or null when unknown
      * @param hasNext    whether a further page may hold items
-     * @throws NullPointerException if an item is null
      */
     public Page {
         items = items == null ? List.of() : List.copyOf(items);
@@ -34,7 +32,7 @@ public record Page<T>(List<T> items, int pageNumber, int pageSize, OptionalLong 
     }
 
     /**
-     * Creates a page of a listing whose total is known; there is a next page while
+     * Creates a page of a listing whose total is known; {@code hasNext} is
      * {@code pageNumber * pageSize < totalItems}.
      *
      * @param items      the items of this page
@@ -49,11 +47,6 @@ public record Page<T>(List<T> items, int pageNumber, int pageSize, OptionalLong 
                 (long) pageNumber * pageSize < totalItems);
     }
 
-    /**
-     * Describes the page with its position first and the total as a plain number.
-     *
-     * @return e.g. {@code Page[pageNumber=1, pageSize=2, totalItems=6, hasNext=true, items=[...]]}
-     */
     @Override
     public String toString() {
         return "Page[pageNumber=" + pageNumber + ", pageSize=" + pageSize + ", totalItems="

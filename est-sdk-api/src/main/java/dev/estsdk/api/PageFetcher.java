@@ -10,12 +10,9 @@ package dev.estsdk.api;
 public interface PageFetcher<T> {
 
     /**
-     * Fetches one page.
-     *
+     * {@return the page; never null, empty beyond the end}
      * @param pageNumber the page to fetch, 1-based
      * @param pageSize   how many items a page holds
-     * @return the page; never null (an empty page for one beyond the end)
-     * @throws dev.estsdk.api.exception.EstException if the page cannot be fetched
      */
     Page<T> fetch(int pageNumber, int pageSize);
 }

@@ -17,10 +17,8 @@ import java.util.stream.StreamSupport;
  * A paged listing that fetches its pages lazily, as iteration reaches them.
  *
  * <ul>
- *   <li>Nothing is fetched when the listing is returned, nor when {@link #iterator()} or
- *       {@link #stream()} is called; the first page is fetched when iteration first asks for an
- *       item.</li>
- *   <li>Page <i>n</i>+1 is fetched only when iteration passes the last item of page <i>n</i>.</li>
+ *   <li>Nothing is fetched until iteration first asks for an item; page <i>n</i>+1 only when
+ *       iteration passes the last item of page <i>n</i>.</li>
  *   <li>Iteration stops at a page that says there is no next page, or at an empty page.</li>
  *   <li>Pages are not retained: memory stays at one page however long the listing is.</li>
  *   <li>Each iteration starts again at page 1 and fetches anew; collect with
@@ -33,8 +31,8 @@ import java.util.stream.StreamSupport;
  * Page<SipTrunk> second = est.sipTrunks().list().withPageSize(50).page(2);  // one request
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; the iterators they return are not. Failures of a
- * fetch surface from the iterator (or stream) as the {@link dev.estsdk.api.exception.EstException}
+ * <p>Instances are immutable and thread-safe; the iterators they return are not. A failed fetch
+ * surfaces from the iterator (or stream) as the {@link dev.estsdk.api.exception.EstException}
  * the fetcher threw.
  *
  * @param <T> the item type
@@ -52,17 +50,14 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     /**
-     * Creates a listing over a fetcher. Implementations of the resource interfaces call this
-     * with the endpoint's default and maximum page sizes.
+     * Creates a listing over a fetcher, with the endpoint's default and maximum page sizes.
      *
      * @param fetcher         fetches one page
-     * @param defaultPageSize the page size used until {@link #withPageSize(int)} changes it
+     * @param defaultPageSize the page size until {@link #withPageSize(int)} changes it
      * @param maxPageSize     the largest page size the endpoint accepts
      * @param <T>             the item type
-     * @return the listing; nothing has been fetched
-     * @throws NullPointerException     if fetcher is null
-     * @throws IllegalArgumentException if maxPageSize is below 1 or defaultPageSize is outside
-     *                                  1 to maxPageSize
+     * @return the listing
+     * @throws IllegalArgumentException unless 1 &lt;= defaultPageSize &lt;= maxPageSize
      */
     public static <T> PagedIterable<T> of(PageFetcher<T> fetcher, int defaultPageSize, int maxPageSize) {
         Objects.requireNonNull(fetcher, "fetcher");
@@ -74,13 +69,11 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     /**
-     * Creates a listing over items already in memory, paged in slices of the page size (100
-     * unless changed): handy for fakes of the resource interfaces in tests.
+     * Creates a listing over items in memory, in pages of 100 unless changed: handy for fakes.
      *
-     * @param items the items; copied
+     * @param items the items; copied, none null
      * @param <T>   the item type
      * @return the listing
-     * @throws NullPointerException if items or an item is null
      */
     public static <T> PagedIterable<T> of(List<T> items) {
         List<T> all = List.copyOf(items);
@@ -91,21 +84,15 @@ public final class PagedIterable<T> implements Iterable<T> {
         }, 100, Integer.MAX_VALUE);
     }
 
-    /**
-     * The page size each fetch asks for.
-     *
-     * @return 1 to the endpoint's maximum
-     */
+    /** {@return the page size each fetch asks for} */
     public int pageSize() {
         return pageSize;
     }
 
     /**
-     * The same listing fetched with another page size. Larger pages mean fewer requests; the
-     * items are the same.
+     * {@return the same listing fetched with another page size}
      *
      * @param pageSize 1 to the endpoint's maximum (500 for most listings, 1000 for calls)
-     * @return a new listing; nothing has been fetched
      * @throws EstValidationException if pageSize is outside 1 to the maximum
      */
     public PagedIterable<T> withPageSize(int pageSize) {
@@ -116,12 +103,11 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     /**
-     * Fetches exactly one page, with exactly one request, for callers who page themselves.
+     * Fetches exactly one page, with one request, for callers who page themselves.
      *
      * @param pageNumber the page, 1-based
      * @return the page; empty beyond the end
-     * @throws EstValidationException                if pageNumber is below 1
-     * @throws dev.estsdk.api.exception.EstException if the page cannot be fetched
+     * @throws EstValidationException if pageNumber is below 1
      */
     public Page<T> page(int pageNumber) {
         if (pageNumber < 1) {
@@ -130,32 +116,20 @@ public final class PagedIterable<T> implements Iterable<T> {
         return fetch(pageNumber);
     }
 
-    /**
-     * Iterates over every item, fetching pages as iteration reaches them.
-     *
-     * @return a new iterator, starting at page 1; nothing is fetched until its first
-     *         {@code hasNext()} or {@code next()}
-     */
+    /** {@return a new iterator over every item, starting at page 1} */
     @Override
     public Iterator<T> iterator() {
         return new ItemIterator();
     }
 
-    /**
-     * Splits nothing: the listing is ordered and fetched one page at a time.
-     *
-     * @return an ordered spliterator of unknown size; nothing is fetched yet
-     */
     @Override
     public Spliterator<T> spliterator() {
         return Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL);
     }
 
     /**
-     * Streams every item, fetching pages as the stream reaches them; short-circuiting
-     * operations such as {@code findFirst()} stop fetching early.
-     *
-     * @return a sequential stream; nothing is fetched until a terminal operation runs
+     * {@return a sequential stream of every item} Short-circuiting operations such as
+     * {@code findFirst()} stop fetching early.
      */
     public Stream<T> stream() {
         return StreamSupport.stream(this::spliterator,
@@ -163,31 +137,19 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     /**
-     * Iterates over whole pages, fetching each as iteration reaches it; stops after the page
-     * that says there is no next one, or at an empty page (which is not returned).
-     *
-     * @return the pages; each iteration starts at page 1 and fetches anew
+     * {@return the non-empty pages, each iteration starting at page 1}
      */
     public Iterable<Page<T>> pages() {
         return PageIterator::new;
     }
 
-    /**
-     * Streams whole pages, fetching each as the stream reaches it; see {@link #pages()}.
-     *
-     * @return a sequential stream of pages; nothing is fetched until a terminal operation runs
-     */
+    /** {@return a sequential stream of the pages, as {@link #pages()}} */
     public Stream<Page<T>> pageStream() {
         return StreamSupport.stream(
                 () -> Spliterators.spliteratorUnknownSize(new PageIterator(), Spliterator.ORDERED | Spliterator.NONNULL),
                 Spliterator.ORDERED | Spliterator.NONNULL, false);
     }
 
-    /**
-     * Describes the listing without fetching anything.
-     *
-     * @return e.g. {@code PagedIterable[pageSize=100]}
-     */
     @Override
     public String toString() {
         return "PagedIterable[pageSize=" + pageSize + "]";
@@ -202,7 +164,6 @@ public final class PagedIterable<T> implements Iterable<T> {
         return new EstValidationException("PagedIterable", List.of(new FieldViolation(field, rule)));
     }
 
-    /** Yields non-empty pages; holds at most the one page fetched ahead by {@code hasNext()}. */
     private final class PageIterator implements Iterator<Page<T>> {
         private int nextNumber = 1;
         private boolean exhausted;
@@ -229,7 +190,6 @@ public final class PagedIterable<T> implements Iterable<T> {
         }
     }
 
-    /** Walks the items of one page at a time; the next page is fetched only past the last item. */
     private final class ItemIterator implements Iterator<T> {
         private final PageIterator pages = new PageIterator();
         private Iterator<T> current = Collections.emptyIterator();

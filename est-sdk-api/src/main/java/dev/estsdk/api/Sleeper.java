@@ -19,15 +19,10 @@ public interface Sleeper {
      *
      * @param duration how long to wait
      * @throws InterruptedException if the thread is interrupted while waiting
-     * @throws NullPointerException if duration is null
      */
     void sleep(Duration duration) throws InterruptedException;
 
-    /**
-     * The sleeper that blocks the calling thread with {@link Thread#sleep(long, int)}.
-     *
-     * @return the shared system sleeper
-     */
+    /** {@return the shared sleeper that blocks the calling thread} */
     static Sleeper system() {
         return SystemSleeper.INSTANCE;
     }

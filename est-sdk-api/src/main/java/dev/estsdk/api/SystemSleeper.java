@@ -3,7 +3,6 @@ package dev.estsdk.api;
 import java.time.Duration;
 import java.util.Objects;
 
-/** {@link Sleeper#system()}: real waiting on the calling thread. */
 enum SystemSleeper implements Sleeper {
     INSTANCE;
 

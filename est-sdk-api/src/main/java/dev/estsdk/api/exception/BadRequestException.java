@@ -17,7 +17,6 @@ public class BadRequestException extends EstServiceException {
      * Creates the exception from the failed call's details.
      *
      * @param details the call and the error response
-     * @throws NullPointerException if details is null
      */
     public BadRequestException(EstErrorDetails details) {
         super(details);

@@ -15,11 +15,9 @@ public class EstClientException extends EstException {
     /**
      * Creates the exception; the message reads {@code METHOD path: description (facts)}.
      *
-     * @param description what went wrong, written by the SDK, e.g. {@code connection reset};
-     *                    must not contain secrets
+     * @param description what went wrong, e.g. {@code connection reset}; must not contain secrets
      * @param details     the call (method, path, attempts, outcome)
      * @param cause       the underlying failure, or null
-     * @throws NullPointerException if details is null
      */
     public EstClientException(String description, EstErrorDetails details, @Nullable Throwable cause) {
         super(ErrorMessages.client(description, details), details, cause);

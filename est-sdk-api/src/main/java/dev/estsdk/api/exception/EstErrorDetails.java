@@ -14,24 +14,19 @@ import java.util.Optional;
 
 /**
  * What is known about one failed call: the request (method, path, request id), the response if
- * there was one (status, error code, server message, field violations, {@code Retry-After}) and
- * how the call ended (attempts made, whether a write may have reached the server). Some carriers
- * also name the request themselves (a response header such as {@code Twilio-Request-Id}) and link
- * the error to its documentation; both are kept when present.
+ * there was one (status, error code, server message, field violations, {@code Retry-After},
+ * and where the carrier gives them its own request id and documentation link) and how the call
+ * ended (attempts made, whether a write may have reached the server). Every exception of the SDK
+ * carries one. Instances are immutable.
  *
- * <p>Every exception of the SDK carries one; implementations of the resource interfaces build it
- * with {@link #builder()} and hand it to the exception's constructor, or to
- * {@link EstServiceException#forStatus(EstErrorDetails)}. Instances are immutable.
- *
- * <p>Secrets: {@link Builder#redact(Collection)} replaces every occurrence of the given secrets in
- * the server message and the field violations with {@code ***} before the details are built, so
- * an error body that echoes a password can never reach an exception message or a log.
+ * <p>{@link Builder#redact(Collection)} replaces every occurrence of the given secrets in the
+ * server message, error code and field violations with {@code ***}, so an error body that echoes
+ * a password never reaches an exception message or a log.
  */
 public final class EstErrorDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** What replaces a redacted secret. */
     static final String REDACTED = "***";
 
     /** The HTTP method, or null. */
@@ -75,21 +70,12 @@ public final class EstErrorDetails implements Serializable {
         this.moreInfo = b.moreInfo;
     }
 
-    /**
-     * Starts empty details: no request, no response, one attempt.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder of empty details: no request, no response, one attempt} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Starts a builder holding these details, e.g. to raise the attempt count of a failure that
-     * is reported after its last retry.
-     *
-     * @return a new builder with every value of this object
-     */
+    /** {@return a builder holding these details, e.g. to raise the attempt count} */
     public Builder toBuilder() {
         return new Builder()
                 .method(method)
@@ -106,114 +92,69 @@ public final class EstErrorDetails implements Serializable {
                 .moreInfo(moreInfo);
     }
 
-    /**
-     * The HTTP method of the failed call, e.g. {@code GET}.
-     *
-     * @return the method, or null when the failure happened before a request was formed
-     */
+    /** {@return the HTTP method, e.g. {@code GET}; null when no request was formed} */
     public @Nullable String method() {
         return method;
     }
 
-    /**
-     * The request path of the failed call, e.g. {@code /v1/projects/p/trunks/t}, without query.
-     *
-     * @return the path, or null when the failure happened before a request was formed
-     */
+    /** {@return the request path without query, e.g. {@code /v1/projects/p/trunks/t}; null when no request was formed} */
     public @Nullable String path() {
         return path;
     }
 
-    /**
-     * The request id the SDK sent with every attempt of the call, to quote to support.
-     *
-     * @return the request id, or null when none was sent
-     */
+    /** {@return the request id the SDK sent with every attempt, to quote to support; null when none was sent} */
     public @Nullable String requestId() {
         return requestId;
     }
 
-    /**
-     * The HTTP status of the last response.
-     *
-     * @return the status, or 0 when no response was received
-     */
+    /** {@return the HTTP status of the last response; 0 when none was received} */
     public int status() {
         return status;
     }
 
-    /**
-     * The server's error code, e.g. {@code NO_RESOURCE_FOUND} or {@code VALIDATION_FAILED}.
-     *
-     * @return the code, or null when the response carried none
-     */
+    /** {@return the server's error code, e.g. {@code NO_RESOURCE_FOUND}; null when the response carried none} */
     public @Nullable String errorCode() {
         return errorCode;
     }
 
-    /**
-     * The server's human-readable message, with any redacted secret replaced by {@code ***}.
-     *
-     * @return the message, or null when the response carried none
-     */
+    /** {@return the server's message, secrets redacted; null when the response carried none} */
     public @Nullable String serverMessage() {
         return serverMessage;
     }
 
-    /**
-     * The field violations of the server's {@code BadRequest} detail.
-     *
-     * @return an unmodifiable list, empty when there were none; never null
-     */
+    /** {@return the field violations of the server's {@code BadRequest} detail, unmodifiable} */
     public List<FieldViolation> fieldViolations() {
         return fieldViolations;
     }
 
-    /**
-     * How many HTTP attempts the call made, retries included.
-     *
-     * @return 0 when the call failed before sending anything, else at least 1
-     */
+    /** {@return how many HTTP attempts the call made, retries included; 0 when nothing was sent} */
     public int attempts() {
         return attempts;
     }
 
     /**
-     * Whether a write may have been applied by the server although the call failed, e.g. a
-     * {@code POST} whose connection was reset after the request was sent. Check with a read
-     * before repeating such a call.
-     *
-     * @return true when the outcome of the call is unknown
+     * {@return whether a write may have been applied although the call failed} E.g. a {@code POST}
+     * whose connection was reset after sending: read before repeating it.
      */
     public boolean outcomeUnknown() {
         return outcomeUnknown;
     }
 
-    /**
-     * The wait the server asked for in {@code Retry-After}.
-     *
-     * @return the wait, or empty when the response carried none
-     */
+    /** {@return the wait the server asked for in {@code Retry-After}, if any} */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
 
     /**
-     * The id the server gave the request, from a response header the carrier documents (Twilio's
-     * {@code Twilio-Request-Id}, for example); quote it to the carrier's support beside
-     * {@link #requestId()}, which is the SDK's own.
-     *
-     * @return the server's request id, or null when the response carried none
+     * {@return the id the server gave the request, from a header such as Twilio's
+     * {@code Twilio-Request-Id}; null when absent} Quote it to the carrier's support beside
+     * {@link #requestId()}, the SDK's own.
      */
     public @Nullable String serverRequestId() {
         return serverRequestId;
     }
 
-    /**
-     * The server's link to the documentation of the error (Twilio's {@code more_info}).
-     *
-     * @return the URL as the server sent it, or null when the body carried none
-     */
+    /** {@return the server's link to the error's documentation (Twilio's {@code more_info}); null when absent} */
     public @Nullable String moreInfo() {
         return moreInfo;
     }
@@ -249,7 +190,7 @@ public final class EstErrorDetails implements Serializable {
         }
 
         /**
-         * Sets the request path, without query string.
+         * Sets the request path, without query.
          *
          * @param path e.g. {@code /v1/projects/p/trunks/t}
          * @return this builder
@@ -273,7 +214,7 @@ public final class EstErrorDetails implements Serializable {
         /**
          * Sets the HTTP status of the last response.
          *
-         * @param status the status, or 0 when there was no response
+         * @param status the status, or 0 without response
          * @return this builder
          * @throws IllegalArgumentException if the status is negative or above 999
          */
@@ -288,7 +229,7 @@ public final class EstErrorDetails implements Serializable {
         /**
          * Sets the server's error code.
          *
-         * @param errorCode e.g. {@code NO_RESOURCE_FOUND}, or null
+         * @param errorCode the code, or null
          * @return this builder
          */
         public Builder errorCode(@Nullable String errorCode) {
@@ -321,7 +262,7 @@ public final class EstErrorDetails implements Serializable {
         /**
          * Sets how many HTTP attempts the call made.
          *
-         * @param attempts 0 when nothing was sent, else the number of attempts
+         * @param attempts 0 when nothing was sent
          * @return this builder
          * @throws IllegalArgumentException if attempts is negative
          */
@@ -347,7 +288,7 @@ public final class EstErrorDetails implements Serializable {
         /**
          * Sets the wait the server asked for in {@code Retry-After}.
          *
-         * @param retryAfter the wait, or null when the response carried none
+         * @param retryAfter the wait, or null
          * @return this builder
          * @throws IllegalArgumentException if the wait is negative
          */
@@ -360,10 +301,9 @@ public final class EstErrorDetails implements Serializable {
         }
 
         /**
-         * Sets the id the server gave the request (a response header such as
-         * {@code Twilio-Request-Id}).
+         * Sets the id the server gave the request.
          *
-         * @param serverRequestId the id, or null when the response carried none
+         * @param serverRequestId the id, or null
          * @return this builder
          */
         public Builder serverRequestId(@Nullable String serverRequestId) {
@@ -372,9 +312,9 @@ public final class EstErrorDetails implements Serializable {
         }
 
         /**
-         * Sets the server's link to the documentation of the error.
+         * Sets the server's link to the error's documentation.
          *
-         * @param moreInfo the URL as the server sent it, or null
+         * @param moreInfo the URL as sent, or null
          * @return this builder
          */
         public Builder moreInfo(@Nullable String moreInfo) {
@@ -383,9 +323,8 @@ public final class EstErrorDetails implements Serializable {
         }
 
         /**
-         * Names secrets that must not survive into the details: every occurrence of their value
-         * in the server message, the error code and the field violations is replaced with
-         * {@code ***} when {@link #build()} runs. Pass the passwords of the request that failed.
+         * Names secrets to replace with {@code ***} wherever they occur in the server message, the
+         * error code and the field violations; pass the passwords of the failed request.
          *
          * @param secrets the secrets sent with the request; null elements are ignored
          * @return this builder
@@ -397,11 +336,7 @@ public final class EstErrorDetails implements Serializable {
             return this;
         }
 
-        /**
-         * Builds the details, applying {@link #redact(Collection)}.
-         *
-         * @return immutable details
-         */
+        /** {@return the details, with {@link #redact(Collection) secrets redacted}} */
         public EstErrorDetails build() {
             List<FieldViolation> violations = fieldViolations.stream()
                     .map(v -> new FieldViolation(redacted(v.field()), redacted(v.description())))

@@ -26,69 +26,46 @@ public abstract class EstException extends RuntimeException {
     private final EstErrorDetails details;
 
     /**
-     * Creates an exception for subclasses, which format the message from the details.
+     * Creates an exception; subclasses format the message from the details.
      *
      * @param message the complete message; must not contain secrets
      * @param details what is known about the failed call
      * @param cause   the underlying failure, or null
-     * @throws NullPointerException if details is null
      */
     protected EstException(String message, EstErrorDetails details, @Nullable Throwable cause) {
         super(message, cause);
         this.details = Objects.requireNonNull(details, "details");
     }
 
-    /**
-     * Everything known about the failed call.
-     *
-     * @return the immutable details; never null
-     */
+    /** {@return everything known about the failed call} */
     public EstErrorDetails details() {
         return details;
     }
 
-    /**
-     * The HTTP method of the failed call.
-     *
-     * @return e.g. {@code GET}, or null when the failure happened before a request was formed
-     */
+    /** {@return the HTTP method, e.g. {@code GET}; null when no request was formed} */
     public @Nullable String method() {
         return details.method();
     }
 
-    /**
-     * The request path of the failed call, without query.
-     *
-     * @return e.g. {@code /v1/projects/p/trunks/t}, or null when no request was formed
-     */
+    /** {@return the request path without query; null when no request was formed} */
     public @Nullable String path() {
         return details.path();
     }
 
-    /**
-     * The request id sent with every attempt of the call; quote it to support.
-     *
-     * @return the request id, or null when none was sent
-     */
+    /** {@return the request id sent with every attempt, to quote to support; null when none was sent} */
     public @Nullable String requestId() {
         return details.requestId();
     }
 
-    /**
-     * How many HTTP attempts the call made, retries included.
-     *
-     * @return 0 when the call failed before sending anything
-     */
+    /** {@return how many HTTP attempts the call made, retries included; 0 when nothing was sent} */
     public int attempts() {
         return details.attempts();
     }
 
     /**
-     * Whether a write may have been applied although the call failed (for example a
-     * {@code POST} whose connection was reset after sending). Read the resource before
-     * repeating such a call, or it may be applied twice.
-     *
-     * @return true when the outcome of the call is unknown
+     * {@return whether a write may have been applied although the call failed} E.g. a {@code POST}
+     * whose connection was reset after sending: read the resource before repeating such a call, or
+     * it may be applied twice.
      */
     public boolean isOutcomeUnknown() {
         return details.outcomeUnknown();

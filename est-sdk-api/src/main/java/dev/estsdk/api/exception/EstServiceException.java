@@ -19,8 +19,7 @@ public class EstServiceException extends EstException {
     /**
      * Creates the exception from the failed call's details.
      *
-     * @param details the call and the error response; {@code status()} should be set
-     * @throws NullPointerException if details is null
+     * @param details the call and the error response, with its status
      */
     public EstServiceException(EstErrorDetails details) {
         this(details, null);
@@ -29,24 +28,20 @@ public class EstServiceException extends EstException {
     /**
      * Creates the exception from the failed call's details and the failure that revealed it.
      *
-     * @param details the call and the error response; {@code status()} should be set
+     * @param details the call and the error response, with its status
      * @param cause   the underlying failure, or null
-     * @throws NullPointerException if details is null
      */
     public EstServiceException(EstErrorDetails details, @Nullable Throwable cause) {
         super(ErrorMessages.service(details), details, cause);
     }
 
     /**
-     * Creates the subclass that matches {@code details.status()}: 400 and 422
+     * {@return the subclass matching {@code details.status()}: 400 and 422
      * {@link BadRequestException}, 401 {@link AuthenticationException}, 403
-     * {@link PermissionDeniedException}, 404 {@link NotFoundException}, 409
-     * {@link ConflictException}, 429 {@link RateLimitException}, 5xx {@link ServerErrorException},
-     * anything else {@link EstServiceException}.
+     * {@link PermissionDeniedException}, 404 {@link NotFoundException}, 409 {@link ConflictException},
+     * 429 {@link RateLimitException}, 5xx {@link ServerErrorException}, else this class}
      *
      * @param details the call and the error response
-     * @return the exception to throw
-     * @throws NullPointerException if details is null
      */
     public static EstServiceException forStatus(EstErrorDetails details) {
         int status = details.status();
@@ -64,39 +59,22 @@ public class EstServiceException extends EstException {
         };
     }
 
-    /**
-     * The HTTP status of the error response.
-     *
-     * @return e.g. 404
-     */
+    /** {@return the HTTP status of the error response} */
     public int status() {
         return details().status();
     }
 
-    /**
-     * The server's error code, e.g. {@code NO_RESOURCE_FOUND}, {@code VALIDATION_FAILED} or
-     * {@code CREDENTIAL_NOT_FOUND}.
-     *
-     * @return the code, or null when the body carried none
-     */
+    /** {@return the server's error code, e.g. {@code NO_RESOURCE_FOUND}; null when the body carried none} */
     public @Nullable String errorCode() {
         return details().errorCode();
     }
 
-    /**
-     * The server's message, with any secret of the request replaced by {@code ***}.
-     *
-     * @return the message, or null when the body carried none
-     */
+    /** {@return the server's message, secrets redacted; null when the body carried none} */
     public @Nullable String serverMessage() {
         return details().serverMessage();
     }
 
-    /**
-     * The field violations the server reported.
-     *
-     * @return an unmodifiable list, empty when there were none
-     */
+    /** {@return the field violations the server reported, unmodifiable} */
     public List<FieldViolation> fieldViolations() {
         return details().fieldViolations();
     }

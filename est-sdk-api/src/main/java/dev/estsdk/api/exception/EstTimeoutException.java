@@ -17,7 +17,6 @@ public class EstTimeoutException extends EstClientException {
      * @param description which limit passed, e.g. {@code call deadline of 60s exceeded}
      * @param details     the call (method, path, attempts, outcome)
      * @param cause       the underlying failure, or null
-     * @throws NullPointerException if details is null
      */
     public EstTimeoutException(String description, EstErrorDetails details, @Nullable Throwable cause) {
         super(description, details, cause);

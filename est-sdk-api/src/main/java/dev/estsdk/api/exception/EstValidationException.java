@@ -19,7 +19,6 @@ public class EstValidationException extends EstException {
      * @param subject    what was being built or called, e.g. {@code SipTrunk}
      * @param violations every broken rule; at least one
      * @throws IllegalArgumentException if violations is empty
-     * @throws NullPointerException     if subject or violations is null
      */
     public EstValidationException(String subject, List<FieldViolation> violations) {
         super(ErrorMessages.validation(Objects.requireNonNull(subject, "subject"), requireSome(violations)),
@@ -33,11 +32,7 @@ public class EstValidationException extends EstException {
         return violations;
     }
 
-    /**
-     * Every rule the input broke, in the order they were checked.
-     *
-     * @return an unmodifiable, non-empty list
-     */
+    /** {@return every rule the input broke, in the order checked; unmodifiable, never empty} */
     public List<FieldViolation> violations() {
         return details().fieldViolations();
     }

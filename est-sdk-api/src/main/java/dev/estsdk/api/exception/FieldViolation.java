@@ -16,8 +16,7 @@ import java.util.Objects;
 public record FieldViolation(String field, String description) implements Serializable {
 
     /**
-     * Creates a violation; null parts become empty strings so that a partial server report
-     * stays printable.
+     * Creates a violation; null parts become empty so a partial server report stays printable.
      *
      * @param field       the field's path
      * @param description the broken rule
@@ -27,11 +26,7 @@ public record FieldViolation(String field, String description) implements Serial
         description = Objects.requireNonNullElse(description, "");
     }
 
-    /**
-     * Returns {@code field: description}, the form used inside exception messages.
-     *
-     * @return the violation as one line
-     */
+    /** {@return {@code field: description}, as in exception messages} */
     @Override
     public String toString() {
         return field.isEmpty() ? description : field + ": " + description;

@@ -15,7 +15,6 @@ public class NotFoundException extends EstServiceException {
      * Creates the exception from the failed call's details.
      *
      * @param details the call and the error response
-     * @throws NullPointerException if details is null
      */
     public NotFoundException(EstErrorDetails details) {
         super(details);

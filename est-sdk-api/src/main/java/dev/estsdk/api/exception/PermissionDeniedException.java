@@ -14,7 +14,6 @@ public class PermissionDeniedException extends EstServiceException {
      * Creates the exception from the failed call's details.
      *
      * @param details the call and the error response
-     * @throws NullPointerException if details is null
      */
     public PermissionDeniedException(EstErrorDetails details) {
         super(details);

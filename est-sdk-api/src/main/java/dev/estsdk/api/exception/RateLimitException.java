@@ -15,19 +15,13 @@ public class RateLimitException extends EstServiceException {
     /**
      * Creates the exception from the failed call's details.
      *
-     * @param details the call and the error response, with {@code retryAfter} when the server
-     *                sent it
-     * @throws NullPointerException if details is null
+     * @param details the call and the error response, with {@code retryAfter} when sent
      */
     public RateLimitException(EstErrorDetails details) {
         super(details);
     }
 
-    /**
-     * The wait the server asked for in {@code Retry-After}, before the call may be tried again.
-     *
-     * @return the wait, or empty when the response carried none
-     */
+    /** {@return the wait the server asked for in {@code Retry-After}, if any} */
     public Optional<Duration> retryAfter() {
         return details().retryAfter();
     }

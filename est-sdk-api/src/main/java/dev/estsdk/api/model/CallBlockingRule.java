@@ -28,11 +28,7 @@ public record CallBlockingRule(String id, @Nullable String name, @Nullable Direc
                                @Nullable String calleeMatch, @Nullable Instant createTime,
                                @Nullable Instant updateTime, @Nullable String projectId) {
 
-    /**
-     * Starts a full-replacement update of this rule holding its current writable values.
-     *
-     * @return a new builder targeting this rule's id
-     */
+    /** {@return a full-replacement update of this rule holding its current writable values} */
     public UpdateCallBlockingRuleRequest.Builder toUpdate() {
         return UpdateCallBlockingRuleRequest.from(this);
     }

@@ -34,14 +34,14 @@ import java.util.function.Consumer;
 public record CallExportRequest(CallFilter filter, @Nullable String fromCountryCode, @Nullable String toCountryCode, @Nullable Boolean emergencyOnly, @Nullable String region, List<String> projectIds, @Nullable String fileName, @Nullable String groupId, @Nullable String parentId, @Nullable String relationshipType, @Nullable Boolean hasChildren) {
 
     /**
-     * Creates the request after checking it and its filter.
+     * Creates the request; a null filter means no conditions, null project ids none.
      *
-     * @param filter           see {@link #filter()}; null for no conditions
+     * @param filter           see {@link #filter()}
      * @param fromCountryCode  see {@link #fromCountryCode()}
      * @param toCountryCode    see {@link #toCountryCode()}
      * @param emergencyOnly    see {@link #emergencyOnly()}
      * @param region           see {@link #region()}
-     * @param projectIds       see {@link #projectIds()}; null for none
+     * @param projectIds       see {@link #projectIds()}
      * @param fileName         see {@link #fileName()}
      * @param groupId          see {@link #groupId()}
      * @param parentId         see {@link #parentId()}
@@ -85,20 +85,12 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
         check.blankIfSet("relationshipType", relationshipType);
     }
 
-    /**
-     * Starts a request without conditions.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder without conditions} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Starts a builder holding every value of this request.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder holding this request's values} */
     public Builder toBuilder() {
         return new Builder()
                 .filter(filter)
@@ -143,8 +135,7 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
         }
 
         /**
-         * Sets the conditions shared with finding calls on a fresh {@link CallFilter.Builder};
-         * checked by {@link #build()} together with everything else.
+         * Sets the conditions shared with finding calls on a fresh builder, checked by {@link #build()}.
          *
          * @param filter sets the filter's conditions
          * @return this builder
@@ -270,11 +261,10 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
         }
 
         /**
-         * Checks the request and its filter and builds it.
+         * {@return the request}
          *
-         * @return the request
-         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule,
-         *         the filter's prefixed with {@code filter.}
+         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, the
+         *         filter's prefixed with {@code filter.}
          */
         public CallExportRequest build() {
             Check check = Check.of("CallExportRequest");

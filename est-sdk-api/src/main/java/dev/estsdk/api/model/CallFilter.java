@@ -15,11 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which call records to find. Every condition is optional; without a creation-time condition
- * the server returns the last 24 hours.
- *
- * <p>Creation time is either an exact period, sent as {@code createTime=2021-02-01} (that day),
- * {@code 2021-02} (that month) or {@code 2021-02-01T14} (that hour), or a range, sent as
- * {@code createTime>=...&createTime<=...}, but never both.
+ * the server returns the last 24 hours. Creation time is either an exact period
+ * ({@code createTime=2021-02-01}, {@code 2021-02} or {@code 2021-02-01T14}) or a range
+ * ({@code createTime>=...&createTime<=...}), never both.
  *
  * <pre>{@code
  * CallFilter filter = CallFilter.builder()
@@ -27,47 +25,46 @@ import java.util.regex.Pattern;
  *         .directions(Direction.INBOUND)
  *         .createdOn(LocalDate.of(2024, 6, 6))
  *         .build();
- * }</pre> *
+ * }</pre>
+ *
  * @param from        only records whose caller starts with this prefix; null for any
  * @param to          only records whose callee starts with this prefix; null for any
  * @param trunkId     only records of this trunk; null for every trunk
  * @param callResult  only records with this result; null for any
- * @param directions  only these directions; empty for both, never null
- * @param createTime  an exact creation period: {@code 2021-02-01}, {@code 2021-02} or
- *                    {@code 2021-02-01T14} (UTC); null for none. The builder's {@code createdOn},
- *                    {@code createdIn} and {@code createdInHour} write it
+ * @param directions  only these directions; empty for both
+ * @param createTime  an exact creation period in UTC, as the builder's {@code createdOn},
+ *                    {@code createdIn} or {@code createdInHour} write it; null for none
  * @param createdFrom inclusive lower bound of the creation time; null for none
  * @param createdTo   inclusive upper bound of the creation time; null for none
- * @param pageSize    records per page, 1 to {@value #MAX_PAGE_SIZE}
+ * @param pageSize    records per page, 1 to {@value #MAX_PAGE_SIZE} (the default)
  */
 public record CallFilter(@Nullable String from, @Nullable String to, @Nullable String trunkId,
                          @Nullable CallResult callResult, List<Direction> directions, @Nullable String createTime,
                          @Nullable Instant createdFrom, @Nullable Instant createdTo, int pageSize) {
 
-    /** The largest page the server returns: 1000. Use the CSV export for more. */
+    /** The largest page the server returns; use the CSV export for more. */
     public static final int MAX_PAGE_SIZE = 1000;
 
-    /** The page size used when none is set: the largest, for the fewest requests. */
+    /** The page size used when none is set: the largest. */
     public static final int DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE;
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}(-\\d{2}(T\\d{2})?)?");
 
     /**
-     * Creates the filter after checking that the conditions fit together.
+     * Creates the filter; a null {@code directions} means both.
      *
      * @param from        see {@link #from()}
      * @param to          see {@link #to()}
      * @param trunkId     see {@link #trunkId()}
      * @param callResult  see {@link #callResult()}
-     * @param directions  see {@link #directions()}; null means both
+     * @param directions  see {@link #directions()}
      * @param createTime  see {@link #createTime()}
      * @param createdFrom see {@link #createdFrom()}
      * @param createdTo   see {@link #createdTo()}
      * @param pageSize    see {@link #pageSize()}
      * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule: a
      *         blank prefix or trunk id, a null direction, a malformed period, an exact period
-     *         together with a range, a range whose end is before its start, a page size outside
-     *         1 to 1000
+     *         together with a range, a range ending before its start, a page size outside 1 to 1000
      */
     public CallFilter(@Nullable String from, @Nullable String to, @Nullable String trunkId,
                       @Nullable CallResult callResult, @Nullable List<Direction> directions,
@@ -111,20 +108,12 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         check.between("pageSize", pageSize, 1, MAX_PAGE_SIZE);
     }
 
-    /**
-     * Starts a filter without conditions and the default page size.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder without conditions} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Starts a builder holding every condition of this filter.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder holding this filter's conditions} */
     public Builder toBuilder() {
         Builder b = new Builder()
                 .from(from)
@@ -139,11 +128,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         return b;
     }
 
-    /**
-     * Lists the conditions that are set.
-     *
-     * @return e.g. {@code CallFilter[trunkId=01H..., createTime=2024-06-06, pageSize=1000]}
-     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("CallFilter[");
@@ -180,7 +164,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         }
 
         /**
-         * Keeps records whose caller starts with a prefix; partial numbers are allowed.
+         * Keeps records whose caller starts with a prefix (partial numbers allowed).
          *
          * @param prefix e.g. {@code +4670}; null for any caller
          * @return this builder
@@ -191,7 +175,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         }
 
         /**
-         * Keeps records whose callee starts with a prefix; partial numbers are allowed.
+         * Keeps records whose callee starts with a prefix (partial numbers allowed).
          *
          * @param prefix e.g. {@code +1555}; null for any callee
          * @return this builder
@@ -215,7 +199,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         /**
          * Keeps records with one result.
          *
-         * @param callResult the result; null for any result
+         * @param callResult the result; null for any
          * @return this builder
          */
         public Builder callResult(@Nullable CallResult callResult) {
@@ -248,10 +232,9 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         }
 
         /**
-         * Keeps calls created on one day ({@code createTime=2021-02-01}). Replaces any other
-         * exact period.
+         * Keeps calls created on one UTC day, replacing any other exact period.
          *
-         * @param day the day, in the server's time zone (UTC); null to clear
+         * @param day the day; null to clear
          * @return this builder
          */
         public Builder createdOn(@Nullable LocalDate day) {
@@ -260,10 +243,9 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         }
 
         /**
-         * Keeps calls created in one month ({@code createTime=2021-02}). Replaces any other
-         * exact period.
+         * Keeps calls created in one UTC month, replacing any other exact period.
          *
-         * @param month the month, in UTC; null to clear
+         * @param month the month; null to clear
          * @return this builder
          */
         public Builder createdIn(@Nullable YearMonth month) {
@@ -272,10 +254,9 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         }
 
         /**
-         * Keeps calls created in one hour ({@code createTime=2021-02-01T14}); minutes and
-         * seconds of the argument are ignored. Replaces any other exact period.
+         * Keeps calls created in one UTC hour, replacing any other exact period.
          *
-         * @param hour any time within the hour, in UTC; null to clear
+         * @param hour any time within the hour; null to clear
          * @return this builder
          */
         public Builder createdInHour(@Nullable LocalDateTime hour) {
@@ -285,7 +266,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         }
 
         /**
-         * Keeps calls created at or after an instant ({@code createTime>=}).
+         * Keeps calls created at or after an instant.
          *
          * @param from the inclusive lower bound; null for none
          * @return this builder
@@ -296,7 +277,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         }
 
         /**
-         * Keeps calls created at or before an instant ({@code createTime<=}).
+         * Keeps calls created at or before an instant.
          *
          * @param to the inclusive upper bound; null for none
          * @return this builder
@@ -309,7 +290,7 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         /**
          * Sets the number of records per page.
          *
-         * @param pageSize 1 to {@value CallFilter#MAX_PAGE_SIZE}; {@value CallFilter#DEFAULT_PAGE_SIZE} unless set
+         * @param pageSize 1 to {@value CallFilter#MAX_PAGE_SIZE}
          * @return this builder
          */
         public Builder pageSize(int pageSize) {
@@ -318,18 +299,15 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
         }
 
         /**
-         * Builds the filter.
+         * {@return the filter}
          *
-         * @return the filter
-         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, as
-         *         the constructor
+         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule
          */
         public CallFilter build() {
             return new CallFilter(from, to, trunkId, callResult, directions, createTime, createdFrom, createdTo,
                     pageSize);
         }
 
-        /** Adds this builder's broken rules to {@code check}, for a request that embeds a filter. */
         void check(Check check) {
             CallFilter.check(check, from, to, trunkId, directions, createTime, createdFrom, createdTo, pageSize);
         }

@@ -30,23 +30,16 @@ public final class CallResult extends OpenEnum {
     }
 
     /**
-     * Parses a value case-insensitively. A known value returns its constant; any other value
-     * is kept as an unknown {@code CallResult} ({@link #isKnown()} false) instead of failing.
+     * {@return the constant for a known value, else an unknown value in upper case}
      *
-     * @param value the value, e.g. {@code "COMPLETED"} or {@code "completed"}
-     * @return the constant, or an unknown value in upper case
-     * @throws NullPointerException     if value is null
+     * @param value the value in any case, e.g. {@code "completed"}
      * @throws IllegalArgumentException if value is blank
      */
     public static CallResult of(String value) {
         return parse(value, "CallResult", KNOWN, v -> new CallResult(v, false));
     }
 
-    /**
-     * The values this version of the SDK knows.
-     *
-     * @return the constants, in declaration order
-     */
+    /** {@return the constants this SDK version knows, in declaration order} */
     public static List<CallResult> knownValues() {
         return KNOWN;
     }

@@ -20,25 +20,19 @@ public record CountryPermission(String isoCode, @Nullable String name, @Nullable
                                 List<String> countryDialingCodes, boolean enabled) {
 
     /**
-     * Creates a permission as the server sent it; a null dialing-code list becomes empty and the
-     * list is copied.
+     * Creates a permission as the server sent it; null dialing codes mean none.
      *
      * @param isoCode             the country code
      * @param name                the country name
      * @param continent           the continent
-     * @param countryDialingCodes the dialing codes; null means none
+     * @param countryDialingCodes the dialing codes
      * @param enabled             whether calls are allowed
-     * @throws NullPointerException if the dialing codes contain null
      */
     public CountryPermission {
         countryDialingCodes = ImmutableLists.copyOf(countryDialingCodes);
     }
 
-    /**
-     * Starts a full-replacement update of this permission holding its current {@code enabled}.
-     *
-     * @return a new builder targeting this country
-     */
+    /** {@return a full-replacement update of this permission holding its current {@code enabled}} */
     public UpdateCountryPermissionRequest.Builder toUpdate() {
         return UpdateCountryPermissionRequest.from(this);
     }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record CreateCallBlockingRuleRequest(@Nullable String name, Direction direction, @Nullable String callerCountry, @Nullable String callerMatch, @Nullable String calleeCountry, @Nullable String calleeMatch) {
 
     /**
-     * Creates the request after checking every rule.
+     * Creates the request.
      *
      * @param name          see {@link #name()}
      * @param direction     see {@link #direction()}
@@ -33,7 +33,7 @@ public record CreateCallBlockingRuleRequest(@Nullable String name, Direction dir
      * @param callerMatch   see {@link #callerMatch()}
      * @param calleeCountry see {@link #calleeCountry()}
      * @param calleeMatch   see {@link #calleeMatch()}
-     * @throws EstValidationException listing every broken rule of the components above
+     * @throws EstValidationException listing every broken rule
      */
     public CreateCallBlockingRuleRequest {
         Check check = Check.of("CreateCallBlockingRuleRequest");
@@ -41,16 +41,11 @@ public record CreateCallBlockingRuleRequest(@Nullable String name, Direction dir
         check.throwIfInvalid();
     }
 
-    /**
-     * Starts an empty request.
-     *
-     * @return a new builder
-     */
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The rules of a blocking rule's writable fields, shared by create and update. */
     static void checkWritable(Check check, @Nullable String name, @Nullable Direction direction,
                               @Nullable String callerCountry, @Nullable String callerMatch,
                               @Nullable String calleeCountry, @Nullable String calleeMatch) {
@@ -74,9 +69,8 @@ public record CreateCallBlockingRuleRequest(@Nullable String name, Direction dir
         }
 
         /**
-         * Builds the request.
+         * {@return the request}
          *
-         * @return the request
          * @throws EstValidationException listing every broken rule
          */
         public CreateCallBlockingRuleRequest build() {

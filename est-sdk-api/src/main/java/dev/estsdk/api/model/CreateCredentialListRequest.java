@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The body of a credential-list creation: a name and the SIP users with their passwords.
- * Passwords are {@link Secret}s: {@link #toString()} and every validation message show
- * {@code ***} or nothing in their place.
+ * The body of a credential-list creation (#28): a name and the SIP users with their passwords,
+ * held as {@link Secret}s that {@link #toString()} and every validation message hide. A created
+ * list does nothing until it is linked to a trunk with {@code SipTrunks.addCredentialLists}.
  *
  * <pre>{@code
  * CreateCredentialListRequest request = CreateCredentialListRequest.builder()
@@ -22,19 +22,16 @@ import java.util.Set;
  *         .build();
  * }</pre>
  *
- * <p>A created list does nothing until it is linked to a trunk with
- * {@code SipTrunks.addCredentialLists}.
- *
  * @param name        friendly name; required, not blank
- * @param credentials the users to create; at least one, usernames unique; never null
+ * @param credentials the users to create; at least one, usernames unique
  */
 public record CreateCredentialListRequest(String name, List<NewCredential> credentials) {
 
     /**
-     * Creates a request after checking every rule; the list is copied.
+     * Creates a request; a null list means none, which breaks the rule.
      *
      * @param name        see {@link #name()}
-     * @param credentials see {@link #credentials()}; null means none, which breaks the rule
+     * @param credentials see {@link #credentials()}
      * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, as
      *         {@link Builder#build()}
      */
@@ -75,29 +72,20 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
         }
     }
 
-    /**
-     * Starts an empty request; set {@code name} and add at least one credential.
-     *
-     * @return a new builder
-     */
+    /** {@return an empty builder; set {@code name} and add at least one credential} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Starts a builder holding every value of this request.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder holding this request's values} */
     public Builder toBuilder() {
         return new Builder().name(name).credentials(credentials);
     }
 
-    /** Builds a {@link CreateCredentialListRequest}; {@link #build()} checks every credential. */
+    /** Collects the values of a {@link CreateCredentialListRequest}; {@link #build()} checks them. */
     public static final class Builder {
         private String name;
         private final List<NewCredential> credentials = new ArrayList<>();
-        /** Indexes of passwords refused on entry: a {@link Secret} cannot hold control characters. */
         private final Set<Integer> unrepresentable = new HashSet<>();
 
         private Builder() {
@@ -115,8 +103,8 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
         }
 
         /**
-         * Adds a SIP user. The password is wrapped in a {@link Secret} at once; an empty or null
-         * password is reported by {@link #build()} as missing.
+         * Adds a SIP user, wrapping the password in a {@link Secret} at once; {@link #build()} reports
+         * an empty or null one as missing.
          *
          * @param username the SIP username
          * @param password the password, see {@link PasswordPolicy}
@@ -145,7 +133,7 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
         /**
          * Adds a SIP user.
          *
-         * @param credential the user; checked by {@link #build()}
+         * @param credential the user
          * @return this builder
          */
         public Builder credential(NewCredential credential) {
@@ -169,13 +157,12 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
         }
 
         /**
-         * Checks the request and builds it.
+         * {@return the request}
          *
-         * @return the request
-         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule,
-         *         credentials named by index (e.g. {@code credentials[0].password}): blank name,
-         *         no credential, a blank or repeated username, a missing password or one below
-         *         the {@link PasswordPolicy}; passwords are never echoed
+         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, credentials
+         *         named by index (e.g. {@code credentials[0].password}): blank name, no credential, a
+         *         blank or repeated username, a missing password or one below the {@link PasswordPolicy};
+         *         passwords are never echoed
          */
         public CreateCredentialListRequest build() {
             Check check = Check.of("CreateCredentialListRequest");

@@ -26,14 +26,14 @@ public record CreateSipTrunkRequest(String name, String hostName, boolean enable
                                     @Nullable String callForwardNumber, boolean enableCallForward) {
 
     /**
-     * Creates the request after checking every rule.
+     * Creates the request; an empty {@code callForwardNumber} becomes null.
      *
      * @param name              see {@link #name()}
      * @param hostName          see {@link #hostName()}
      * @param enableCallerName  see {@link #enableCallerName()}
      * @param callForwardNumber see {@link #callForwardNumber()}
      * @param enableCallForward see {@link #enableCallForward()}
-     * @throws EstValidationException listing every broken rule of the components above
+     * @throws EstValidationException listing every broken rule
      */
     public CreateSipTrunkRequest {
         callForwardNumber = emptyAsNull(callForwardNumber);
@@ -42,16 +42,11 @@ public record CreateSipTrunkRequest(String name, String hostName, boolean enable
         check.throwIfInvalid();
     }
 
-    /**
-     * Starts an empty request; set at least {@code name} and {@code hostName}.
-     *
-     * @return a new builder
-     */
+    /** {@return an empty builder; set at least {@code name} and {@code hostName}} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The rules of a trunk's writable fields, shared by create and update. */
     static void checkWritable(Check check, @Nullable String name, @Nullable String hostName,
                               @Nullable String callForwardNumber, boolean enableCallForward) {
         check.notBlank("name", name);
@@ -79,9 +74,8 @@ public record CreateSipTrunkRequest(String name, String hostName, boolean enable
         }
 
         /**
-         * Builds the request.
+         * {@return the request}
          *
-         * @return the request
          * @throws EstValidationException listing every broken rule
          */
         public CreateSipTrunkRequest build() {

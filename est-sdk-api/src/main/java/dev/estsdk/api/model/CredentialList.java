@@ -23,16 +23,14 @@ import java.util.List;
 public record CredentialList(String id, String name, List<Credential> credentials, @Nullable Instant createTime,
                              @Nullable Instant updateTime, @Nullable String projectId) {
     /**
-     * Creates a list as the server sent it; a null credential list becomes empty and lists are
-     * copied.
+     * Creates a list as the server sent it; null credentials mean none.
      *
      * @param id          the list id
      * @param name        the name
-     * @param credentials the users; null means none
+     * @param credentials the users
      * @param createTime  the creation time
      * @param updateTime  the last-update time
      * @param projectId   the owning project
-     * @throws NullPointerException if the credentials contain null
      */
     public CredentialList(String id, String name, @Nullable List<Credential> credentials,
                           @Nullable Instant createTime, @Nullable Instant updateTime, @Nullable String projectId) {
@@ -44,11 +42,7 @@ public record CredentialList(String id, String name, List<Credential> credential
         this.projectId = projectId;
     }
 
-    /**
-     * Starts a rename of this list (the only field an update sends), holding its current name.
-     *
-     * @return a new builder targeting this list's id
-     */
+    /** {@return a rename of this list (the only field an update sends), holding its current name} */
     public UpdateCredentialListRequest.Builder toUpdate() {
         return UpdateCredentialListRequest.from(this);
     }

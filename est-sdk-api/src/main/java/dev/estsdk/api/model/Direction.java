@@ -22,23 +22,16 @@ public final class Direction extends OpenEnum {
     }
 
     /**
-     * Parses a value case-insensitively. A known value returns its constant; any other value
-     * is kept as an unknown {@code Direction} ({@link #isKnown()} false) instead of failing.
+     * {@return the constant for a known value, else an unknown value in upper case}
      *
-     * @param value the value, e.g. {@code "INBOUND"} or {@code "inbound"}
-     * @return the constant, or an unknown value in upper case
-     * @throws NullPointerException     if value is null
+     * @param value the value in any case, e.g. {@code "inbound"}
      * @throws IllegalArgumentException if value is blank
      */
     public static Direction of(String value) {
         return parse(value, "Direction", KNOWN, v -> new Direction(v, false));
     }
 
-    /**
-     * The values this version of the SDK knows.
-     *
-     * @return the constants, in declaration order
-     */
+    /** {@return the constants this SDK version knows, in declaration order} */
     public static List<Direction> knownValues() {
         return KNOWN;
     }

@@ -9,11 +9,7 @@ final class ImmutableLists {
     private ImmutableLists() {
     }
 
-    /**
-     * An unmodifiable copy, or an empty list for null.
-     *
-     * @throws NullPointerException if an element is null
-     */
+    /** An unmodifiable copy, or an empty list for null. */
     static <T> List<T> copyOf(Collection<? extends T> values) {
         return values == null ? List.of() : List.copyOf(values);
     }

@@ -11,21 +11,16 @@ package dev.estsdk.api.model;
 public record NewCredential(String username, Secret password) {
 
     /**
-     * Pairs a username with its password; nothing is checked until the request is built.
+     * {@return the user}: nothing is checked until the request is built.
      *
      * @param username the SIP username
      * @param password the password
-     * @return the credential
      */
     public static NewCredential of(String username, Secret password) {
         return new NewCredential(username, password);
     }
 
-    /**
-     * Returns the username and {@code password=***}; the password is never shown.
-     *
-     * @return a safe description
-     */
+    /** {@return the username and {@code password=***}; the password is never shown} */
     @Override
     public String toString() {
         return "NewCredential[username=" + username + ", password=" + (password == null ? "null" : "***") + "]";

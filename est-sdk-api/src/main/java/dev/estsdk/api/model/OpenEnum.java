@@ -24,7 +24,6 @@ public abstract sealed class OpenEnum permits Transport, Direction, CallResult {
         this.known = known;
     }
 
-    /** Parses {@code raw} into one of {@code constants}, or a new unknown value made by {@code unknown}. */
     static <T extends OpenEnum> T parse(String raw, String typeName, List<T> constants,
                                         Function<String, T> unknown) {
         Objects.requireNonNull(raw, () -> typeName + " value must not be null");
@@ -40,50 +39,31 @@ public abstract sealed class OpenEnum permits Transport, Direction, CallResult {
         return unknown.apply(canonical);
     }
 
-    /**
-     * The canonical (upper-case) value, as sent to the server.
-     *
-     * @return the value, e.g. {@code UDP}
-     */
+    /** {@return the canonical (upper-case) value, as sent to the server, e.g. {@code UDP}} */
     public String value() {
         return value;
     }
 
-    /**
-     * Whether this value is one of the constants this version of the SDK knows.
-     *
-     * @return false for a value the server introduced after this SDK was released
-     */
+    /** {@return whether this SDK version knows the value as a constant} */
     public boolean isKnown() {
         return known;
     }
 
     /**
-     * Equal when of the same type and with the same canonical value.
-     *
+     * {@return whether other is of the same type with the same canonical value}
      * @param other another object
-     * @return whether both denote the same value
      */
     @Override
     public boolean equals(Object other) {
         return other != null && other.getClass() == getClass() && value.equals(((OpenEnum) other).value);
     }
 
-    /**
-     * A hash of the canonical value.
-     *
-     * @return the hash code
-     */
     @Override
     public int hashCode() {
         return value.hashCode();
     }
 
-    /**
-     * The canonical value.
-     *
-     * @return {@link #value()}
-     */
+    /** {@return the canonical value} */
     @Override
     public String toString() {
         return value;

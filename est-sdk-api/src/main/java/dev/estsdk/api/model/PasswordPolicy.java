@@ -17,7 +17,6 @@ public final class PasswordPolicy {
     /** The shortest password EST accepts. */
     public static final int MIN_LENGTH = 12;
 
-    /** The policy as one sentence, used in violation messages. */
     static final String RULE = "must have at least " + MIN_LENGTH
             + " characters, an upper-case letter, a lower-case letter and a digit";
 
@@ -25,13 +24,11 @@ public final class PasswordPolicy {
     }
 
     /**
-     * Tells whether a password meets the policy.
+     * {@return whether a password has {@value #MIN_LENGTH} to {@value FieldRules#MAX_PASSWORD_LENGTH}
+     * characters, an upper-case letter, a lower-case letter and a digit, and no white space or
+     * control characters}
      *
      * @param password the password
-     * @return true if it has {@value #MIN_LENGTH} to {@value FieldRules#MAX_PASSWORD_LENGTH}
-     *         characters, an upper-case letter, a lower-case letter and a digit, and no white space
-     *         or control characters
-     * @throws NullPointerException if password is null
      */
     public static boolean isSatisfiedBy(Secret password) {
         return unmetRule(password.reveal()).isEmpty();
@@ -43,7 +40,7 @@ public final class PasswordPolicy {
      * @param field    the field to name in the violation, e.g. {@code password}
      * @param password the password
      * @throws EstValidationException if the password is null or breaks the policy; the message
-     *                                names the field and the unmet requirements only
+     *                                names the field and the unmet requirements, never the password
      */
     public static void requireSatisfiedBy(String field, Secret password) {
         Check check = Check.of("credential password");
@@ -57,7 +54,6 @@ public final class PasswordPolicy {
         }
     }
 
-    /** The broken rule for a password, never echoing it; empty when the password is acceptable. */
     static Optional<String> unmetRule(String value) {
         if (value.length() > FieldRules.MAX_PASSWORD_LENGTH) {
             return Optional.of("must be at most " + FieldRules.MAX_PASSWORD_LENGTH + " characters long");

@@ -5,10 +5,9 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
- * A phone number of the project as EST sees it, and the trunk it is assigned to, if any.
- * Inbound calls to the number reach the trunk's endpoints only while it is assigned.
- *
- * An output, held as the server sent it; assign it with {@code PhoneNumbers.assign}.
+ * A phone number of the project as EST sees it, and the trunk it is assigned to, if any (an
+ * output, held as sent). Inbound calls to the number reach the trunk's endpoints only while it
+ * is assigned; assign it with {@code PhoneNumbers.assign}.
  *
  * @param id          the number's id in EST
  * @param phoneNumber the number in E.164, e.g. {@code +15552229999}
@@ -20,11 +19,7 @@ import java.time.Instant;
 public record PhoneNumber(String id, String phoneNumber, @Nullable String sipTrunkId, @Nullable String countryCode,
                           @Nullable Instant createTime, @Nullable Instant updateTime) {
 
-    /**
-     * Whether the number is assigned to a trunk.
-     *
-     * @return true when {@code sipTrunkId} is set and not blank
-     */
+    /** {@return whether {@code sipTrunkId} is set and not blank} */
     public boolean isAssigned() {
         return !Syntax.isBlank(sipTrunkId);
     }

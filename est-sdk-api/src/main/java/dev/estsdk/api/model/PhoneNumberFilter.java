@@ -18,7 +18,7 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
     private static final PhoneNumberFilter ALL = new PhoneNumberFilter(null);
 
     /**
-     * Creates the filter after checking it.
+     * Creates the filter.
      *
      * @param sipTrunkId see {@link #sipTrunkId()}
      * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but is not
@@ -32,20 +32,15 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
         }
     }
 
-    /**
-     * A filter that matches every number of the project.
-     *
-     * @return the filter without conditions
-     */
+    /** {@return the filter that matches every number of the project} */
     public static PhoneNumberFilter all() {
         return ALL;
     }
 
     /**
-     * A filter that matches the numbers assigned to one trunk.
+     * {@return the filter that matches the numbers assigned to one trunk}
      *
-     * @param sipTrunkId the trunk id; not blank
-     * @return the filter
+     * @param sipTrunkId the trunk id
      * @throws dev.estsdk.api.exception.EstValidationException if the id is null or blank
      */
     public static PhoneNumberFilter forTrunk(String sipTrunkId) {
@@ -55,20 +50,12 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
         return new PhoneNumberFilter(sipTrunkId);
     }
 
-    /**
-     * Starts a filter without conditions.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder without conditions} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Starts a builder holding the conditions of this filter.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder holding this filter's conditions} */
     public Builder toBuilder() {
         return new Builder().sipTrunkId(sipTrunkId);
     }
@@ -92,11 +79,9 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
         }
 
         /**
-         * Builds the filter.
+         * {@return the filter}
          *
-         * @return the filter
-         * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but is
-         *         not an id
+         * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but not an id
          */
         public PhoneNumberFilter build() {
             return new PhoneNumberFilter(sipTrunkId);

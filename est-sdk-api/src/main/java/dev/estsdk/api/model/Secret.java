@@ -25,13 +25,11 @@ public final class Secret {
     }
 
     /**
-     * Wraps a secret value.
+     * {@return the secret wrapping a value}
      *
      * @param value the secret; not empty, no control characters
-     * @return the secret
-     * @throws NullPointerException     if value is null
-     * @throws IllegalArgumentException if value is empty or contains a control character such
-     *                                  as CR or LF (the message never contains the value)
+     * @throws IllegalArgumentException if value is empty or contains a control character such as
+     *                                  CR or LF (the message never contains the value)
      */
     public static Secret of(String value) {
         Objects.requireNonNull(value, "secret must not be null");
@@ -45,20 +43,16 @@ public final class Secret {
     }
 
     /**
-     * Returns the secret value. Call it only where the value must leave the process (a request
-     * body) and never log the result.
-     *
-     * @return the value
+     * {@return the value} Call it only where the value must leave the process (a request body),
+     * and never log it.
      */
     public String reveal() {
         return value;
     }
 
     /**
-     * Compares the values in constant time.
-     *
+     * {@return whether other is a {@code Secret} with the same value, compared in constant time}
      * @param other another object
-     * @return true if other is a {@code Secret} with the same value
      */
     @Override
     public boolean equals(Object other) {
@@ -67,21 +61,12 @@ public final class Secret {
                                          that.value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
     @Override
     public int hashCode() {
         return value.hashCode();
     }
 
-    /**
-     * Returns {@code ***}, never the value.
-     *
-     * @return {@code ***}
-     */
+    /** {@return {@code ***}, never the value} */
     @Override
     public String toString() {
         return "***";

@@ -34,10 +34,8 @@ public record SipTrunk(String id, String name, String hostName, @Nullable String
                        @Nullable Instant createTime, @Nullable Instant updateTime, @Nullable String projectId) {
 
     /**
-     * Starts a full-replacement update of this trunk holding its current writable values:
-     * {@code trunks.update(trunk.toUpdate().name("New name").build())}.
-     *
-     * @return a new builder targeting this trunk's id
+     * {@return a full-replacement update of this trunk holding its current writable values}
+     * {@code trunks.update(trunk.toUpdate().name("New name").build())}
      */
     public UpdateSipTrunkRequest.Builder toUpdate() {
         return UpdateSipTrunkRequest.from(this);

@@ -16,7 +16,7 @@ public record SipTrunkFilter(@Nullable String domain) {
     private static final SipTrunkFilter ALL = new SipTrunkFilter(null);
 
     /**
-     * Creates the filter after checking it.
+     * Creates the filter.
      *
      * @param domain see {@link #domain()}
      * @throws EstValidationException if the domain is set but is not a DNS name
@@ -29,20 +29,15 @@ public record SipTrunkFilter(@Nullable String domain) {
         }
     }
 
-    /**
-     * A filter that matches every trunk of the project.
-     *
-     * @return the filter without conditions
-     */
+    /** {@return the filter that matches every trunk of the project} */
     public static SipTrunkFilter all() {
         return ALL;
     }
 
     /**
-     * A filter that matches the trunk with one SIP domain.
+     * {@return the filter that matches the trunk with one SIP domain}
      *
      * @param domain the full domain, e.g. {@code acme.pstn.sinch.com}
-     * @return the filter
      * @throws EstValidationException if the domain is null or not a DNS name
      */
     public static SipTrunkFilter byDomain(String domain) {

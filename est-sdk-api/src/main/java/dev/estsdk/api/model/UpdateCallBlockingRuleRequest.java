@@ -20,7 +20,7 @@ import java.util.Objects;
 public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name, Direction direction, @Nullable String callerCountry, @Nullable String callerMatch, @Nullable String calleeCountry, @Nullable String calleeMatch) {
 
     /**
-     * Creates the request after checking every rule.
+     * Creates the request.
      *
      * @param ruleId        see {@link #ruleId()}
      * @param name          see {@link #name()}
@@ -29,7 +29,7 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
      * @param callerMatch   see {@link #callerMatch()}
      * @param calleeCountry see {@link #calleeCountry()}
      * @param calleeMatch   see {@link #calleeMatch()}
-     * @throws EstValidationException listing every broken rule of the components above
+     * @throws EstValidationException listing every broken rule
      */
     public UpdateCallBlockingRuleRequest {
         Check check = Check.of("UpdateCallBlockingRuleRequest");
@@ -40,22 +40,19 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
     }
 
     /**
-     * Starts a request for one rule with every writable field unset; prefer
-     * {@link #from(CallBlockingRule)}, since a full replacement clears unset fields.
+     * {@return a builder with every writable field unset} Prefer {@link #from(CallBlockingRule)}: a full
+     * replacement clears unset fields.
      *
      * @param ruleId the rule to change
-     * @return a new builder
      */
     public static Builder builder(String ruleId) {
         return new Builder(ruleId);
     }
 
     /**
-     * Starts a request holding a fetched rule's id and current writable values.
+     * {@return a builder holding a fetched rule's id and current writable values}
      *
      * @param value the rule as read from the server
-     * @return a new builder
-     * @throws NullPointerException if value is null
      */
     public static Builder from(CallBlockingRule value) {
         Objects.requireNonNull(value, "value");
@@ -76,9 +73,8 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
         }
 
         /**
-         * Builds the request.
+         * {@return the request}
          *
-         * @return the request
          * @throws EstValidationException listing every broken rule
          */
         public UpdateCallBlockingRuleRequest build() {

@@ -15,11 +15,11 @@ import java.util.Objects;
 public record UpdateCountryPermissionRequest(String isoCode, boolean enabled) {
 
     /**
-     * Creates the request after checking every rule.
+     * Creates the request.
      *
      * @param isoCode see {@link #isoCode()}
      * @param enabled see {@link #enabled()}
-     * @throws EstValidationException listing every broken rule of the components above
+     * @throws EstValidationException listing every broken rule
      */
     public UpdateCountryPermissionRequest {
         Check check = Check.of("UpdateCountryPermissionRequest");
@@ -28,22 +28,18 @@ public record UpdateCountryPermissionRequest(String isoCode, boolean enabled) {
     }
 
     /**
-     * Starts a request for one country permission with every writable field unset; prefer
-     * {@link #from(CountryPermission)}, since a full replacement clears unset fields.
+     * {@return a builder with {@code enabled} false}
      *
-     * @param isoCode the country permission to change
-     * @return a new builder
+     * @param isoCode the country to change
      */
     public static Builder builder(String isoCode) {
         return new Builder(isoCode);
     }
 
     /**
-     * Starts a request holding a fetched country permission's id and current writable values.
+     * {@return a builder holding a fetched permission's country and current {@code enabled}}
      *
-     * @param value the country permission as read from the server
-     * @return a new builder
-     * @throws NullPointerException if value is null
+     * @param value the permission as read from the server
      */
     public static Builder from(CountryPermission value) {
         Objects.requireNonNull(value, "value");
@@ -71,9 +67,8 @@ public record UpdateCountryPermissionRequest(String isoCode, boolean enabled) {
         }
 
         /**
-         * Builds the request.
+         * {@return the request}
          *
-         * @return the request
          * @throws EstValidationException listing every broken rule
          */
         public UpdateCountryPermissionRequest build() {

@@ -17,11 +17,11 @@ import java.util.Objects;
 public record UpdateCredentialListRequest(String credentialListId, String name) {
 
     /**
-     * Creates the request after checking every rule.
+     * Creates the request.
      *
      * @param credentialListId see {@link #credentialListId()}
      * @param name             see {@link #name()}
-     * @throws EstValidationException listing every broken rule of the components above
+     * @throws EstValidationException listing every broken rule
      */
     public UpdateCredentialListRequest {
         Check check = Check.of("UpdateCredentialListRequest");
@@ -31,22 +31,19 @@ public record UpdateCredentialListRequest(String credentialListId, String name) 
     }
 
     /**
-     * Starts a request for one credential list with every writable field unset; prefer
-     * {@link #from(CredentialList)}, since a full replacement clears unset fields.
+     * {@return a builder with every writable field unset} Prefer {@link #from(CredentialList)}: a full
+     * replacement clears unset fields.
      *
      * @param credentialListId the credential list to change
-     * @return a new builder
      */
     public static Builder builder(String credentialListId) {
         return new Builder(credentialListId);
     }
 
     /**
-     * Starts a request holding a fetched credential list's id and current writable values.
+     * {@return a builder holding a fetched credential list's id and current writable values}
      *
      * @param value the credential list as read from the server
-     * @return a new builder
-     * @throws NullPointerException if value is null
      */
     public static Builder from(CredentialList value) {
         Objects.requireNonNull(value, "value");
@@ -74,9 +71,8 @@ public record UpdateCredentialListRequest(String credentialListId, String name) 
         }
 
         /**
-         * Builds the request.
+         * {@return the request}
          *
-         * @return the request
          * @throws EstValidationException listing every broken rule
          */
         public UpdateCredentialListRequest build() {

@@ -21,7 +21,7 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
                                     @Nullable String callForwardNumber, boolean enableCallForward) {
 
     /**
-     * Creates the request after checking every rule.
+     * Creates the request; an empty {@code callForwardNumber} becomes null.
      *
      * @param trunkId           see {@link #trunkId()}
      * @param name              see {@link #name()}
@@ -29,7 +29,7 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
      * @param enableCallerName  see {@link #enableCallerName()}
      * @param callForwardNumber see {@link #callForwardNumber()}
      * @param enableCallForward see {@link #enableCallForward()}
-     * @throws EstValidationException listing every broken rule of the components above
+     * @throws EstValidationException listing every broken rule
      */
     public UpdateSipTrunkRequest {
         callForwardNumber = CreateSipTrunkRequest.emptyAsNull(callForwardNumber);
@@ -40,22 +40,19 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
     }
 
     /**
-     * Starts an update of one trunk with every writable field unset; prefer {@link #from(SipTrunk)},
-     * since unset fields are cleared by the server.
+     * {@return a builder with every writable field unset} Prefer {@link #from(SipTrunk)}: the server
+     * clears unset fields.
      *
      * @param trunkId the trunk to change
-     * @return a new builder
      */
     public static Builder builder(String trunkId) {
         return new Builder(trunkId);
     }
 
     /**
-     * Starts an update holding a fetched trunk's id and current writable values.
+     * {@return a builder holding a fetched trunk's id and current writable values}
      *
      * @param trunk the trunk as read from the server
-     * @return a new builder
-     * @throws NullPointerException if trunk is null
      */
     public static Builder from(SipTrunk trunk) {
         Objects.requireNonNull(trunk, "trunk");
@@ -78,9 +75,8 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
         }
 
         /**
-         * Builds the request.
+         * {@return the request}
          *
-         * @return the request
          * @throws EstValidationException listing every broken rule
          */
         public UpdateSipTrunkRequest build() {

@@ -16,7 +16,9 @@
  *     +-- EstTimeoutException         attempt timeout or call deadline
  * </pre>
  *
- * <p>No message ever contains a password, a key secret or an access token.
+ * <p>No message ever contains a password, a key secret or an access token. Constructor
+ * arguments are non-null unless marked {@code @Nullable}; a null one throws
+ * {@link java.lang.NullPointerException}.
  */
 @NullMarked
 package dev.estsdk.api.exception;

@@ -18,6 +18,9 @@
  *   <li>Passwords are {@link dev.estsdk.api.model.Secret}s and never appear in
  *       {@code toString()} or messages.</li>
  *   <li>Times are {@link java.time.Instant}s; null means absent.</li>
+ *   <li>Parameters are non-null unless marked {@code @Nullable}. A required value missing from
+ *       a request is reported by its constructor or {@code build()} as a violation; other null
+ *       arguments throw {@link java.lang.NullPointerException} naming the parameter.</li>
  * </ul>
  */
 @NullMarked

@@ -26,7 +26,6 @@ public interface CallBlockingRules {
 
     /**
      * Creates a rule (#46, {@code POST /callBlockingRules}).
-     *
      * @param request the new rule's writable fields
      * @return the created rule
      */
@@ -35,7 +34,6 @@ public interface CallBlockingRules {
     /**
      * Creates a rule described on a fresh builder (#46):
      * {@code create(r -> r.direction(Direction.INBOUND).callerCountry("US"))}.
-     *
      * @param request sets the new rule's fields
      * @return the created rule
      */
@@ -49,7 +47,6 @@ public interface CallBlockingRules {
      * Replaces a rule's writable fields, a full replacement (#47, {@code PUT /callBlockingRules/{id}}):
      * a value left null is stored as null by the server, so start from the listed rule's
      * {@code toUpdate()}.
-     *
      * @param request the rule to change and its complete new writable state
      * @return the updated rule
      * @throws NotFoundException if no rule has the request's id
@@ -59,7 +56,6 @@ public interface CallBlockingRules {
     /**
      * Sends a full replacement made of a listed rule's writable values with some changed (#47):
      * {@code update(rule, r -> r.direction(Direction.OUTBOUND))}.
-     *
      * @param rule   the rule as read from the server
      * @param change edits a builder holding the rule's current writable values
      * @return the updated rule
@@ -73,7 +69,6 @@ public interface CallBlockingRules {
 
     /**
      * Deletes a rule (#48, {@code DELETE /callBlockingRules/{id}}).
-     *
      * @param ruleId the rule id
      * @throws NotFoundException if no rule has this id
      */

@@ -25,7 +25,6 @@ public interface Calls {
     /**
      * Finds call records (#42, {@code GET /calls}), lazily, in pages of the filter's page size
      * (at most 1000). Without a creation-time condition the server returns the last 24 hours.
-     *
      * @param filter the conditions
      * @return the records; nothing is fetched until iteration starts
      */
@@ -34,7 +33,6 @@ public interface Calls {
     /**
      * Finds call records matching a filter described on a fresh builder (#42):
      * {@code list(f -> f.trunkId(id).createdOn(LocalDate.now(ZoneOffset.UTC)))}.
-     *
      * @param filter sets the conditions
      * @return the records; nothing is fetched until iteration starts
      */
@@ -46,7 +44,6 @@ public interface Calls {
 
     /**
      * Exports call records as CSV (#43, {@code GET /calls/export}).
-     *
      * @param request the conditions
      * @return the CSV text and the file name the server proposed
      */
@@ -54,7 +51,6 @@ public interface Calls {
 
     /**
      * Exports call records described on a fresh builder (#43).
-     *
      * @param request sets the conditions
      * @return the CSV text and the file name
      */
@@ -68,7 +64,6 @@ public interface Calls {
      * Downloads the packet capture of one leg of a call (#44,
      * {@code GET /calls/records/{pcapId}/pcap?direction=...}). Captures are kept 10 days; calls
      * handled by call forwarding have none.
-     *
      * @param pcapId    the call's {@link Call#pcapId()}
      * @param direction which leg: {@link Direction#INBOUND} or {@link Direction#OUTBOUND}
      * @return the {@code .pcap} bytes

@@ -28,7 +28,6 @@ public interface CountryPermissions {
 
     /**
      * Reads one country's permission (#40, {@code GET /countryPermissions/{isoCode}}).
-     *
      * @param isoCode ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
      * @return the permission
      * @throws NotFoundException if the country is unknown
@@ -38,7 +37,6 @@ public interface CountryPermissions {
     /**
      * Replaces a country's writable fields (#41, {@code PUT /countryPermissions/{isoCode}}), a
      * full replacement of its only writable field, sent as {@code {"enabled": ...}}.
-     *
      * @param request the country and its wanted {@code enabled}
      * @return the updated permission
      * @throws NotFoundException if the country is unknown
@@ -48,7 +46,6 @@ public interface CountryPermissions {
     /**
      * Sets a country's {@code enabled}, a full replacement of its only writable field (#41):
      * {@code update("SE", true)} allows calls to Sweden.
-     *
      * @param isoCode ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
      * @param enabled true to allow calls
      * @return the updated permission

@@ -33,7 +33,6 @@ public interface CredentialLists {
 
     /**
      * Creates a list with its users and passwords (#28, {@code POST /credentialLists}).
-     *
      * @param request the name and at least one user
      * @return the created list, with server ids for every user (no passwords)
      * @throws BadRequestException if the server rejects it
@@ -43,7 +42,6 @@ public interface CredentialLists {
     /**
      * Creates a list described on a fresh builder (#28):
      * {@code create(r -> r.name("HQ phones").credential("alice", password))}.
-     *
      * @param request sets the request's fields
      * @return the created list
      */
@@ -58,7 +56,6 @@ public interface CredentialLists {
 
     /**
      * Reads one list (#30, {@code GET /credentialLists/{id}}).
-     *
      * @param credentialListId the list id
      * @return the list with its usernames
      * @throws NotFoundException if no list has this id
@@ -69,7 +66,6 @@ public interface CredentialLists {
      * Replaces a list's writable fields, a full replacement (#31, {@code PUT /credentialLists/{id}}).
      * The only writable field is {@code name}; users are managed with {@link #updateCredential}
      * and {@link #deleteCredential}.
-     *
      * @param request the list to rename and its new name
      * @return the updated list
      * @throws NotFoundException if no list has the request's id
@@ -79,7 +75,6 @@ public interface CredentialLists {
     /**
      * Sends a full replacement made of a fetched list's writable values with some changed (#31):
      * {@code update(list, l -> l.name("HQ desk phones"))}.
-     *
      * @param credentialList the list as read from the server
      * @param change         edits a builder holding the list's current name
      * @return the updated list
@@ -94,7 +89,6 @@ public interface CredentialLists {
     /**
      * Deletes a list (#32, {@code DELETE /credentialLists/{id}}). Unlink it from every trunk and
      * delete or change the endpoints that use its usernames first: the server refuses otherwise.
-     *
      * @param credentialListId the list id
      * @throws BadRequestException if the list is still linked to a trunk or referenced by an endpoint
      * @throws NotFoundException   if no list has this id
@@ -103,7 +97,6 @@ public interface CredentialLists {
 
     /**
      * Lists the trunks a list is linked to (#33, {@code GET /credentialLists/{id}/trunks}).
-     *
      * @param credentialListId the list id
      * @return the trunks
      */
@@ -114,7 +107,6 @@ public interface CredentialLists {
      * a full replacement of the credential's only writable field, sent as
      * {@code {"password": ...}}. EST does not document whether this creates a missing user;
      * create users with the list.
-     *
      * @param credentialListId the list id
      * @param username         the SIP username
      * @param password         the new password; must meet the {@link PasswordPolicy}
@@ -127,7 +119,6 @@ public interface CredentialLists {
 
     /**
      * Deletes a user from a list (#35, {@code DELETE /credentialLists/{id}/credentials/{username}}).
-     *
      * @param credentialListId the list id
      * @param username         the SIP username
      * @throws NotFoundException if the list or the user does not exist

@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 
 /**
  * One page of a paged listing: its items and where it stands in the whole.
- *
  * @param items      the items of this page, in server order; never null, unmodifiable
  * @param pageNumber the page's number, 1-based
  * @param pageSize   the page size that was requested
@@ -19,7 +18,6 @@ public record Page<T>(List<T> items, int pageNumber, int pageSize, OptionalLong 
 
     /**
      * Creates a page; a null item list or total means none or unknown.
-     *
      * @param items      the items; copied
      * @param pageNumber the page's number, 1-based
      * @param pageSize   the requested page size
@@ -34,7 +32,6 @@ public record Page<T>(List<T> items, int pageNumber, int pageSize, OptionalLong 
     /**
      * Creates a page of a listing whose total is known; {@code hasNext} is
      * {@code pageNumber * pageSize < totalItems}.
-     *
      * @param items      the items of this page
      * @param pageNumber the page's number, 1-based
      * @param pageSize   the requested page size

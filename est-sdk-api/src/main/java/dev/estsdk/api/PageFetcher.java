@@ -3,7 +3,6 @@ package dev.estsdk.api;
 /**
  * Fetches one page of a listing; what a {@link PagedIterable} calls, once per page, as
  * iteration reaches it.
- *
  * @param <T> the item type
  */
 @FunctionalInterface

@@ -34,7 +34,6 @@ import java.util.stream.StreamSupport;
  * <p>Instances are immutable and thread-safe; the iterators they return are not. A failed fetch
  * surfaces from the iterator (or stream) as the {@link dev.estsdk.api.exception.EstException}
  * the fetcher threw.
- *
  * @param <T> the item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
@@ -51,13 +50,12 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     /**
      * Creates a listing over a fetcher, with the endpoint's default and maximum page sizes.
-     *
      * @param fetcher         fetches one page
      * @param defaultPageSize the page size until {@link #withPageSize(int)} changes it
      * @param maxPageSize     the largest page size the endpoint accepts
      * @param <T>             the item type
      * @return the listing
-     * @throws IllegalArgumentException unless 1 &lt;= defaultPageSize &lt;= maxPageSize
+     * @throws IllegalArgumentException unless {@code 1 <= defaultPageSize <= maxPageSize}
      */
     public static <T> PagedIterable<T> of(PageFetcher<T> fetcher, int defaultPageSize, int maxPageSize) {
         Objects.requireNonNull(fetcher, "fetcher");
@@ -70,7 +68,6 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     /**
      * Creates a listing over items in memory, in pages of 100 unless changed: handy for fakes.
-     *
      * @param items the items; copied, none null
      * @param <T>   the item type
      * @return the listing
@@ -91,7 +88,6 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     /**
      * {@return the same listing fetched with another page size}
-     *
      * @param pageSize 1 to the endpoint's maximum (500 for most listings, 1000 for calls)
      * @throws EstValidationException if pageSize is outside 1 to the maximum
      */
@@ -104,7 +100,6 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     /**
      * Fetches exactly one page, with one request, for callers who page themselves.
-     *
      * @param pageNumber the page, 1-based
      * @return the page; empty beyond the end
      * @throws EstValidationException if pageNumber is below 1

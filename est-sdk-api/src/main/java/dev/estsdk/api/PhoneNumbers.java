@@ -37,7 +37,6 @@ public interface PhoneNumbers {
 
     /**
      * Lists the numbers matching a filter (#36, {@code GET /phoneNumbers?sipTrunkId=...}).
-     *
      * @param filter the conditions, e.g. {@link PhoneNumberFilter#forTrunk(String)}
      * @return the numbers
      */
@@ -46,7 +45,6 @@ public interface PhoneNumbers {
     /**
      * Lists the numbers matching a filter described on a fresh builder (#36):
      * {@code list(f -> f.sipTrunkId(trunkId))}.
-     *
      * @param filter sets the conditions
      * @return the numbers
      */
@@ -58,7 +56,6 @@ public interface PhoneNumbers {
 
     /**
      * Reads one number (#37, {@code GET /phoneNumbers/{e164}}; the {@code +} is sent as {@code %2B}).
-     *
      * @param phoneNumber the number in E.164, e.g. {@code +15552229999}
      * @return the number and its trunk, if any
      * @throws NotFoundException if the number is not an EST number of the project
@@ -68,7 +65,6 @@ public interface PhoneNumbers {
     /**
      * Assigns a number to a trunk (#38, {@code POST /phoneNumbers {sipTrunkId, phoneNumber}}), so
      * inbound calls to it reach the trunk's endpoints. Create the endpoints first.
-     *
      * @param trunkId     the trunk id
      * @param phoneNumber the number in E.164
      * @return the number as assigned
@@ -82,7 +78,6 @@ public interface PhoneNumbers {
     /**
      * Removes a number from its trunk (#38, the same call with {@code sipTrunkId: ""}); needed
      * before the trunk can be deleted.
-     *
      * @param phoneNumber the number in E.164
      * @throws NotFoundException if the number is not an EST number of the project
      */

@@ -18,7 +18,6 @@ public interface Projects {
     /**
      * Enables EST on projects (#49, {@code POST /addProjects}); projects already enabled are
      * silently skipped.
-     *
      * @param projectIds the projects to enable; at least one
      * @return the projects the server reports as added, unmodifiable
      * @throws EstValidationException if none is given or an id is null or blank

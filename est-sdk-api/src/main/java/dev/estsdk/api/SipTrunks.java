@@ -38,7 +38,6 @@ public interface SipTrunks {
     /**
      * Creates a trunk (#1, {@code POST /trunks}). The server fills in the id, the domain
      * {@code {hostName}.pstn.sinch.com}, the calls-per-second limit (1) and the times.
-     *
      * @param request the new trunk's writable fields
      * @return the created trunk, with its {@link SipTrunk#domain()}
      * @throws ConflictException if another trunk already uses the host name (reported as
@@ -49,7 +48,6 @@ public interface SipTrunks {
     /**
      * Creates a trunk described on a fresh builder (#1):
      * {@code create(t -> t.name("Acme").hostName("acme"))}.
-     *
      * @param request sets the new trunk's fields
      * @return the created trunk
      */
@@ -66,7 +64,6 @@ public interface SipTrunks {
      * Lists the trunks that match a filter (#2, {@code GET /trunks?domain=...}).
      * {@code list(SipTrunkFilter.byDomain(domain)).stream().findFirst()} tells whether a host name
      * is already taken in the project.
-     *
      * @param filter the conditions
      * @return the matching trunks
      */
@@ -74,7 +71,6 @@ public interface SipTrunks {
 
     /**
      * Reads one trunk (#3, {@code GET /trunks/{id}}).
-     *
      * @param trunkId the trunk id
      * @return the trunk
      * @throws NotFoundException if no trunk has this id
@@ -85,7 +81,6 @@ public interface SipTrunks {
      * Replaces a trunk's writable fields, a full replacement (#4, {@code PUT /trunks/{id}}), so
      * start from the fetched trunk:
      * {@code update(trunks.get(id).toUpdate().name("New name").build())}.
-     *
      * @param request the trunk to change and its complete new writable state
      * @return the updated trunk
      * @throws NotFoundException if no trunk has the request's id
@@ -97,7 +92,6 @@ public interface SipTrunks {
      * {@code update(trunk, t -> t.enableCallerName(true))}. Whatever changed on the server
      * since {@code trunk} was read is overwritten; {@code ResourceModifier} in est-sdk-workflows
      * re-reads instead.
-     *
      * @param trunk  the trunk as read from the server
      * @param change edits a builder holding the trunk's current writable values
      * @return the updated trunk
@@ -113,7 +107,6 @@ public interface SipTrunks {
      * Deletes a trunk (#5, {@code DELETE /trunks/{id}}). Teardown order: unassign its phone
      * numbers (the server refuses to delete a trunk that has some), delete endpoints, unlink
      * lists, delete the trunk.
-     *
      * @param trunkId the trunk id
      * @throws BadRequestException if phone numbers are still assigned to the trunk
      * @throws NotFoundException   if no trunk has this id
@@ -123,7 +116,6 @@ public interface SipTrunks {
     /**
      * Links access control lists to a trunk (#6, {@code POST /trunks/{id}/accessControlLists}).
      * Appends: links already present stay. Takes about 60 seconds to reach the SIP edge.
-     *
      * @param trunkId              the trunk id
      * @param accessControlListIds the lists to link; at least one
      * @return the ids of this request as the server echoed them, not the trunk's whole set (see
@@ -135,7 +127,6 @@ public interface SipTrunks {
     /**
      * Lists the ids of the access control lists linked to a trunk (#7,
      * {@code GET /trunks/{id}/accessControlLists}).
-     *
      * @param trunkId the trunk id
      * @return the list ids
      */
@@ -144,7 +135,6 @@ public interface SipTrunks {
     /**
      * Unlinks one access control list from a trunk (#8,
      * {@code DELETE /trunks/{id}/accessControlLists/{aclId}}); the list itself stays.
-     *
      * @param trunkId             the trunk id
      * @param accessControlListId the list to unlink
      * @throws NotFoundException if the trunk or the link does not exist
@@ -156,7 +146,6 @@ public interface SipTrunks {
      * Appends: links already present stay. Registered endpoints need the list holding their
      * username linked here, or SIP REGISTER fails with 401. Takes about 60 seconds to reach the
      * SIP edge.
-     *
      * @param trunkId           the trunk id
      * @param credentialListIds the lists to link; at least one
      * @return the ids of this request as the server echoed them, not the trunk's whole set
@@ -168,7 +157,6 @@ public interface SipTrunks {
      * Lists the ids of the credential lists linked to a trunk (#10,
      * {@code GET /trunks/{id}/credentialLists}). An empty result for a trunk with registered
      * endpoints explains a SIP 401 on REGISTER.
-     *
      * @param trunkId the trunk id
      * @return the list ids
      */
@@ -178,7 +166,6 @@ public interface SipTrunks {
      * Replaces the whole set of credential lists linked to a trunk (#11,
      * {@code PUT /trunks/{id}/credentialLists}): lists not given are unlinked, an empty
      * collection unlinks all.
-     *
      * @param trunkId           the trunk id
      * @param credentialListIds the complete new set
      * @return the linked ids as the server reports them
@@ -189,7 +176,6 @@ public interface SipTrunks {
     /**
      * Unlinks one credential list from a trunk (#12,
      * {@code DELETE /trunks/{id}/credentialLists/{credentialListId}}); the list itself stays.
-     *
      * @param trunkId          the trunk id
      * @param credentialListId the list to unlink
      * @throws NotFoundException if the trunk or the link does not exist

@@ -16,7 +16,6 @@ public interface Sleeper {
 
     /**
      * Waits for the duration; zero or negative returns at once.
-     *
      * @param duration how long to wait
      * @throws InterruptedException if the thread is interrupted while waiting
      */

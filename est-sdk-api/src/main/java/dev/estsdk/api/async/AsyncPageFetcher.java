@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Fetches one page of a listing without blocking the calling thread.
- *
  * @param <T> the item type
  */
 @FunctionalInterface

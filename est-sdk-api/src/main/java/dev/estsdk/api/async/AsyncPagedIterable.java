@@ -20,7 +20,6 @@ import java.util.function.Consumer;
  * est.async().phoneNumbers().list().forEach(number -> System.out.println(number.phoneNumber()))
  *     .thenRun(() -> System.out.println("done"));
  * }</pre>
- *
  * @param <T> the item type
  */
 public final class AsyncPagedIterable<T> {
@@ -37,7 +36,6 @@ public final class AsyncPagedIterable<T> {
 
     /**
      * {@return a listing over a page fetcher; nothing is fetched yet}
-     *
      * @param fetcher         fetches one page
      * @param defaultPageSize the page size until {@link #withPageSize(int)} changes it
      * @param maxPageSize     the largest page size the listing accepts
@@ -65,7 +63,6 @@ public final class AsyncPagedIterable<T> {
 
     /**
      * {@return the same listing with another page size}
-     *
      * @param size 1 to the listing's maximum
      * @throws EstValidationException if the size is out of range
      */
@@ -79,7 +76,6 @@ public final class AsyncPagedIterable<T> {
 
     /**
      * {@return a future of one page, fetched with one request}
-     *
      * @param pageNumber from 1
      * @throws EstValidationException if the number is below 1
      */
@@ -93,7 +89,6 @@ public final class AsyncPagedIterable<T> {
 
     /**
      * Runs an action on every item, page after page, on the thread that completed each page's fetch.
-     *
      * @param action what to do with each item
      * @return completes when every item was handled; fails with the first failed page
      */
@@ -104,7 +99,6 @@ public final class AsyncPagedIterable<T> {
 
     /**
      * Runs an action on every non-empty page, in order.
-     *
      * @param action what to do with each page
      * @return completes when every page was handled
      */

@@ -12,7 +12,6 @@ public class AuthenticationException extends EstServiceException {
 
     /**
      * Creates the exception from the failed call's details.
-     *
      * @param details the call and the error response
      */
     public AuthenticationException(EstErrorDetails details) {

@@ -15,7 +15,6 @@ public class BadRequestException extends EstServiceException {
 
     /**
      * Creates the exception from the failed call's details.
-     *
      * @param details the call and the error response
      */
     public BadRequestException(EstErrorDetails details) {

@@ -14,7 +14,6 @@ public class EstClientException extends EstException {
 
     /**
      * Creates the exception; the message reads {@code METHOD path: description (facts)}.
-     *
      * @param description what went wrong, e.g. {@code connection reset}; must not contain secrets
      * @param details     the call (method, path, attempts, outcome)
      * @param cause       the underlying failure, or null

@@ -180,7 +180,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the HTTP method.
-         *
          * @param method e.g. {@code GET}
          * @return this builder
          */
@@ -191,7 +190,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the request path, without query.
-         *
          * @param path e.g. {@code /v1/projects/p/trunks/t}
          * @return this builder
          */
@@ -202,7 +200,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the request id sent with the call.
-         *
          * @param requestId the id, or null
          * @return this builder
          */
@@ -213,7 +210,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the HTTP status of the last response.
-         *
          * @param status the status, or 0 without response
          * @return this builder
          * @throws IllegalArgumentException if the status is negative or above 999
@@ -228,7 +224,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the server's error code.
-         *
          * @param errorCode the code, or null
          * @return this builder
          */
@@ -239,7 +234,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the server's message.
-         *
          * @param serverMessage the message, or null
          * @return this builder
          */
@@ -250,7 +244,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Replaces the field violations.
-         *
          * @param fieldViolations the violations; null means none
          * @return this builder
          */
@@ -261,7 +254,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets how many HTTP attempts the call made.
-         *
          * @param attempts 0 when nothing was sent
          * @return this builder
          * @throws IllegalArgumentException if attempts is negative
@@ -276,7 +268,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Marks whether a write may have reached the server although the call failed.
-         *
          * @param outcomeUnknown true when the outcome is unknown
          * @return this builder
          */
@@ -287,7 +278,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the wait the server asked for in {@code Retry-After}.
-         *
          * @param retryAfter the wait, or null
          * @return this builder
          * @throws IllegalArgumentException if the wait is negative
@@ -302,7 +292,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the id the server gave the request.
-         *
          * @param serverRequestId the id, or null
          * @return this builder
          */
@@ -313,7 +302,6 @@ public final class EstErrorDetails implements Serializable {
 
         /**
          * Sets the server's link to the error's documentation.
-         *
          * @param moreInfo the URL as sent, or null
          * @return this builder
          */
@@ -325,7 +313,6 @@ public final class EstErrorDetails implements Serializable {
         /**
          * Names secrets to replace with {@code ***} wherever they occur in the server message, the
          * error code and the field violations; pass the passwords of the failed request.
-         *
          * @param secrets the secrets sent with the request; null elements are ignored
          * @return this builder
          */

@@ -27,7 +27,6 @@ public abstract class EstException extends RuntimeException {
 
     /**
      * Creates an exception; subclasses format the message from the details.
-     *
      * @param message the complete message; must not contain secrets
      * @param details what is known about the failed call
      * @param cause   the underlying failure, or null

@@ -18,7 +18,6 @@ public class EstServiceException extends EstException {
 
     /**
      * Creates the exception from the failed call's details.
-     *
      * @param details the call and the error response, with its status
      */
     public EstServiceException(EstErrorDetails details) {
@@ -27,7 +26,6 @@ public class EstServiceException extends EstException {
 
     /**
      * Creates the exception from the failed call's details and the failure that revealed it.
-     *
      * @param details the call and the error response, with its status
      * @param cause   the underlying failure, or null
      */
@@ -40,7 +38,6 @@ public class EstServiceException extends EstException {
      * {@link BadRequestException}, 401 {@link AuthenticationException}, 403
      * {@link PermissionDeniedException}, 404 {@link NotFoundException}, 409 {@link ConflictException},
      * 429 {@link RateLimitException}, 5xx {@link ServerErrorException}, else this class}
-     *
      * @param details the call and the error response
      */
     public static EstServiceException forStatus(EstErrorDetails details) {

@@ -13,7 +13,6 @@ public class EstTimeoutException extends EstClientException {
 
     /**
      * Creates the exception.
-     *
      * @param description which limit passed, e.g. {@code call deadline of 60s exceeded}
      * @param details     the call (method, path, attempts, outcome)
      * @param cause       the underlying failure, or null

@@ -15,7 +15,6 @@ public class EstValidationException extends EstException {
 
     /**
      * Creates the exception; the message reads {@code Invalid <subject>: field: rule; ...}.
-     *
      * @param subject    what was being built or called, e.g. {@code SipTrunk}
      * @param violations every broken rule; at least one
      * @throws IllegalArgumentException if violations is empty

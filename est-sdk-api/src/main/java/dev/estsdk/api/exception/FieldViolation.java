@@ -7,7 +7,6 @@ import java.util.Objects;
  * One rule that one field of a request broke, either found by a builder before any request
  * ({@link EstValidationException#violations()}) or reported by the server in the
  * {@code BadRequest} detail of an error body ({@link EstServiceException#fieldViolations()}).
- *
  * @param field       the field's path as the reporter names it, e.g. {@code hostName} or
  *                    {@code credentials[0].password}; never null
  * @param description the rule that was broken, e.g. {@code must not be blank}; never null
@@ -17,7 +16,6 @@ public record FieldViolation(String field, String description) implements Serial
 
     /**
      * Creates a violation; null parts become empty so a partial server report stays printable.
-     *
      * @param field       the field's path
      * @param description the broken rule
      */

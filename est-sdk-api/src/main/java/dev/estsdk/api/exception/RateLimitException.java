@@ -14,7 +14,6 @@ public class RateLimitException extends EstServiceException {
 
     /**
      * Creates the exception from the failed call's details.
-     *
      * @param details the call and the error response, with {@code retryAfter} when sent
      */
     public RateLimitException(EstErrorDetails details) {

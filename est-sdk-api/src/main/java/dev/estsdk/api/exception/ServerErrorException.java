@@ -13,7 +13,6 @@ public class ServerErrorException extends EstServiceException {
 
     /**
      * Creates the exception from the failed call's details.
-     *
      * @param details the call and the error response
      */
     public ServerErrorException(EstErrorDetails details) {

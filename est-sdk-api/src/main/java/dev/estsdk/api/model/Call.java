@@ -8,7 +8,6 @@ import java.time.Instant;
  * A call detail record, an output.
  * Values are kept as the server reports them: {@code from} and {@code to} are not always E.164
  * (a SIP URI or digits without {@code +} occur).
- *
  * @param callId                 the call's id (opaque; may be a SIP Call-ID)
  * @param from                   inbound: the caller; outbound: the number used as caller id
  * @param to                     inbound: the number dialled; outbound: the destination

@@ -11,7 +11,6 @@ import java.time.Instant;
  * {@link Direction#OUTBOUND} rule matches outgoing calls by the destination
  * ({@code calleeCountry}, {@code calleeMatch} = dialled-number prefix). Create one with
  * {@link CreateCallBlockingRuleRequest}; change one with {@link #toUpdate()}.
- *
  * @param id            the rule id
  * @param name          friendly name, or null
  * @param direction     which calls the rule applies to, or null if the server sent none

@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The setters of a call blocking rule's writable fields, shared by the create and update builders.
- *
  * @param <B> the concrete builder, returned by every setter for chaining
  */
 abstract class CallBlockingRuleFieldsBuilder<B extends CallBlockingRuleFieldsBuilder<B>> {
@@ -22,7 +21,6 @@ abstract class CallBlockingRuleFieldsBuilder<B extends CallBlockingRuleFieldsBui
 
     /**
      * Sets the friendly name.
-     *
      * @param name see {@link CreateCallBlockingRuleRequest#name()}
      * @return this builder
      */
@@ -33,7 +31,6 @@ abstract class CallBlockingRuleFieldsBuilder<B extends CallBlockingRuleFieldsBui
 
     /**
      * Sets which calls the rule applies to.
-     *
      * @param direction see {@link CreateCallBlockingRuleRequest#direction()}
      * @return this builder
      */
@@ -44,7 +41,6 @@ abstract class CallBlockingRuleFieldsBuilder<B extends CallBlockingRuleFieldsBui
 
     /**
      * Blocks inbound calls from a country.
-     *
      * @param callerCountry see {@link CreateCallBlockingRuleRequest#callerCountry()}
      * @return this builder
      */
@@ -55,7 +51,6 @@ abstract class CallBlockingRuleFieldsBuilder<B extends CallBlockingRuleFieldsBui
 
     /**
      * Blocks inbound calls whose caller number starts with a prefix.
-     *
      * @param callerMatch see {@link CreateCallBlockingRuleRequest#callerMatch()}
      * @return this builder
      */
@@ -66,7 +61,6 @@ abstract class CallBlockingRuleFieldsBuilder<B extends CallBlockingRuleFieldsBui
 
     /**
      * Blocks outbound calls to a country.
-     *
      * @param calleeCountry see {@link CreateCallBlockingRuleRequest#calleeCountry()}
      * @return this builder
      */
@@ -77,7 +71,6 @@ abstract class CallBlockingRuleFieldsBuilder<B extends CallBlockingRuleFieldsBui
 
     /**
      * Blocks outbound calls whose dialled number starts with a prefix.
-     *
      * @param calleeMatch see {@link CreateCallBlockingRuleRequest#calleeMatch()}
      * @return this builder
      */

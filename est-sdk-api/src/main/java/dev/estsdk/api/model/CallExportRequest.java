@@ -18,7 +18,6 @@ import java.util.function.Consumer;
  *         .fileName("june.csv")
  *         .build();
  * }</pre>
- *
  * @param filter           the conditions shared with listing calls; never null
  * @param fromCountryCode  ISO 3166-1 alpha-2 of the caller, or null for any
  * @param toCountryCode    ISO 3166-1 alpha-2 of the callee, or null for any
@@ -35,7 +34,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
     /**
      * Creates the request; a null filter means no conditions, null project ids none.
-     *
      * @param filter           see {@link #filter()}
      * @param fromCountryCode  see {@link #fromCountryCode()}
      * @param toCountryCode    see {@link #toCountryCode()}
@@ -125,7 +123,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Sets the conditions shared with finding calls.
-         *
          * @param filter the filter; null for none
          * @return this builder
          */
@@ -136,7 +133,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Sets the conditions shared with finding calls on a fresh builder, checked by {@link #build()}.
-         *
          * @param filter sets the filter's conditions
          * @return this builder
          */
@@ -149,7 +145,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Keeps calls from one country.
-         *
          * @param fromCountryCode ISO 3166-1 alpha-2 in upper case; null for any
          * @return this builder
          */
@@ -160,7 +155,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Keeps calls to one country.
-         *
          * @param toCountryCode ISO 3166-1 alpha-2 in upper case; null for any
          * @return this builder
          */
@@ -171,7 +165,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Keeps only emergency calls (true) or only other calls (false).
-         *
          * @param emergencyOnly the condition; null for none
          * @return this builder
          */
@@ -182,7 +175,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Keeps calls handled by one region.
-         *
          * @param region e.g. {@code us-east}; null for any
          * @return this builder
          */
@@ -193,7 +185,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Replaces the other projects whose calls to include.
-         *
          * @param projectIds project ids; null or empty for this project only
          * @return this builder
          */
@@ -207,7 +198,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Proposes a file name for the export.
-         *
          * @param fileName the name; null for the server's default
          * @return this builder
          */
@@ -218,7 +208,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Keeps calls of one group.
-         *
          * @param groupId the group id; null for any
          * @return this builder
          */
@@ -229,7 +218,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Keeps the children of one call.
-         *
          * @param parentId the parent call id; null for any
          * @return this builder
          */
@@ -240,7 +228,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Keeps calls with one relationship to their group.
-         *
          * @param relationshipType e.g. {@code initial}; null for any
          * @return this builder
          */
@@ -251,7 +238,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * Keeps only calls with (true) or without (false) child calls.
-         *
          * @param hasChildren the condition; null for none
          * @return this builder
          */
@@ -262,7 +248,6 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
 
         /**
          * {@return the request}
-         *
          * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, the
          *         filter's prefixed with {@code filter.}
          */

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  *         .createdOn(LocalDate.of(2024, 6, 6))
  *         .build();
  * }</pre>
- *
  * @param from        only records whose caller starts with this prefix; null for any
  * @param to          only records whose callee starts with this prefix; null for any
  * @param trunkId     only records of this trunk; null for every trunk
@@ -52,7 +51,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
     /**
      * Creates the filter; a null {@code directions} means both.
-     *
      * @param from        see {@link #from()}
      * @param to          see {@link #to()}
      * @param trunkId     see {@link #trunkId()}
@@ -165,7 +163,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps records whose caller starts with a prefix (partial numbers allowed).
-         *
          * @param prefix e.g. {@code +4670}; null for any caller
          * @return this builder
          */
@@ -176,7 +173,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps records whose callee starts with a prefix (partial numbers allowed).
-         *
          * @param prefix e.g. {@code +1555}; null for any callee
          * @return this builder
          */
@@ -187,7 +183,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps records of one trunk.
-         *
          * @param trunkId the trunk id; null for every trunk
          * @return this builder
          */
@@ -198,7 +193,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps records with one result.
-         *
          * @param callResult the result; null for any
          * @return this builder
          */
@@ -209,7 +203,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Replaces the directions to include.
-         *
          * @param directions the directions; none means both
          * @return this builder
          */
@@ -219,7 +212,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Replaces the directions to include.
-         *
          * @param directions the directions; null or empty means both
          * @return this builder
          */
@@ -233,7 +225,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps calls created on one UTC day, replacing any other exact period.
-         *
          * @param day the day; null to clear
          * @return this builder
          */
@@ -244,7 +235,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps calls created in one UTC month, replacing any other exact period.
-         *
          * @param month the month; null to clear
          * @return this builder
          */
@@ -255,7 +245,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps calls created in one UTC hour, replacing any other exact period.
-         *
          * @param hour any time within the hour; null to clear
          * @return this builder
          */
@@ -267,7 +256,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps calls created at or after an instant.
-         *
          * @param from the inclusive lower bound; null for none
          * @return this builder
          */
@@ -278,7 +266,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Keeps calls created at or before an instant.
-         *
          * @param to the inclusive upper bound; null for none
          * @return this builder
          */
@@ -289,7 +276,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * Sets the number of records per page.
-         *
          * @param pageSize 1 to {@value CallFilter#MAX_PAGE_SIZE}
          * @return this builder
          */
@@ -300,7 +286,6 @@ public record CallFilter(@Nullable String from, @Nullable String to, @Nullable S
 
         /**
          * {@return the filter}
-         *
          * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule
          */
         public CallFilter build() {

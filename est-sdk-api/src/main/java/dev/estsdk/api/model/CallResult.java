@@ -31,7 +31,6 @@ public final class CallResult extends OpenEnum {
 
     /**
      * {@return the constant for a known value, else an unknown value in upper case}
-     *
      * @param value the value in any case, e.g. {@code "completed"}
      * @throws IllegalArgumentException if value is blank
      */

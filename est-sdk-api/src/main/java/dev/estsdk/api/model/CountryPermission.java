@@ -9,7 +9,6 @@ import java.util.List;
  * not per trunk; the US and Canada are enabled by default, every other country must be enabled
  * before outbound calls to it succeed. An output, held as the server sent it; change it with
  * {@link #toUpdate()} or {@code CountryPermissions.update(isoCode, enabled)}.
- *
  * @param isoCode             ISO 3166-1 alpha-2 code, e.g. {@code SE}
  * @param name                English country name
  * @param continent           e.g. {@code Europe}
@@ -21,7 +20,6 @@ public record CountryPermission(String isoCode, @Nullable String name, @Nullable
 
     /**
      * Creates a permission as the server sent it; null dialing codes mean none.
-     *
      * @param isoCode             the country code
      * @param name                the country name
      * @param continent           the continent

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * CreateCallBlockingRuleRequest rule = CreateCallBlockingRuleRequest.builder()
  *         .name("Block premium range").direction(Direction.OUTBOUND).calleeMatch("+1900").build();
  * }</pre>
- *
  * @param name          friendly name; optional, at most {@value FieldRules#MAX_TEXT_LENGTH} characters,
  *                      no control characters
  * @param direction     which calls the rule applies to; required
@@ -26,7 +25,6 @@ public record CreateCallBlockingRuleRequest(@Nullable String name, Direction dir
 
     /**
      * Creates the request.
-     *
      * @param name          see {@link #name()}
      * @param direction     see {@link #direction()}
      * @param callerCountry see {@link #callerCountry()}
@@ -70,7 +68,6 @@ public record CreateCallBlockingRuleRequest(@Nullable String name, Direction dir
 
         /**
          * {@return the request}
-         *
          * @throws EstValidationException listing every broken rule
          */
         public CreateCallBlockingRuleRequest build() {

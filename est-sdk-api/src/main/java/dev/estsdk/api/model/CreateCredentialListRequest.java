@@ -21,7 +21,6 @@ import java.util.Set;
  *         .credential("alice", System.getenv("ALICE_SIP_PASSWORD"))
  *         .build();
  * }</pre>
- *
  * @param name        friendly name; required, not blank
  * @param credentials the users to create; at least one, usernames unique
  */
@@ -29,7 +28,6 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
 
     /**
      * Creates a request; a null list means none, which breaks the rule.
-     *
      * @param name        see {@link #name()}
      * @param credentials see {@link #credentials()}
      * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, as
@@ -93,7 +91,6 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
 
         /**
          * Sets the friendly name.
-         *
          * @param name required, not blank
          * @return this builder
          */
@@ -105,7 +102,6 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
         /**
          * Adds a SIP user, wrapping the password in a {@link Secret} at once; {@link #build()} reports
          * an empty or null one as missing.
-         *
          * @param username the SIP username
          * @param password the password, see {@link PasswordPolicy}
          * @return this builder
@@ -121,7 +117,6 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
 
         /**
          * Adds a SIP user.
-         *
          * @param username the SIP username
          * @param password the password, see {@link PasswordPolicy}
          * @return this builder
@@ -132,7 +127,6 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
 
         /**
          * Adds a SIP user.
-         *
          * @param credential the user
          * @return this builder
          */
@@ -143,7 +137,6 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
 
         /**
          * Replaces all SIP users.
-         *
          * @param credentials the users; null means none
          * @return this builder
          */
@@ -158,7 +151,6 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
 
         /**
          * {@return the request}
-         *
          * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, credentials
          *         named by index (e.g. {@code credentials[0].password}): blank name, no credential, a
          *         blank or repeated username, a missing password or one below the {@link PasswordPolicy};

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * CreateSipTrunkRequest request = CreateSipTrunkRequest.builder().name("Acme HQ").hostName("acme-hq").build();
  * }</pre>
- *
  * @param name              friendly name: not blank, at most {@value FieldRules#MAX_TEXT_LENGTH}
  *                          characters, no control characters
  * @param hostName          the first label of the trunk's SIP domain, unique in EST: one DNS label
@@ -27,7 +26,6 @@ public record CreateSipTrunkRequest(String name, String hostName, boolean enable
 
     /**
      * Creates the request; an empty {@code callForwardNumber} becomes null.
-     *
      * @param name              see {@link #name()}
      * @param hostName          see {@link #hostName()}
      * @param enableCallerName  see {@link #enableCallerName()}
@@ -75,7 +73,6 @@ public record CreateSipTrunkRequest(String name, String hostName, boolean enable
 
         /**
          * {@return the request}
-         *
          * @throws EstValidationException listing every broken rule
          */
         public CreateSipTrunkRequest build() {

@@ -11,7 +11,6 @@ import java.util.List;
  * Create one with a {@link CreateCredentialListRequest} (which carries the passwords), rename
  * one with {@link #toUpdate()}, link it with {@code SipTrunks.addCredentialLists}. Passwords are
  * never returned.
- *
  * @param id          the list id
  * @param name        friendly name
  * @param credentials the users, managed one by one with
@@ -24,7 +23,6 @@ public record CredentialList(String id, String name, List<Credential> credential
                              @Nullable Instant updateTime, @Nullable String projectId) {
     /**
      * Creates a list as the server sent it; null credentials mean none.
-     *
      * @param id          the list id
      * @param name        the name
      * @param credentials the users

@@ -23,7 +23,6 @@ public final class Direction extends OpenEnum {
 
     /**
      * {@return the constant for a known value, else an unknown value in upper case}
-     *
      * @param value the value in any case, e.g. {@code "inbound"}
      * @throws IllegalArgumentException if value is blank
      */

@@ -3,7 +3,6 @@ package dev.estsdk.api.model;
 /**
  * A SIP digest user to create with a credential list: a username and its password. The password
  * is a {@link Secret}, so {@link #toString()} shows {@code ***} in its place.
- *
  * @param username the SIP username; required, not blank, unique within the list
  * @param password the password; at least 12 characters with upper case, lower case and a digit
  *                 (see {@link PasswordPolicy})
@@ -12,7 +11,6 @@ public record NewCredential(String username, Secret password) {
 
     /**
      * {@return the user}: nothing is checked until the request is built.
-     *
      * @param username the SIP username
      * @param password the password
      */

@@ -27,7 +27,6 @@ public final class PasswordPolicy {
      * {@return whether a password has {@value #MIN_LENGTH} to {@value FieldRules#MAX_PASSWORD_LENGTH}
      * characters, an upper-case letter, a lower-case letter and a digit, and no white space or
      * control characters}
-     *
      * @param password the password
      */
     public static boolean isSatisfiedBy(Secret password) {
@@ -36,7 +35,6 @@ public final class PasswordPolicy {
 
     /**
      * Fails unless a password meets the policy.
-     *
      * @param field    the field to name in the violation, e.g. {@code password}
      * @param password the password
      * @throws EstValidationException if the password is null or breaks the policy; the message

@@ -8,7 +8,6 @@ import java.time.Instant;
  * A phone number of the project as EST sees it, and the trunk it is assigned to, if any (an
  * output, held as sent). Inbound calls to the number reach the trunk's endpoints only while it
  * is assigned; assign it with {@code PhoneNumbers.assign}.
- *
  * @param id          the number's id in EST
  * @param phoneNumber the number in E.164, e.g. {@code +15552229999}
  * @param sipTrunkId  the trunk, or null/empty when unassigned

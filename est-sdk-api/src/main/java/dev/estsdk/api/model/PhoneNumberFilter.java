@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * est.phoneNumbers().list(PhoneNumberFilter.forTrunk(trunk.id()));
  * }</pre>
- *
  * @param sipTrunkId only numbers assigned to this trunk; null for every number of the project
  */
 public record PhoneNumberFilter(@Nullable String sipTrunkId) {
@@ -19,7 +18,6 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
 
     /**
      * Creates the filter.
-     *
      * @param sipTrunkId see {@link #sipTrunkId()}
      * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but is not
      *         an id as the API returns it (blank, white space, path characters)
@@ -39,7 +37,6 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
 
     /**
      * {@return the filter that matches the numbers assigned to one trunk}
-     *
      * @param sipTrunkId the trunk id
      * @throws dev.estsdk.api.exception.EstValidationException if the id is null or blank
      */
@@ -69,7 +66,6 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
 
         /**
          * Keeps only the numbers assigned to one trunk.
-         *
          * @param sipTrunkId the trunk id, or null for every number
          * @return this builder
          */
@@ -80,7 +76,6 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
 
         /**
          * {@return the filter}
-         *
          * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but not an id
          */
         public PhoneNumberFilter build() {

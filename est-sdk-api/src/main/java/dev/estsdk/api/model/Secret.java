@@ -26,7 +26,6 @@ public final class Secret {
 
     /**
      * {@return the secret wrapping a value}
-     *
      * @param value the secret; not empty, no control characters
      * @throws IllegalArgumentException if value is empty or contains a control character such as
      *                                  CR or LF (the message never contains the value)

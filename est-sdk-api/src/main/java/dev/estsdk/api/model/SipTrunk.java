@@ -11,7 +11,6 @@ import java.time.Instant;
  *
  * <p><b>The domain trap:</b> SIP traffic (INVITE, REGISTER) must target {@link #domain()}, i.e.
  * {@code {hostName}.pstn.sinch.com}; the generic {@code trunk.pstn.sinch.com} answers SIP 404.
- *
  * @param id                the trunk id (a ULID-like string)
  * @param name              friendly name
  * @param hostName          the first label of the trunk's SIP domain

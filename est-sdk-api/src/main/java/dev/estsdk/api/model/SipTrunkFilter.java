@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
  * Narrows a trunk listing. Filtering on the domain is the way to tell whether a host name is
  * already taken in the project:
  * {@code est.sipTrunks().list(SipTrunkFilter.byDomain("acme.pstn.sinch.com")).stream().findFirst()}.
- *
  * @param domain only the trunk with this full SIP domain (compared ignoring case), e.g.
  *               {@code acme.pstn.sinch.com}; null for every trunk
  */
@@ -17,7 +16,6 @@ public record SipTrunkFilter(@Nullable String domain) {
 
     /**
      * Creates the filter.
-     *
      * @param domain see {@link #domain()}
      * @throws EstValidationException if the domain is set but is not a DNS name
      */
@@ -36,7 +34,6 @@ public record SipTrunkFilter(@Nullable String domain) {
 
     /**
      * {@return the filter that matches the trunk with one SIP domain}
-     *
      * @param domain the full domain, e.g. {@code acme.pstn.sinch.com}
      * @throws EstValidationException if the domain is null or not a DNS name
      */

@@ -25,7 +25,6 @@ public final class Transport extends OpenEnum {
 
     /**
      * {@return the constant for a known value, else an unknown value in upper case}
-     *
      * @param value the value in any case, e.g. {@code "udp"}
      * @throws IllegalArgumentException if value is blank
      */

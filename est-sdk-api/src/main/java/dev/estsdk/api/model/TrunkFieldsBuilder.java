@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The setters of a trunk's writable fields, shared by the create and update builders.
- *
  * @param <B> the concrete builder, returned by every setter for chaining
  */
 abstract class TrunkFieldsBuilder<B extends TrunkFieldsBuilder<B>> {
@@ -21,7 +20,6 @@ abstract class TrunkFieldsBuilder<B extends TrunkFieldsBuilder<B>> {
 
     /**
      * Sets the friendly name.
-     *
      * @param name see {@link CreateSipTrunkRequest#name()}
      * @return this builder
      */
@@ -32,7 +30,6 @@ abstract class TrunkFieldsBuilder<B extends TrunkFieldsBuilder<B>> {
 
     /**
      * Sets the host name: the label only, never a full domain.
-     *
      * @param hostName see {@link CreateSipTrunkRequest#hostName()}
      * @return this builder
      */
@@ -43,7 +40,6 @@ abstract class TrunkFieldsBuilder<B extends TrunkFieldsBuilder<B>> {
 
     /**
      * Enables or disables the caller-name (CNAM) lookup of inbound calls; default false.
-     *
      * @param enableCallerName see {@link CreateSipTrunkRequest#enableCallerName()}
      * @return this builder
      */
@@ -54,7 +50,6 @@ abstract class TrunkFieldsBuilder<B extends TrunkFieldsBuilder<B>> {
 
     /**
      * Sets the number that receives inbound calls no endpoint can take.
-     *
      * @param callForwardNumber see {@link CreateSipTrunkRequest#callForwardNumber()}
      * @return this builder
      */
@@ -65,7 +60,6 @@ abstract class TrunkFieldsBuilder<B extends TrunkFieldsBuilder<B>> {
 
     /**
      * Enables or disables call forwarding; default false.
-     *
      * @param enableCallForward see {@link CreateSipTrunkRequest#enableCallForward()}
      * @return this builder
      */

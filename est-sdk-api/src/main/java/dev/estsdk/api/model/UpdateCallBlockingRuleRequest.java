@@ -8,7 +8,6 @@ import java.util.Objects;
 /**
  * A full replacement of one call blocking rule's writable fields ({@code PUT}): every field is
  * sent, so start from the fetched rule: {@code rules.update(rule.toUpdate().direction(Direction.OUTBOUND).build())}.
- *
  * @param ruleId        the rule to change: an id as the API returned it
  * @param name          see {@link CreateCallBlockingRuleRequest#name()}
  * @param direction     see {@link CreateCallBlockingRuleRequest#direction()}
@@ -21,7 +20,6 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
 
     /**
      * Creates the request.
-     *
      * @param ruleId        see {@link #ruleId()}
      * @param name          see {@link #name()}
      * @param direction     see {@link #direction()}
@@ -42,7 +40,6 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
     /**
      * {@return a builder with every writable field unset} Prefer {@link #from(CallBlockingRule)}: a full
      * replacement clears unset fields.
-     *
      * @param ruleId the rule to change
      */
     public static Builder builder(String ruleId) {
@@ -51,7 +48,6 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
 
     /**
      * {@return a builder holding a fetched rule's id and current writable values}
-     *
      * @param value the rule as read from the server
      */
     public static Builder from(CallBlockingRule value) {
@@ -74,7 +70,6 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
 
         /**
          * {@return the request}
-         *
          * @throws EstValidationException listing every broken rule
          */
         public UpdateCallBlockingRuleRequest build() {

@@ -8,7 +8,6 @@ import java.util.Objects;
 /**
  * A full replacement of one country's permission ({@code PUT}); {@code enabled} is its only
  * writable field. {@code CountryPermissions.update("SE", true)} is the short form.
- *
  * @param isoCode the country: ISO 3166-1 alpha-2 in upper case, e.g. {@code SE}
  * @param enabled whether calls to the country are allowed
  */
@@ -16,7 +15,6 @@ public record UpdateCountryPermissionRequest(String isoCode, boolean enabled) {
 
     /**
      * Creates the request.
-     *
      * @param isoCode see {@link #isoCode()}
      * @param enabled see {@link #enabled()}
      * @throws EstValidationException listing every broken rule
@@ -29,7 +27,6 @@ public record UpdateCountryPermissionRequest(String isoCode, boolean enabled) {
 
     /**
      * {@return a builder with {@code enabled} false}
-     *
      * @param isoCode the country to change
      */
     public static Builder builder(String isoCode) {
@@ -38,7 +35,6 @@ public record UpdateCountryPermissionRequest(String isoCode, boolean enabled) {
 
     /**
      * {@return a builder holding a fetched permission's country and current {@code enabled}}
-     *
      * @param value the permission as read from the server
      */
     public static Builder from(CountryPermission value) {
@@ -57,7 +53,6 @@ public record UpdateCountryPermissionRequest(String isoCode, boolean enabled) {
 
         /**
          * Allows or forbids calls to the country.
-         *
          * @param enabled see {@link UpdateCountryPermissionRequest#enabled()}
          * @return this builder
          */
@@ -68,7 +63,6 @@ public record UpdateCountryPermissionRequest(String isoCode, boolean enabled) {
 
         /**
          * {@return the request}
-         *
          * @throws EstValidationException listing every broken rule
          */
         public UpdateCountryPermissionRequest build() {

@@ -9,7 +9,6 @@ import java.util.Objects;
  * A full replacement of a credential list's writable fields ({@code PUT}): EST writes only its
  * name; users are changed one by one with {@code CredentialLists.updateCredential}.
  * {@code lists.update(list.toUpdate().name("HQ desk phones").build())}.
- *
  * @param credentialListId the list to rename: an id as the API returned it
  * @param name             the new friendly name: not blank, at most {@value FieldRules#MAX_TEXT_LENGTH} characters,
  *                         no control characters
@@ -18,7 +17,6 @@ public record UpdateCredentialListRequest(String credentialListId, String name) 
 
     /**
      * Creates the request.
-     *
      * @param credentialListId see {@link #credentialListId()}
      * @param name             see {@link #name()}
      * @throws EstValidationException listing every broken rule
@@ -33,7 +31,6 @@ public record UpdateCredentialListRequest(String credentialListId, String name) 
     /**
      * {@return a builder with every writable field unset} Prefer {@link #from(CredentialList)}: a full
      * replacement clears unset fields.
-     *
      * @param credentialListId the credential list to change
      */
     public static Builder builder(String credentialListId) {
@@ -42,7 +39,6 @@ public record UpdateCredentialListRequest(String credentialListId, String name) 
 
     /**
      * {@return a builder holding a fetched credential list's id and current writable values}
-     *
      * @param value the credential list as read from the server
      */
     public static Builder from(CredentialList value) {
@@ -61,7 +57,6 @@ public record UpdateCredentialListRequest(String credentialListId, String name) 
 
         /**
          * Sets the friendly name.
-         *
          * @param name see {@link UpdateCredentialListRequest#name()}
          * @return this builder
          */
@@ -72,7 +67,6 @@ public record UpdateCredentialListRequest(String credentialListId, String name) 
 
         /**
          * {@return the request}
-         *
          * @throws EstValidationException listing every broken rule
          */
         public UpdateCredentialListRequest build() {

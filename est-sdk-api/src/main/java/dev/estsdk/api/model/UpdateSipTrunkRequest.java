@@ -9,7 +9,6 @@ import java.util.Objects;
  * A full replacement of one trunk's writable fields ({@code PUT}): every field is sent, so start
  * from the fetched trunk to keep what you do not change:
  * {@code trunks.update(trunks.get(id).toUpdate().name("New name").build())}.
- *
  * @param trunkId           the trunk to change: an id as the API returned it
  * @param name              see {@link CreateSipTrunkRequest#name()}
  * @param hostName          see {@link CreateSipTrunkRequest#hostName()}
@@ -22,7 +21,6 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
 
     /**
      * Creates the request; an empty {@code callForwardNumber} becomes null.
-     *
      * @param trunkId           see {@link #trunkId()}
      * @param name              see {@link #name()}
      * @param hostName          see {@link #hostName()}
@@ -42,7 +40,6 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
     /**
      * {@return a builder with every writable field unset} Prefer {@link #from(SipTrunk)}: the server
      * clears unset fields.
-     *
      * @param trunkId the trunk to change
      */
     public static Builder builder(String trunkId) {
@@ -51,7 +48,6 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
 
     /**
      * {@return a builder holding a fetched trunk's id and current writable values}
-     *
      * @param trunk the trunk as read from the server
      */
     public static Builder from(SipTrunk trunk) {
@@ -76,7 +72,6 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
 
         /**
          * {@return the request}
-         *
          * @throws EstValidationException listing every broken rule
          */
         public UpdateSipTrunkRequest build() {

@@ -11,13 +11,14 @@ import dev.estsdk.api.model.UpdateCallBlockingRuleRequest;
 import java.util.function.Consumer;
 
 /**
- * Project-wide rules that block calls by direction, country and number prefix
- * (operations 45 to 48).
+ * Project-wide rules that block calls by direction, country and number prefix (operations 45 to
+ * 48).
  *
  * <p>Every method may throw {@link EstServiceException} for an error response and
  * {@link EstClientException} when the call fails on the way. An id that is null, blank or not a
  * path segment, or a request breaking a rule, throws {@link EstValidationException} before any
- * request; a null request or callback throws {@link NullPointerException}. {@link #list()} fetches nothing until iteration starts.
+ * request; a null request or callback throws {@link NullPointerException}. {@link #list()} fetches
+ * nothing until iteration starts.
  */
 public interface CallBlockingRules {
 

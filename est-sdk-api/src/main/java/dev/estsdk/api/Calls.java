@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  *
  * <p>Every method may throw {@link EstServiceException} for an error response and
  * {@link EstClientException} when the call fails on the way. An id that is null, blank or not a
- * path segment, or a filter or request breaking a rule, throws {@link EstValidationException} before any
- * request; a null filter, request or callback throws {@link NullPointerException}.
+ * path segment, or a filter or request breaking a rule, throws {@link EstValidationException}
+ * before any request; a null filter, request or callback throws {@link NullPointerException}.
  */
 public interface Calls {
 

@@ -16,18 +16,19 @@ import dev.estsdk.api.model.SipTrunk;
 import java.util.function.Consumer;
 
 /**
- * Credential lists: SIP digest users for registered endpoints and digest-authenticated
- * outbound calls (operations 28 to 35). Lists are project-level; they take effect once linked to
- * a trunk with {@link SipTrunks#addCredentialLists} (about 60 seconds to reach the SIP edge).
+ * Credential lists: SIP digest users for registered endpoints and digest-authenticated outbound
+ * calls (operations 28 to 35). Lists are project-level; they take effect once linked to a trunk
+ * with {@link SipTrunks#addCredentialLists} (about 60 seconds to reach the SIP edge).
  *
- * <p>Passwords travel only as {@link Secret}s and are never returned by the server, printed or
- * put in an exception message. EST's policy: at least 12 characters with an upper-case letter, a
+ * <p>Passwords travel only as {@link Secret}s and are never returned by the server, printed or put
+ * in an exception message. EST's policy: at least 12 characters with an upper-case letter, a
  * lower-case letter and a digit ({@link PasswordPolicy}).
  *
  * <p>Every method may throw {@link EstServiceException} for an error response and
  * {@link EstClientException} when the call fails on the way. An id that is null, blank or not a
  * path segment, or a request breaking a rule, throws {@link EstValidationException} before any
- * request; a null request or callback throws {@link NullPointerException}. Methods returning {@link PagedIterable} fetch nothing until iteration starts.
+ * request; a null request or callback throws {@link NullPointerException}. Methods returning
+ * {@link PagedIterable} fetch nothing until iteration starts.
  */
 public interface CredentialLists {
 
@@ -51,7 +52,7 @@ public interface CredentialLists {
         return create(builder.build());
     }
 
-    /** {@return the project's credential lists with their usernames (#29, {@code GET /credentialLists})} */
+    /** {@return the project's lists with their usernames (#29, {@code GET /credentialLists})} */
     PagedIterable<CredentialList> list();
 
     /**
@@ -90,7 +91,8 @@ public interface CredentialLists {
      * Deletes a list (#32, {@code DELETE /credentialLists/{id}}). Unlink it from every trunk and
      * delete or change the endpoints that use its usernames first: the server refuses otherwise.
      * @param credentialListId the list id
-     * @throws BadRequestException if the list is still linked to a trunk or referenced by an endpoint
+     * @throws BadRequestException if the list is still linked to a trunk or referenced by an
+     *                             endpoint
      * @throws NotFoundException   if no list has this id
      */
     void delete(String credentialListId);

@@ -13,7 +13,7 @@ package dev.estsdk.api;
  */
 public interface EstApi {
 
-    /** {@return the Sinch project every call is made for (a project id, not a Voice application key)} */
+    /** {@return the project every call is made for (a project id, not a Voice application key)} */
     String projectId();
 
     /** {@return SIP trunks and their links to access control lists and credential lists} */
@@ -22,7 +22,7 @@ public interface EstApi {
     /** {@return the endpoints of trunks: where inbound calls are delivered} */
     SipEndpoints sipEndpoints();
 
-    /** {@return access control lists and their IP ranges: who may send outbound calls, by source IP} */
+    /** {@return access control lists and IP ranges: who may send outbound calls, by source IP} */
     AccessControlLists accessControlLists();
 
     /** {@return credential lists: SIP digest users and their passwords} */

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.CallBlockingRules}, returning futures; operations, rules and
- * exceptions are documented there, failures as the package overview says.
+ * The asynchronous form of {@link dev.estsdk.api.CallBlockingRules}, returning futures. Operations,
+ * rules and exceptions are documented there; how futures fail, in the package overview.
  */
 public interface AsyncCallBlockingRules {
 
@@ -17,13 +17,15 @@ public interface AsyncCallBlockingRules {
     AsyncPagedIterable<CallBlockingRule> list();
 
     /**
-     * {@return a future of the created rule; see {@link dev.estsdk.api.CallBlockingRules#create(CreateCallBlockingRuleRequest)}}
+     * {@return a future of the created rule; see
+     * {@link dev.estsdk.api.CallBlockingRules#create(CreateCallBlockingRuleRequest)}}
      * @param request the new rule's writable fields
      */
     CompletableFuture<CallBlockingRule> create(CreateCallBlockingRuleRequest request);
 
     /**
-     * {@return a future of the created rule; see {@link dev.estsdk.api.CallBlockingRules#create(Consumer)}}
+     * {@return a future of the created rule; see
+     * {@link dev.estsdk.api.CallBlockingRules#create(Consumer)}}
      * @param request sets the new rule's fields
      */
     default CompletableFuture<CallBlockingRule> create(Consumer<CreateCallBlockingRuleRequest.Builder> request) {
@@ -33,13 +35,15 @@ public interface AsyncCallBlockingRules {
     }
 
     /**
-     * {@return a future of the updated rule; see {@link dev.estsdk.api.CallBlockingRules#update(UpdateCallBlockingRuleRequest)}}
+     * {@return a future of the updated rule; see
+     * {@link dev.estsdk.api.CallBlockingRules#update(UpdateCallBlockingRuleRequest)}}
      * @param request the rule to change and its complete new writable state
      */
     CompletableFuture<CallBlockingRule> update(UpdateCallBlockingRuleRequest request);
 
     /**
-     * {@return a future of the updated rule; see {@link dev.estsdk.api.CallBlockingRules#update(CallBlockingRule, Consumer)}}
+     * {@return a future of the updated rule; see
+     * {@link dev.estsdk.api.CallBlockingRules#update(CallBlockingRule, Consumer)}}
      * @param rule   the rule as read from the server
      * @param change edits a builder holding the rule's current writable values
      */
@@ -51,7 +55,8 @@ public interface AsyncCallBlockingRules {
     }
 
     /**
-     * {@return a future completing once the rule is deleted; see {@link dev.estsdk.api.CallBlockingRules#delete(String)}}
+     * {@return a future completing once the rule is deleted; see
+     * {@link dev.estsdk.api.CallBlockingRules#delete(String)}}
      * @param ruleId the rule id
      */
     CompletableFuture<Void> delete(String ruleId);

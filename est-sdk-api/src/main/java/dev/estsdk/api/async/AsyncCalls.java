@@ -10,13 +10,14 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.Calls}, returning futures; operations, rules and
- * exceptions are documented there, failures as the package overview says.
+ * The asynchronous form of {@link dev.estsdk.api.Calls}, returning futures. Operations, rules and
+ * exceptions are documented there; how futures fail, in the package overview.
  */
 public interface AsyncCalls {
 
     /**
-     * {@return the call records matching a filter; see {@link dev.estsdk.api.Calls#list(CallFilter)}}
+     * {@return the call records matching a filter; see
+     * {@link dev.estsdk.api.Calls#list(CallFilter)}}
      * @param filter the conditions
      */
     AsyncPagedIterable<Call> list(CallFilter filter);
@@ -32,7 +33,8 @@ public interface AsyncCalls {
     }
 
     /**
-     * {@return a future of the CSV export; see {@link dev.estsdk.api.Calls#export(CallExportRequest)}}
+     * {@return a future of the CSV export; see
+     * {@link dev.estsdk.api.Calls#export(CallExportRequest)}}
      * @param request the conditions
      */
     CompletableFuture<CallRecordsExport> export(CallExportRequest request);
@@ -48,7 +50,8 @@ public interface AsyncCalls {
     }
 
     /**
-     * {@return a future of the {@code .pcap} bytes; see {@link dev.estsdk.api.Calls#downloadPcap(String, Direction)}}
+     * {@return a future of the {@code .pcap} bytes; see
+     * {@link dev.estsdk.api.Calls#downloadPcap(String, Direction)}}
      * @param pcapId the call's {@link Call#pcapId()}
      * @param direction which leg
      */

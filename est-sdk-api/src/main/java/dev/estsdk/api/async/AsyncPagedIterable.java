@@ -88,7 +88,8 @@ public final class AsyncPagedIterable<T> {
     }
 
     /**
-     * Runs an action on every item, page after page, on the thread that completed each page's fetch.
+     * Runs an action on every item, page after page, on the thread that completed each page's
+     * fetch.
      * @param action what to do with each item
      * @return completes when every item was handled; fails with the first failed page
      */

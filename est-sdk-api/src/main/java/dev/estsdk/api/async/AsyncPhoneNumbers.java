@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.PhoneNumbers}, returning futures; operations, rules and
- * exceptions are documented there, failures as the package overview says.
+ * The asynchronous form of {@link dev.estsdk.api.PhoneNumbers}, returning futures. Operations,
+ * rules and exceptions are documented there; how futures fail, in the package overview.
  */
 public interface AsyncPhoneNumbers {
 
@@ -18,13 +18,15 @@ public interface AsyncPhoneNumbers {
     }
 
     /**
-     * {@return the numbers matching a filter; see {@link dev.estsdk.api.PhoneNumbers#list(PhoneNumberFilter)}}
+     * {@return the numbers matching a filter; see
+     * {@link dev.estsdk.api.PhoneNumbers#list(PhoneNumberFilter)}}
      * @param filter the conditions
      */
     AsyncPagedIterable<PhoneNumber> list(PhoneNumberFilter filter);
 
     /**
-     * {@return the numbers matching a filter; see {@link dev.estsdk.api.PhoneNumbers#list(Consumer)}}
+     * {@return the numbers matching a filter; see
+     * {@link dev.estsdk.api.PhoneNumbers#list(Consumer)}}
      * @param filter sets the conditions
      */
     default AsyncPagedIterable<PhoneNumber> list(Consumer<PhoneNumberFilter.Builder> filter) {
@@ -40,14 +42,16 @@ public interface AsyncPhoneNumbers {
     CompletableFuture<PhoneNumber> get(String phoneNumber);
 
     /**
-     * {@return a future of the number as assigned; see {@link dev.estsdk.api.PhoneNumbers#assign(String, String)}}
+     * {@return a future of the number as assigned; see
+     * {@link dev.estsdk.api.PhoneNumbers#assign(String, String)}}
      * @param trunkId the trunk id
      * @param phoneNumber the number in E.164
      */
     CompletableFuture<PhoneNumber> assign(String trunkId, String phoneNumber);
 
     /**
-     * {@return a future completing once the number is unassigned; see {@link dev.estsdk.api.PhoneNumbers#unassign(String)}}
+     * {@return a future completing once the number is unassigned; see
+     * {@link dev.estsdk.api.PhoneNumbers#unassign(String)}}
      * @param phoneNumber the number in E.164
      */
     CompletableFuture<Void> unassign(String phoneNumber);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.Projects}, returning futures; operations, rules and
- * exceptions are documented there, failures as the package overview says.
+ * The asynchronous form of {@link dev.estsdk.api.Projects}, returning futures. Operations, rules
+ * and exceptions are documented there; how futures fail, in the package overview.
  */
 public interface AsyncProjects {
 

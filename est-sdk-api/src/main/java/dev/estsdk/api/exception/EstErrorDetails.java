@@ -97,12 +97,12 @@ public final class EstErrorDetails implements Serializable {
         return method;
     }
 
-    /** {@return the request path without query, e.g. {@code /v1/projects/p/trunks/t}; null when no request was formed} */
+    /** {@return the request path without query; null when no request was formed} */
     public @Nullable String path() {
         return path;
     }
 
-    /** {@return the request id the SDK sent with every attempt, to quote to support; null when none was sent} */
+    /** {@return the request id sent with every attempt, to quote to support; null if none} */
     public @Nullable String requestId() {
         return requestId;
     }
@@ -112,22 +112,22 @@ public final class EstErrorDetails implements Serializable {
         return status;
     }
 
-    /** {@return the server's error code, e.g. {@code NO_RESOURCE_FOUND}; null when the response carried none} */
+    /** {@return the server's error code, e.g. {@code NO_RESOURCE_FOUND}; null if none} */
     public @Nullable String errorCode() {
         return errorCode;
     }
 
-    /** {@return the server's message, secrets redacted; null when the response carried none} */
+    /** {@return the server's message, secrets redacted; null if none} */
     public @Nullable String serverMessage() {
         return serverMessage;
     }
 
-    /** {@return the field violations of the server's {@code BadRequest} detail, unmodifiable} */
+    /** {@return the field violations of the server's {@code BadRequest} detail} */
     public List<FieldViolation> fieldViolations() {
         return fieldViolations;
     }
 
-    /** {@return how many HTTP attempts the call made, retries included; 0 when nothing was sent} */
+    /** {@return how many HTTP attempts the call made, retries included; 0 if nothing was sent} */
     public int attempts() {
         return attempts;
     }
@@ -154,7 +154,9 @@ public final class EstErrorDetails implements Serializable {
         return serverRequestId;
     }
 
-    /** {@return the server's link to the error's documentation (Twilio's {@code more_info}); null when absent} */
+    /**
+     * {@return the server's documentation link for the error (Twilio's {@code more_info}), or null}
+     */
     public @Nullable String moreInfo() {
         return moreInfo;
     }

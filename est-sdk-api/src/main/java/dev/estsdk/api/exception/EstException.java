@@ -51,12 +51,12 @@ public abstract class EstException extends RuntimeException {
         return details.path();
     }
 
-    /** {@return the request id sent with every attempt, to quote to support; null when none was sent} */
+    /** {@return the request id sent with every attempt, to quote to support; null if none} */
     public @Nullable String requestId() {
         return details.requestId();
     }
 
-    /** {@return how many HTTP attempts the call made, retries included; 0 when nothing was sent} */
+    /** {@return how many HTTP attempts the call made, retries included; 0 if nothing was sent} */
     public int attempts() {
         return details.attempts();
     }

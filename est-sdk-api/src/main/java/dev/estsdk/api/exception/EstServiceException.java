@@ -36,8 +36,9 @@ public class EstServiceException extends EstException {
     /**
      * {@return the subclass matching {@code details.status()}: 400 and 422
      * {@link BadRequestException}, 401 {@link AuthenticationException}, 403
-     * {@link PermissionDeniedException}, 404 {@link NotFoundException}, 409 {@link ConflictException},
-     * 429 {@link RateLimitException}, 5xx {@link ServerErrorException}, else this class}
+     * {@link PermissionDeniedException}, 404 {@link NotFoundException}, 409
+     * {@link ConflictException}, 429 {@link RateLimitException}, 5xx {@link ServerErrorException},
+     * else this class}
      * @param details the call and the error response
      */
     public static EstServiceException forStatus(EstErrorDetails details) {
@@ -61,12 +62,12 @@ public class EstServiceException extends EstException {
         return details().status();
     }
 
-    /** {@return the server's error code, e.g. {@code NO_RESOURCE_FOUND}; null when the body carried none} */
+    /** {@return the server's error code, e.g. {@code NO_RESOURCE_FOUND}; null if none} */
     public @Nullable String errorCode() {
         return details().errorCode();
     }
 
-    /** {@return the server's message, secrets redacted; null when the body carried none} */
+    /** {@return the server's message, secrets redacted; null if none} */
     public @Nullable String serverMessage() {
         return details().serverMessage();
     }

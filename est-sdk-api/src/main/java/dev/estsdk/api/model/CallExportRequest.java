@@ -132,7 +132,8 @@ public record CallExportRequest(CallFilter filter, @Nullable String fromCountryC
         }
 
         /**
-         * Sets the conditions shared with finding calls on a fresh builder, checked by {@link #build()}.
+         * Sets the conditions shared with finding calls on a fresh builder, checked by
+         * {@link #build()}.
          * @param filter sets the filter's conditions
          * @return this builder
          */

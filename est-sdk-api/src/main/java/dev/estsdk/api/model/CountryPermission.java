@@ -30,7 +30,7 @@ public record CountryPermission(String isoCode, @Nullable String name, @Nullable
         countryDialingCodes = ImmutableLists.copyOf(countryDialingCodes);
     }
 
-    /** {@return a full-replacement update of this permission holding its current {@code enabled}} */
+    /** {@return a full-replacement update of this permission, holding its {@code enabled}} */
     public UpdateCountryPermissionRequest.Builder toUpdate() {
         return UpdateCountryPermissionRequest.from(this);
     }

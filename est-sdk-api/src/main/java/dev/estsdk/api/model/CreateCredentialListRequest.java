@@ -80,7 +80,7 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
         return new Builder().name(name).credentials(credentials);
     }
 
-    /** Collects the values of a {@link CreateCredentialListRequest}; {@link #build()} checks them. */
+    /** Collects the values of a request; {@link #build()} checks them. */
     public static final class Builder {
         private String name;
         private final List<NewCredential> credentials = new ArrayList<>();
@@ -100,8 +100,8 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
         }
 
         /**
-         * Adds a SIP user, wrapping the password in a {@link Secret} at once; {@link #build()} reports
-         * an empty or null one as missing.
+         * Adds a SIP user, wrapping the password in a {@link Secret} at once; {@link #build()}
+         * reports an empty or null one as missing.
          * @param username the SIP username
          * @param password the password, see {@link PasswordPolicy}
          * @return this builder
@@ -151,10 +151,10 @@ public record CreateCredentialListRequest(String name, List<NewCredential> crede
 
         /**
          * {@return the request}
-         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule, credentials
-         *         named by index (e.g. {@code credentials[0].password}): blank name, no credential, a
-         *         blank or repeated username, a missing password or one below the {@link PasswordPolicy};
-         *         passwords are never echoed
+         * @throws dev.estsdk.api.exception.EstValidationException listing every broken rule,
+         *         credentials named by index (e.g. {@code credentials[0].password}): blank name, no
+         *         credential, a blank or repeated username, a missing password or one below the
+         *         {@link PasswordPolicy}; passwords are never echoed
          */
         public CreateCredentialListRequest build() {
             Check check = Check.of("CreateCredentialListRequest");

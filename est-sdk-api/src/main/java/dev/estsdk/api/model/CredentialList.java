@@ -40,7 +40,7 @@ public record CredentialList(String id, String name, List<Credential> credential
         this.projectId = projectId;
     }
 
-    /** {@return a rename of this list (the only field an update sends), holding its current name} */
+    /** {@return a rename of this list (its only writable field), holding its current name} */
     public UpdateCredentialListRequest.Builder toUpdate() {
         return UpdateCredentialListRequest.from(this);
     }

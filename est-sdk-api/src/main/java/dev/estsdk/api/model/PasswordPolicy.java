@@ -24,9 +24,9 @@ public final class PasswordPolicy {
     }
 
     /**
-     * {@return whether a password has {@value #MIN_LENGTH} to {@value FieldRules#MAX_PASSWORD_LENGTH}
-     * characters, an upper-case letter, a lower-case letter and a digit, and no white space or
-     * control characters}
+     * {@return whether a password has {@value #MIN_LENGTH} to
+     * {@value FieldRules#MAX_PASSWORD_LENGTH} characters, an upper-case letter, a lower-case letter
+     * and a digit, and no white space or control characters}
      * @param password the password
      */
     public static boolean isSatisfiedBy(Secret password) {

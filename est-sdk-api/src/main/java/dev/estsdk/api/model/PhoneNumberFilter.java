@@ -76,7 +76,7 @@ public record PhoneNumberFilter(@Nullable String sipTrunkId) {
 
         /**
          * {@return the filter}
-         * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is set but not an id
+         * @throws dev.estsdk.api.exception.EstValidationException if the trunk id is invalid
          */
         public PhoneNumberFilter build() {
             return new PhoneNumberFilter(sipTrunkId);

@@ -38,8 +38,8 @@ public record UpdateCallBlockingRuleRequest(String ruleId, @Nullable String name
     }
 
     /**
-     * {@return a builder with every writable field unset} Prefer {@link #from(CallBlockingRule)}: a full
-     * replacement clears unset fields.
+     * {@return a builder with every writable field unset} Prefer {@link #from(CallBlockingRule)}: a
+     * full replacement clears unset fields.
      * @param ruleId the rule to change
      */
     public static Builder builder(String ruleId) {

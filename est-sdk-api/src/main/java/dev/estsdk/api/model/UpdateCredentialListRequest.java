@@ -29,8 +29,8 @@ public record UpdateCredentialListRequest(String credentialListId, String name) 
     }
 
     /**
-     * {@return a builder with every writable field unset} Prefer {@link #from(CredentialList)}: a full
-     * replacement clears unset fields.
+     * {@return a builder with every writable field unset} Prefer {@link #from(CredentialList)}: a
+     * full replacement clears unset fields.
      * @param credentialListId the credential list to change
      */
     public static Builder builder(String credentialListId) {

@@ -38,8 +38,8 @@ public record UpdateSipTrunkRequest(String trunkId, String name, String hostName
     }
 
     /**
-     * {@return a builder with every writable field unset} Prefer {@link #from(SipTrunk)}: the server
-     * clears unset fields.
+     * {@return a builder with every writable field unset} Prefer {@link #from(SipTrunk)}: the
+     * server clears unset fields.
      * @param trunkId the trunk to change
      */
     public static Builder builder(String trunkId) {

@@ -2,12 +2,10 @@ package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
-import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
-import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.Secret;

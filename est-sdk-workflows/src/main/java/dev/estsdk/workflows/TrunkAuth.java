@@ -1,7 +1,6 @@
 package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstValidationException;
-import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 

@@ -275,6 +275,37 @@ class HostileInputTest {
                 new FieldViolation(field, "must be between 1 and 32 (was " + range + ")"));
     }
 
+    /** Range lists an ACL request must refuse as a whole: missing, empty on create, or holding null. */
+    static Stream<Arguments> hostileRangeLists() {
+        List<NewIpRange> withNull = new ArrayList<>();
+        withNull.add(NewIpRange.of("192.0.2.0", 24));
+        withNull.add(null);
+        return Stream.of(
+                Arguments.of("create builder, null list", "ipRanges", (Runnable) () -> CreateAccessControlListRequest
+                        .builder().name("HQ").ipRanges(null).build()),
+                Arguments.of("create constructor, null list", "ipRanges",
+                        (Runnable) () -> new CreateAccessControlListRequest("HQ", true, null)),
+                Arguments.of("create builder, no range", "ipRanges", (Runnable) () -> CreateAccessControlListRequest
+                        .builder().name("HQ").build()),
+                Arguments.of("create constructor, empty list", "ipRanges",
+                        (Runnable) () -> new CreateAccessControlListRequest("HQ", true, List.of())),
+                Arguments.of("create builder, null range", "ipRanges[1]", (Runnable) () -> CreateAccessControlListRequest
+                        .builder().name("HQ").ipRanges(withNull).build()),
+                Arguments.of("update builder, null list", "ipRanges", (Runnable) () -> UpdateAccessControlListRequest
+                        .builder("01ACL").name("HQ").ipRanges(null).build()),
+                Arguments.of("update constructor, null list", "ipRanges",
+                        (Runnable) () -> new UpdateAccessControlListRequest("01ACL", "HQ", true, null)),
+                Arguments.of("update constructor, null range", "ipRanges[1]",
+                        (Runnable) () -> new UpdateAccessControlListRequest("01ACL", "HQ", true, withNull)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileRangeLists")
+    void aclRequests_refuseAMissingOrEmptyRangeList_namingTheFieldNotThrowingNullPointerException(
+            String kind, String field, Runnable build) {
+        assertThat(violationsOf(build::run)).extracting(FieldViolation::field).containsExactly(field);
+    }
+
     static Stream<Arguments> ordinaryValues() {
         List<Arguments> rows = new ArrayList<>();
         TEXT_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Acme HQ – Ståhlberg's PBX #2")));

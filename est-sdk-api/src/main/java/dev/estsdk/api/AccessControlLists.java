@@ -6,8 +6,12 @@ import dev.estsdk.api.exception.EstServiceException;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.UpdateIpRangeRequest;
 
 import java.util.function.Consumer;
 
@@ -17,7 +21,7 @@ import java.util.function.Consumer;
  * {@link SipTrunks#addAccessControlLists} (about 60 seconds to reach the SIP edge).
  *
  * <p><b>The CIDR trap:</b> ranges are objects of address and prefix length; a CIDR string is
- * refused by the server. Use {@link IpRange#ofCidr(String)} to convert.
+ * refused by the server. Use {@link NewIpRange#ofCidr(String)} to convert.
  *
  * <p>Every method may also throw {@link EstServiceException} for other error responses and
  * {@link EstClientException} when the call fails on the way. Methods returning
@@ -29,28 +33,28 @@ public interface AccessControlLists {
      * Creates a list with its ranges (#18, {@code POST /accessControlLists}); {@code enabled}
      * is always sent.
      *
-     * @param accessControlList the writable fields, with at least one IP range
+     * @param request the name, enabled flag and at least one IP range
      * @return the created list, with server ids for the list and every range
-     * @throws EstValidationException if the list breaks a builder rule or has no IP range
-     * @throws BadRequestException    if the server rejects the body
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NullPointerException if request is null
+     * @throws BadRequestException  if the server rejects the body
+     * @throws EstServiceException  for any other error response
+     * @throws EstClientException   if the call fails on the way
      */
-    AccessControlList create(AccessControlList accessControlList);
+    AccessControlList create(CreateAccessControlListRequest request);
 
     /**
-     * Creates a list described on a fresh {@link AccessControlList.Builder} (#18):
+     * Creates a list described on a fresh {@link CreateAccessControlListRequest.Builder} (#18):
      * {@code create(a -> a.name("HQ SBC").ipRange("203.0.113.10", 32))}.
      *
-     * @param accessControlList sets the list's fields
+     * @param request sets the request's fields
      * @return the created list
-     * @throws EstValidationException if the list breaks a builder rule or has no IP range
+     * @throws EstValidationException if the request breaks a rule (checked before any request)
      * @throws EstServiceException    for an error response
      * @throws EstClientException     if the call fails on the way
      */
-    default AccessControlList create(Consumer<AccessControlList.Builder> accessControlList) {
-        AccessControlList.Builder builder = AccessControlList.builder();
-        accessControlList.accept(builder);
+    default AccessControlList create(Consumer<CreateAccessControlListRequest.Builder> request) {
+        CreateAccessControlListRequest.Builder builder = CreateAccessControlListRequest.builder();
+        request.accept(builder);
         return create(builder.build());
     }
 
@@ -76,18 +80,36 @@ public interface AccessControlLists {
     /**
      * Replaces a list's writable fields (#21, {@code PUT /accessControlLists/{id}}): this is a
      * full replacement, every writable field ({@code name}, {@code enabled}, {@code ipRanges})
-     * is sent and a value left null is stored as null/default by the server. Read-only fields
-     * are never sent. Start from the fetched list's {@code toBuilder()} so its ranges are kept.
+     * is sent. Start from the fetched list's {@link AccessControlList#toUpdate()} so its ranges
+     * are kept.
      *
-     * @param accessControlListId the list id
-     * @param accessControlList   the complete new writable state
+     * @param request the list to replace and its complete new writable state
      * @return the updated list
-     * @throws EstValidationException if the id is blank or the list breaks a builder rule
-     * @throws NotFoundException      if no list has this id
+     * @throws NullPointerException if request is null
+     * @throws NotFoundException    if no list has the request's id
+     * @throws EstServiceException  for any other error response
+     * @throws EstClientException   if the call fails on the way
+     */
+    AccessControlList update(UpdateAccessControlListRequest request);
+
+    /**
+     * Sends a full replacement made of a fetched list's writable values with some changed (#21):
+     * {@code update(acl, a -> a.enabled(false))}.
+     *
+     * @param accessControlList the list as read from the server
+     * @param change            edits a builder holding the list's current name, flag and ranges
+     * @return the updated list
+     * @throws EstValidationException if the changed values break a rule (checked before any request)
+     * @throws NotFoundException      if the list no longer exists
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    AccessControlList update(String accessControlListId, AccessControlList accessControlList);
+    default AccessControlList update(AccessControlList accessControlList,
+                                     Consumer<UpdateAccessControlListRequest.Builder> change) {
+        UpdateAccessControlListRequest.Builder builder = accessControlList.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes a list and its ranges (#22, {@code DELETE /accessControlLists/{id}}).
@@ -115,27 +137,28 @@ public interface AccessControlLists {
      * @param accessControlListId the list id
      * @param ipRange             the range's writable fields
      * @return the created range, with its id
-     * @throws EstValidationException if the id is blank or the range breaks a builder rule
+     * @throws EstValidationException if the id is blank or not an id as the API returns it
+     * @throws NullPointerException   if ipRange is null
      * @throws NotFoundException      if no list has this id
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    IpRange addIpRange(String accessControlListId, IpRange ipRange);
+    IpRange addIpRange(String accessControlListId, NewIpRange ipRange);
 
     /**
-     * Adds a range described on a fresh {@link IpRange.Builder} (#24):
+     * Adds a range described on a fresh {@link NewIpRange.Builder} (#24):
      * {@code addIpRange(aclId, r -> r.ipAddress("198.51.100.0").range(24).description("DR site"))}.
      *
      * @param accessControlListId the list id
      * @param ipRange             sets the range's fields
      * @return the created range
-     * @throws EstValidationException if the id is blank or the range breaks a builder rule
+     * @throws EstValidationException if the id is blank or the range breaks a rule
      * @throws NotFoundException      if no list has this id
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    default IpRange addIpRange(String accessControlListId, Consumer<IpRange.Builder> ipRange) {
-        IpRange.Builder builder = IpRange.builder();
+    default IpRange addIpRange(String accessControlListId, Consumer<NewIpRange.Builder> ipRange) {
+        NewIpRange.Builder builder = NewIpRange.builder();
         ipRange.accept(builder);
         return addIpRange(accessControlListId, builder.build());
     }
@@ -152,19 +175,34 @@ public interface AccessControlLists {
     /**
      * Replaces a range's writable fields (#26, {@code PUT /accessControlLists/{id}/ipRanges/{rangeId}}):
      * this is a full replacement, every writable field ({@code description}, {@code ipAddress},
-     * {@code range}) is sent and a value left null is stored as null/default by the server.
-     * Read-only fields are never sent.
+     * {@code range}) is sent. Start from the fetched range's {@link IpRange#toUpdate()}.
      *
-     * @param accessControlListId the list id
-     * @param ipRangeId           the range id
-     * @param ipRange             the complete new writable state
+     * @param request the list and range ids and the range's complete new writable state
      * @return the updated range
-     * @throws EstValidationException if an id is blank or the range breaks a builder rule
-     * @throws NotFoundException      if the list or the range does not exist
+     * @throws NullPointerException if request is null
+     * @throws NotFoundException    if the list or the range does not exist
+     * @throws EstServiceException  for any other error response
+     * @throws EstClientException   if the call fails on the way
+     */
+    IpRange updateIpRange(UpdateIpRangeRequest request);
+
+    /**
+     * Sends a full replacement made of a fetched range's writable values with some changed (#26):
+     * {@code updateIpRange(range, r -> r.description("DR site"))}.
+     *
+     * @param ipRange the range as read from the server, with its list id
+     * @param change  edits a builder holding the range's current values
+     * @return the updated range
+     * @throws EstValidationException if the changed values or the ids break a rule (checked before any request)
+     * @throws NotFoundException      if the list or the range no longer exists
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    IpRange updateIpRange(String accessControlListId, String ipRangeId, IpRange ipRange);
+    default IpRange updateIpRange(IpRange ipRange, Consumer<UpdateIpRangeRequest.Builder> change) {
+        UpdateIpRangeRequest.Builder builder = ipRange.toUpdate();
+        change.accept(builder);
+        return updateIpRange(builder.build());
+    }
 
     /**
      * Deletes a range (#27, {@code DELETE /accessControlLists/{id}/ipRanges/{rangeId}}).

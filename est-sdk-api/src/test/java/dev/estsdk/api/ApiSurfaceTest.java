@@ -43,10 +43,11 @@ class ApiSurfaceTest {
         OPERATIONS.put(SipEndpoints.class, List.of("create(String,SipEndpoint)", "createStatic(String,Consumer)",
                 "createRegistered(String,Consumer)", "list(String)", "get(String,String)",
                 "update(String,String,SipEndpoint)", "delete(String,String)"));
-        OPERATIONS.put(AccessControlLists.class, List.of("create(AccessControlList)", "create(Consumer)", "list()",
-                "get(String)", "update(String,AccessControlList)", "delete(String)", "listTrunks(String)",
-                "addIpRange(String,IpRange)", "addIpRange(String,Consumer)", "listIpRanges(String)",
-                "updateIpRange(String,String,IpRange)", "deleteIpRange(String,String)"));
+        OPERATIONS.put(AccessControlLists.class, List.of("create(CreateAccessControlListRequest)", "create(Consumer)",
+                "list()", "get(String)", "update(UpdateAccessControlListRequest)", "update(AccessControlList,Consumer)",
+                "delete(String)", "listTrunks(String)", "addIpRange(String,NewIpRange)", "addIpRange(String,Consumer)",
+                "listIpRanges(String)", "updateIpRange(UpdateIpRangeRequest)", "updateIpRange(IpRange,Consumer)",
+                "deleteIpRange(String,String)"));
         OPERATIONS.put(CredentialLists.class, List.of("create(CreateCredentialListRequest)", "create(Consumer)",
                 "list()", "get(String)", "update(UpdateCredentialListRequest)", "update(CredentialList,Consumer)",
                 "delete(String)", "listTrunks(String)",
@@ -138,7 +139,7 @@ class ApiSurfaceTest {
             }
         }
 
-        assertThat(updates).hasSize(12);
+        assertThat(updates).hasSize(14);
     }
 
     private static Set<String> signatures(Class<?> type) {

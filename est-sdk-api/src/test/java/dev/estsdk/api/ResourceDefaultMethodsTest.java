@@ -2,6 +2,7 @@ package dev.estsdk.api;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
 import dev.estsdk.api.model.CallExportRequest;
 import dev.estsdk.api.model.CallFilter;
@@ -9,6 +10,9 @@ import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Direction;
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.UpdateIpRangeRequest;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
@@ -17,6 +21,7 @@ import dev.estsdk.api.model.Transport;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,11 +79,28 @@ class ResourceDefaultMethodsTest {
         fake.api().create(a -> a.name("HQ").ipRange("203.0.113.10", 32));
         fake.api().addIpRange("01ACL", r -> r.ipAddress("198.51.100.0").range(24));
 
-        assertThat(fake.recorder().calls).containsExactly("create[AccessControlList]", "addIpRange[String, IpRange]");
+        assertThat(fake.recorder().calls).containsExactly("create[CreateAccessControlListRequest]",
+                "addIpRange[String, NewIpRange]");
         assertThat(fake.recorder().arguments.get(0)[0])
-                .isEqualTo(AccessControlList.builder().name("HQ").ipRange("203.0.113.10", 32).build());
-        assertThat(fake.recorder().arguments.get(1)[1])
-                .isEqualTo(IpRange.builder().ipAddress("198.51.100.0").range(24).build());
+                .isEqualTo(CreateAccessControlListRequest.builder().name("HQ").ipRange("203.0.113.10", 32).build());
+        assertThat(fake.recorder().arguments.get(1)[1]).isEqualTo(NewIpRange.of("198.51.100.0", 24));
+    }
+
+    @Test
+    void accessControlListsUpdates_withConsumers_startFromTheFetchedValues() {
+        var fake = Recorder.of(AccessControlLists.class);
+        IpRange range = new IpRange("01R", "SBC", "203.0.113.0", 24, "01ACL", null, null, "p");
+        AccessControlList acl = new AccessControlList("01ACL", "HQ", true, List.of(range), List.of(), null, null, "p");
+
+        fake.api().update(acl, a -> a.enabled(false));
+        fake.api().updateIpRange(range, r -> r.range(25));
+
+        assertThat(fake.recorder().calls).containsExactly("update[UpdateAccessControlListRequest]",
+                "updateIpRange[UpdateIpRangeRequest]");
+        assertThat(fake.recorder().arguments.get(0)[0]).isEqualTo(new UpdateAccessControlListRequest("01ACL", "HQ",
+                false, List.of(new NewIpRange("SBC", "203.0.113.0", 24))));
+        assertThat(fake.recorder().arguments.get(1)[0])
+                .isEqualTo(new UpdateIpRangeRequest("01ACL", "01R", "SBC", "203.0.113.0", 25));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.estsdk.workflows;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.NewCredential;
@@ -231,7 +232,7 @@ final class Apply {
     private ListTarget readList(TrunkAuth auth, List<AccessControlList> linkedAcls,
                                 List<CredentialList> linkedCredentials, Set<String> usernames) {
         if (auth instanceof TrunkAuth.NewAccessControlList n) {
-            AccessControlList wanted = n.definition();
+            CreateAccessControlListRequest wanted = n.definition();
             Optional<AccessControlList> match = linkedAcls.stream().filter(a -> a.name().equals(wanted.name()))
                     .findFirst();
             ListTarget target = new ListTarget(auth, wanted.name(), match.map(AccessControlList::id).orElse(null));

@@ -1,6 +1,7 @@
 package dev.estsdk.workflows;
 
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.CredentialList;
@@ -93,11 +94,11 @@ interface Backend {
     boolean listsKnowTheirTrunks();
 
     /** Creates a list with its ranges; {@code created} hears the id as soon as the list exists. */
-    AccessControlList createAcl(AccessControlList spec, Consumer<String> created);
+    AccessControlList createAcl(CreateAccessControlListRequest spec, Consumer<String> created);
 
-    List<FieldChange> aclChanges(AccessControlList live, AccessControlList wanted);
+    List<FieldChange> aclChanges(AccessControlList live, CreateAccessControlListRequest wanted);
 
-    AccessControlList updateAcl(AccessControlList live, AccessControlList wanted);
+    AccessControlList updateAcl(AccessControlList live, CreateAccessControlListRequest wanted);
 
     /** Creates a list with its users; {@code created} hears the id as soon as the list exists. */
     CredentialList createCredentialList(CreateCredentialListRequest spec, Consumer<String> created);

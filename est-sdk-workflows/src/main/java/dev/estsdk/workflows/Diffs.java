@@ -1,6 +1,9 @@
 package dev.estsdk.workflows;
 
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.NewIpRange;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
@@ -45,30 +48,20 @@ final class Diffs {
                 .callForwardNumber(wanted.callForwardNumber()).enableCallForward(wanted.enableCallForward()).build();
     }
 
-    static List<String> acl(AccessControlList existing, AccessControlList wanted) {
+    static List<String> acl(AccessControlList existing, CreateAccessControlListRequest wanted) {
         return words(aclFields(existing, wanted));
     }
 
-    static List<FieldChange> aclFields(AccessControlList existing, AccessControlList wanted) {
+    static List<FieldChange> aclFields(AccessControlList existing, CreateAccessControlListRequest wanted) {
         List<FieldChange> diff = new ArrayList<>();
         field(diff, "enabled", existing.enabled(), wanted.enabled());
-        field(diff, "ipRanges", rangeKeys(existing.ipRanges()), rangeKeys(wanted.ipRanges()));
+        field(diff, "ipRanges", rangeKeys(existing.ipRanges()), newRangeKeys(wanted.ipRanges()));
         return diff;
     }
 
-    /**
-     * The existing list with the plan's {@code enabled} and ranges; ranges the server already has
-     * keep their id, so the full-replacement update keeps them.
-     */
-    static AccessControlList mergeAcl(AccessControlList existing, AccessControlList wanted) {
-        List<IpRange> ranges = new ArrayList<>();
-        for (IpRange w : wanted.ipRanges()) {
-            IpRange kept = existing.ipRanges().stream()
-                    .filter(r -> Objects.equals(r.ipAddress(), w.ipAddress()) && r.range() == w.range())
-                    .findFirst().map(r -> r.toBuilder().description(w.description()).build()).orElse(w);
-            ranges.add(kept);
-        }
-        return existing.toBuilder().enabled(wanted.enabled()).ipRanges(ranges).build();
+    /** The existing list with the plan's {@code enabled} and ranges: the body of a full-replacement update. */
+    static UpdateAccessControlListRequest mergeAcl(AccessControlList existing, CreateAccessControlListRequest wanted) {
+        return existing.toUpdate().enabled(wanted.enabled()).ipRanges(wanted.ipRanges()).build();
     }
 
     static List<String> endpoint(SipEndpoint existing, SipEndpoint wanted) {
@@ -100,8 +93,8 @@ final class Diffs {
         return "registered as " + ((RegisteredEndpoint) e).credentialUsername() + common;
     }
 
-    static String describe(AccessControlList acl) {
-        return "ip ranges " + rangeKeys(acl.ipRanges());
+    static String describe(CreateAccessControlListRequest acl) {
+        return "ip ranges " + newRangeKeys(acl.ipRanges());
     }
 
     private static String kind(SipEndpoint e) {
@@ -109,10 +102,15 @@ final class Diffs {
     }
 
     private static List<String> rangeKeys(Collection<IpRange> ranges) {
-        return ranges.stream()
-                .map(r -> r.ipAddress() + "/" + r.range() + (blankToNull(r.description()) == null ? ""
-                        : " " + r.description()))
-                .sorted().toList();
+        return ranges.stream().map(r -> rangeKey(r.ipAddress(), r.range(), r.description())).sorted().toList();
+    }
+
+    private static List<String> newRangeKeys(Collection<NewIpRange> ranges) {
+        return ranges.stream().map(r -> rangeKey(r.ipAddress(), r.range(), r.description())).sorted().toList();
+    }
+
+    private static String rangeKey(String ipAddress, int range, String description) {
+        return ipAddress + "/" + range + (blankToNull(description) == null ? "" : " " + description);
     }
 
     private static String blankToNull(String s) {

@@ -2,10 +2,10 @@ package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
-import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.NewIpRange;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
-import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.Secret;
@@ -219,11 +219,11 @@ final class PlanConversion {
             fail(path + ".name", "is required (or existing: the id of a list that exists)");
             return null;
         }
-        AccessControlList.Builder b = AccessControlList.builder().name(spec.name());
+        CreateAccessControlListRequest.Builder b = CreateAccessControlListRequest.builder().name(spec.name());
         boolean rangesOk = true;
         for (int j = 0; j < spec.ipRanges().size(); j++) {
             try {
-                b.ipRange(IpRange.ofCidr(spec.ipRanges().get(j)));
+                b.ipRange(NewIpRange.ofCidr(spec.ipRanges().get(j)));
             } catch (EstValidationException e) {
                 String field = path + ".ipRanges[" + j + "]";
                 e.violations().forEach(v -> fail(field, v.description()));
@@ -235,7 +235,7 @@ final class PlanConversion {
             return null;
         }
         try {
-            AccessControlList built = b.build();
+            CreateAccessControlListRequest built = b.build();
             return rangesOk ? TrunkAuth.acl(built) : null;
         } catch (EstValidationException e) {
             e.violations().forEach(v -> fail(path + "." + v.field(), v.description()));

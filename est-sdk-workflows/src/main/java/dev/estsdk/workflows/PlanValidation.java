@@ -123,9 +123,6 @@ final class PlanValidation {
             String field = path + "[" + i + "]";
             TrunkAuth auth = auths.get(i);
             if (auth instanceof TrunkAuth.NewAccessControlList n) {
-                if (n.definition().ipRanges().isEmpty()) {
-                    fail(field + ".ipRanges", "must contain at least one IP range, e.g. ipRange(\"203.0.113.10\", 32)");
-                }
                 unique(field + ".name", n.definition().name(), i, aclNames, path);
             } else if (auth instanceof TrunkAuth.NewCredentialList n) {
                 unique(field + ".name", n.definition().name(), i, listNames, path);

@@ -5,6 +5,7 @@ import dev.estsdk.api.exception.EstException;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
  *
  * <ol>
  *   <li>{@link #createTrunk(CreateSipTrunkRequest)} (or {@link #useTrunk(String)} for an existing trunk);</li>
- *   <li>{@link #createAccessControlList(AccessControlList)},
+ *   <li>{@link #createAccessControlList(CreateAccessControlListRequest)},
  *       {@link #createCredentialList(CreateCredentialListRequest)};</li>
  *   <li>{@link #linkAccessControlList(String)}, {@link #linkCredentialList(String)};</li>
  *   <li>{@link #createEndpoint(SipEndpoint)} (a registered endpoint only once a linked credential
@@ -129,7 +130,7 @@ public final class ProvisioningSteps {
      * @throws OrderViolationException if there is no trunk yet
      * @throws EstException            if the call fails
      */
-    public AccessControlList createAccessControlList(AccessControlList spec) {
+    public AccessControlList createAccessControlList(CreateAccessControlListRequest spec) {
         requireTrunk("create an access control list");
         return run.createAcl(Objects.requireNonNull(spec, "spec"));
     }
@@ -139,12 +140,12 @@ public final class ProvisioningSteps {
      *
      * @param spec sets the name and IP ranges
      * @return the created list
-     * @throws EstValidationException  if the list breaks a builder rule
+     * @throws EstValidationException  if the list breaks a rule, such as having no IP range
      * @throws OrderViolationException if there is no trunk yet
      * @throws EstException            if the call fails
      */
-    public AccessControlList createAccessControlList(Consumer<AccessControlList.Builder> spec) {
-        AccessControlList.Builder builder = AccessControlList.builder();
+    public AccessControlList createAccessControlList(Consumer<CreateAccessControlListRequest.Builder> spec) {
+        CreateAccessControlListRequest.Builder builder = CreateAccessControlListRequest.builder();
         spec.accept(builder);
         return createAccessControlList(builder.build());
     }

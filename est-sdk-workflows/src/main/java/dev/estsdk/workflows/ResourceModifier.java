@@ -7,6 +7,8 @@ import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.UpdateIpRangeRequest;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
 import dev.estsdk.api.model.CallBlockingRule;
 import dev.estsdk.api.model.CountryPermission;
 import dev.estsdk.api.model.CredentialList;
@@ -142,17 +144,17 @@ public final class ResourceModifier {
      * Changes an access control list, its IP ranges included (#20 then #21).
      *
      * @param accessControlListId the list
-     * @param change              edits a builder holding every current value
+     * @param change              edits a builder holding every current writable value
      * @return the list as written (or as read, when the change altered nothing)
-     * @throws EstValidationException        if the changed list breaks a builder rule
+     * @throws EstValidationException        if the changed list breaks a rule
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
     public AccessControlList accessControlList(String accessControlListId,
-                                               Consumer<AccessControlList.Builder> change) {
+                                               Consumer<UpdateAccessControlListRequest.Builder> change) {
         return modify("access control list " + accessControlListId,
-                () -> api.accessControlLists().get(accessControlListId), AccessControlList::toBuilder, change,
-                AccessControlList.Builder::build, a -> api.accessControlLists().update(accessControlListId, a));
+                () -> api.accessControlLists().get(accessControlListId), AccessControlList::toUpdate, change,
+                UpdateAccessControlListRequest.Builder::build, a -> api.accessControlLists().update(a));
     }
 
     /**
@@ -160,20 +162,22 @@ public final class ResourceModifier {
      *
      * @param accessControlListId the list
      * @param ipRangeId           the range
-     * @param change              edits a builder holding every current value
+     * @param change              edits a builder holding every current writable value
      * @return the range as written (or as read, when the change altered nothing)
      * @throws NotFoundException             if the list has no such range
-     * @throws EstValidationException        if the changed range breaks a builder rule
+     * @throws EstValidationException        if the changed range breaks a rule
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
-    public IpRange ipRange(String accessControlListId, String ipRangeId, Consumer<IpRange.Builder> change) {
+    public IpRange ipRange(String accessControlListId, String ipRangeId,
+                           Consumer<UpdateIpRangeRequest.Builder> change) {
         return modify("IP range " + ipRangeId, () -> api.accessControlLists().listIpRanges(accessControlListId)
                         .stream().filter(r -> ipRangeId.equals(r.id())).findFirst()
                         .orElseThrow(() -> notFound("IP range " + ipRangeId + " is not in access control list "
                                 + accessControlListId)),
-                IpRange::toBuilder, change, IpRange.Builder::build,
-                r -> api.accessControlLists().updateIpRange(accessControlListId, ipRangeId, r));
+                r -> UpdateIpRangeRequest.builder(accessControlListId, ipRangeId).description(r.description())
+                        .ipAddress(r.ipAddress()).range(r.range()),
+                change, UpdateIpRangeRequest.Builder::build, r -> api.accessControlLists().updateIpRange(r));
     }
 
     /**

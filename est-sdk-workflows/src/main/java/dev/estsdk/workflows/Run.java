@@ -3,6 +3,7 @@ package dev.estsdk.workflows;
 import dev.estsdk.api.exception.EstException;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.PhoneNumber;
@@ -118,7 +119,7 @@ final class Run {
                 fields));
     }
 
-    AccessControlList createAcl(AccessControlList spec) {
+    AccessControlList createAcl(CreateAccessControlListRequest spec) {
         ResourceRef ref = new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, null, spec.name());
         Instant sent = settings.clock().instant();
         Set<String> before = backend.listsKnowTheirTrunks() ? Set.of() : aclIds(spec.name());
@@ -155,7 +156,8 @@ final class Run {
         return backend.credentialListsNamed(name).stream().map(CredentialList::id).collect(Collectors.toSet());
     }
 
-    AccessControlList updateAcl(AccessControlList existing, AccessControlList wanted, List<FieldChange> fields) {
+    AccessControlList updateAcl(AccessControlList existing, CreateAccessControlListRequest wanted,
+                                List<FieldChange> fields) {
         AccessControlList updated = backend.updateAcl(existing, wanted);
         done(new Change(ChangeType.UPDATE,
                 new ResourceRef(ResourceType.ACCESS_CONTROL_LIST, existing.id(), existing.name()), detail(fields),

@@ -3,6 +3,7 @@ package dev.estsdk.workflows;
 import dev.estsdk.api.EstApi;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.CredentialList;
@@ -155,20 +156,20 @@ final class SinchBackend implements Backend {
     }
 
     @Override
-    public AccessControlList createAcl(AccessControlList spec, Consumer<String> created) {
+    public AccessControlList createAcl(CreateAccessControlListRequest spec, Consumer<String> created) {
         AccessControlList list = api.accessControlLists().create(spec);
         created.accept(list.id());
         return list;
     }
 
     @Override
-    public List<FieldChange> aclChanges(AccessControlList live, AccessControlList wanted) {
+    public List<FieldChange> aclChanges(AccessControlList live, CreateAccessControlListRequest wanted) {
         return Diffs.aclFields(live, wanted);
     }
 
     @Override
-    public AccessControlList updateAcl(AccessControlList live, AccessControlList wanted) {
-        return api.accessControlLists().update(live.id(), Diffs.mergeAcl(live, wanted));
+    public AccessControlList updateAcl(AccessControlList live, CreateAccessControlListRequest wanted) {
+        return api.accessControlLists().update(Diffs.mergeAcl(live, wanted));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstValidationException;
-import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 
 import java.util.Objects;
@@ -27,7 +27,7 @@ public sealed interface TrunkAuth {
      *
      * @param definition the list; at least one IP range
      */
-    record NewAccessControlList(AccessControlList definition) implements TrunkAuth {
+    record NewAccessControlList(CreateAccessControlListRequest definition) implements TrunkAuth {
         /**
          * Checks the list is given.
          *
@@ -106,7 +106,7 @@ public sealed interface TrunkAuth {
      * @param definition the list; at least one IP range
      * @return the auth
      */
-    static TrunkAuth acl(AccessControlList definition) {
+    static TrunkAuth acl(CreateAccessControlListRequest definition) {
         return new NewAccessControlList(definition);
     }
 
@@ -115,10 +115,10 @@ public sealed interface TrunkAuth {
      *
      * @param definition sets the list's name and IP ranges
      * @return the auth
-     * @throws EstValidationException if the list breaks a builder rule
+     * @throws EstValidationException if the list breaks a rule, such as having no IP range
      */
-    static TrunkAuth acl(Consumer<AccessControlList.Builder> definition) {
-        AccessControlList.Builder builder = AccessControlList.builder();
+    static TrunkAuth acl(Consumer<CreateAccessControlListRequest.Builder> definition) {
+        CreateAccessControlListRequest.Builder builder = CreateAccessControlListRequest.builder();
         definition.accept(builder);
         return acl(builder.build());
     }

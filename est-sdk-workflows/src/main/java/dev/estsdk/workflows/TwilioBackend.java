@@ -6,6 +6,8 @@ import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.NewIpRange;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.Credential;
@@ -54,6 +56,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The engine's operations on Twilio Elastic SIP Trunking, mapped as the Twilio reference's §12
@@ -149,7 +152,7 @@ final class TwilioBackend implements Backend {
         for (int i = 0; i < auths.size(); i++) {
             String field = path + "[" + i + "]";
             if (auths.get(i) instanceof TrunkAuth.NewAccessControlList n) {
-                AccessControlList acl = n.definition();
+                CreateAccessControlListRequest acl = n.definition();
                 TwilioRules.friendlyName(acl.name(), TwilioRules.MAX_LONG_NAME_LENGTH)
                         .ifPresent(rule -> broken.add(new FieldViolation(field + ".name", rule + " on Twilio")));
                 if (!acl.enabled()) {
@@ -161,7 +164,7 @@ final class TwilioBackend implements Backend {
                             + "most " + MAX_IP_ADDRESSES + " entries (was " + acl.ipRanges().size() + ")"));
                 }
                 for (int j = 0; j < acl.ipRanges().size(); j++) {
-                    IpRange r = acl.ipRanges().get(j);
+                    NewIpRange r = acl.ipRanges().get(j);
                     if (r.ipAddress().contains(":")) {
                         broken.add(new FieldViolation(field + ".ipRanges[" + j + "]", "Twilio IP access control "
                                 + "lists take IPv4 addresses only (was " + r.ipAddress() + "/" + r.range() + ")"));
@@ -368,7 +371,7 @@ final class TwilioBackend implements Backend {
         return name == null || name.isEmpty() || name.equals(a.ipAddress() + "/" + a.cidrPrefixLength()) ? null : name;
     }
 
-    private static String entryName(IpRange r) {
+    private static String entryName(NewIpRange r) {
         return r.description() == null || r.description().isEmpty() ? r.ipAddress() + "/" + r.range()
                 : r.description();
     }
@@ -401,11 +404,11 @@ final class TwilioBackend implements Backend {
     }
 
     @Override
-    public AccessControlList createAcl(AccessControlList spec, Consumer<String> created) {
+    public AccessControlList createAcl(CreateAccessControlListRequest spec, Consumer<String> created) {
         SipIpAccessControlList list = api.ipAccessControlLists().create(spec.name());
         created.accept(list.sid());
         List<SipIpAddress> addresses = new ArrayList<>();
-        for (IpRange r : spec.ipRanges()) {
+        for (NewIpRange r : spec.ipRanges()) {
             addresses.add(api.ipAccessControlLists().createIpAddress(list.sid(), CreateIpAddressRequest.builder()
                     .friendlyName(entryName(r)).ipAddress(r.ipAddress()).cidrPrefixLength(r.range()).build()));
         }
@@ -413,24 +416,28 @@ final class TwilioBackend implements Backend {
     }
 
     @Override
-    public List<FieldChange> aclChanges(AccessControlList live, AccessControlList wanted) {
+    public List<FieldChange> aclChanges(AccessControlList live, CreateAccessControlListRequest wanted) {
         List<FieldChange> diff = new ArrayList<>();
-        Diffs.field(diff, "ipRanges", rangeKeys(live.ipRanges()), rangeKeys(wanted.ipRanges()));
+        Diffs.field(diff, "ipRanges",
+                rangeKeys(live.ipRanges().stream().map(r -> rangeKey(r.ipAddress(), r.range(), r.description()))),
+                rangeKeys(wanted.ipRanges().stream().map(r -> rangeKey(r.ipAddress(), r.range(), r.description()))));
         return diff;
     }
 
-    private static List<String> rangeKeys(List<IpRange> ranges) {
-        return ranges.stream().map(r -> r.ipAddress() + "/" + r.range()
-                + (r.description() == null || r.description().isEmpty() ? "" : " " + r.description()))
-                .sorted().toList();
+    private static List<String> rangeKeys(Stream<String> keys) {
+        return keys.sorted().toList();
+    }
+
+    private static String rangeKey(String ipAddress, int range, @Nullable String description) {
+        return ipAddress + "/" + range + (description == null || description.isEmpty() ? "" : " " + description);
     }
 
     @Override
-    public AccessControlList updateAcl(AccessControlList live, AccessControlList wanted) {
+    public AccessControlList updateAcl(AccessControlList live, CreateAccessControlListRequest wanted) {
         Map<String, IpRange> present = new HashMap<>();
         live.ipRanges().forEach(r -> present.put(r.ipAddress() + "/" + r.range(), r));
         Set<String> targets = new HashSet<>();
-        for (IpRange w : wanted.ipRanges()) {
+        for (NewIpRange w : wanted.ipRanges()) {
             String key = w.ipAddress() + "/" + w.range();
             targets.add(key);
             IpRange p = present.get(key);

@@ -1,5 +1,8 @@
 package dev.estsdk.workflows;
 
+import dev.estsdk.api.model.NewIpRange;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.RegisteredEndpoint;
@@ -11,6 +14,7 @@ import dev.estsdk.api.model.Transport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,12 +50,13 @@ class DiffsTest {
 
     @Test
     void acl_rangeOrderDoesNotMatter_butARangeDoes() {
-        AccessControlList existing = AccessControlList.builder().id("01A").name("SBC")
-                .ipRange(r -> r.id("r1").ipAddress("203.0.113.10").range(32))
-                .ipRange(r -> r.id("r2").ipAddress("198.51.100.0").range(24)).build();
-        AccessControlList sameReordered = AccessControlList.builder().name("SBC").ipRange("198.51.100.0", 24)
+        AccessControlList existing = new AccessControlList("01A", "SBC", true, List.of(
+                new IpRange("r1", null, "203.0.113.10", 32, "01A", T0, null, "p"),
+                new IpRange("r2", null, "198.51.100.0", 24, "01A", T0, null, "p")), List.of(), T0, null, "p");
+        CreateAccessControlListRequest sameReordered = CreateAccessControlListRequest.builder().name("SBC")
+                .ipRange("198.51.100.0", 24).ipRange("203.0.113.10", 32).build();
+        CreateAccessControlListRequest narrower = CreateAccessControlListRequest.builder().name("SBC")
                 .ipRange("203.0.113.10", 32).build();
-        AccessControlList narrower = AccessControlList.builder().name("SBC").ipRange("203.0.113.10", 32).build();
 
         assertThat(Diffs.acl(existing, sameReordered)).isEmpty();
         assertThat(Diffs.acl(existing, narrower)).containsExactly(
@@ -59,16 +64,17 @@ class DiffsTest {
     }
 
     @Test
-    void mergeAcl_keepsTheIdsOfRangesTheServerHas() {
-        AccessControlList existing = AccessControlList.builder().id("01A").name("SBC")
-                .ipRange(r -> r.id("r1").ipAddress("203.0.113.10").range(32)).build();
-        AccessControlList wanted = AccessControlList.builder().name("SBC").ipRange("203.0.113.10", 32)
-                .ipRange("198.51.100.0", 24).build();
+    void mergeAcl_targetsTheServersListWithThePlansFlagAndRanges() {
+        AccessControlList existing = new AccessControlList("01A", "SBC", true, List.of(
+                new IpRange("r1", null, "203.0.113.10", 32, "01A", T0, null, "p")), List.of("01T"), T0, null, "p");
+        CreateAccessControlListRequest wanted = CreateAccessControlListRequest.builder().name("SBC").enabled(false)
+                .ipRange("203.0.113.10", 32).ipRange(r -> r.ipAddress("198.51.100.0").range(24).description("DR"))
+                .build();
 
-        AccessControlList merged = Diffs.mergeAcl(existing, wanted);
+        UpdateAccessControlListRequest merged = Diffs.mergeAcl(existing, wanted);
 
-        assertThat(merged.id()).isEqualTo("01A");
-        assertThat(merged.ipRanges()).extracting(IpRange::id).containsExactly("r1", null);
+        assertThat(merged).isEqualTo(new UpdateAccessControlListRequest("01A", "SBC", false, List.of(
+                NewIpRange.of("203.0.113.10", 32), new NewIpRange("DR", "198.51.100.0", 24))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.estsdk.workflows;
 
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.EstApi;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.CredentialList;
@@ -87,7 +88,7 @@ class LostCreateClockSkewTest extends SimulatorTest {
 
     private String createUnlinkedList(String resource) {
         if (resource.equals("accessControlLists")) {
-            return h.est.accessControlLists().create(AccessControlList.builder().name("HQ SBC")
+            return h.est.accessControlLists().create(CreateAccessControlListRequest.builder().name("HQ SBC")
                     .ipRange(r -> r.ipAddress("198.51.100.7")).build()).id();
         }
         return h.est.credentialLists().create(c -> c.name("HQ SBC").credential("bob", Harness.PASSWORD)).id();

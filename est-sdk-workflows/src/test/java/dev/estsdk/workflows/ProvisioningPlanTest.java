@@ -6,6 +6,7 @@ import dev.estsdk.api.model.StaticEndpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProvisioningPlanTest {
@@ -158,10 +159,11 @@ class ProvisioningPlanTest {
     }
 
     @Test
-    void build_aclWithoutRanges_asksForOne() {
-        EstValidationException e = invalid(trunk().outboundAuth(TrunkAuth.acl(a -> a.name("empty"))));
+    void acl_withoutRanges_asksForOneBeforeThePlanExists() {
+        EstValidationException e = catchThrowableOfType(EstValidationException.class,
+                () -> TrunkAuth.acl(a -> a.name("empty")));
 
-        assertThat(fields(e)).containsExactly("outboundAuth[0].ipRanges");
+        assertThat(fields(e)).containsExactly("ipRanges");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.estsdk.workflows;
 
+import dev.estsdk.api.model.NewIpRange;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.IpRange;
@@ -154,7 +155,7 @@ class RuleAgreementTest {
 
     private static boolean sdkAcceptsCidr(String cidr) {
         try {
-            IpRange.ofCidr(cidr);
+            NewIpRange.ofCidr(cidr);
             return true;
         } catch (RuntimeException e) {
             return false;

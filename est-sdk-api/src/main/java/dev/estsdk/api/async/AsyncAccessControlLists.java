@@ -1,8 +1,12 @@
 package dev.estsdk.api.async;
 
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.UpdateIpRangeRequest;
 
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
@@ -20,20 +24,20 @@ public interface AsyncAccessControlLists {
     /**
      * Creates an access control list.
      *
-     * @param accessControlList see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<AccessControlList> create(AccessControlList accessControlList);
+    CompletableFuture<AccessControlList> create(CreateAccessControlListRequest request);
 
     /**
      * Creates an access control list described on a fresh builder.
      *
-     * @param accessControlList see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    default CompletableFuture<AccessControlList> create(Consumer<AccessControlList.Builder> accessControlList) {
-        AccessControlList.Builder builder = AccessControlList.builder();
-        accessControlList.accept(builder);
+    default CompletableFuture<AccessControlList> create(Consumer<CreateAccessControlListRequest.Builder> request) {
+        CreateAccessControlListRequest.Builder builder = CreateAccessControlListRequest.builder();
+        request.accept(builder);
         return create(builder.build());
     }
 
@@ -55,11 +59,24 @@ public interface AsyncAccessControlLists {
     /**
      * Replaces an access control list (a full PUT).
      *
-     * @param accessControlListId see the synchronous method
-     * @param accessControlList see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<AccessControlList> update(String accessControlListId, AccessControlList accessControlList);
+    CompletableFuture<AccessControlList> update(UpdateAccessControlListRequest request);
+
+    /**
+     * Replaces an access control list with a fetched list's values, some changed.
+     *
+     * @param accessControlList see the synchronous method
+     * @param change see the synchronous method
+     * @return the future result
+     */
+    default CompletableFuture<AccessControlList> update(AccessControlList accessControlList,
+                                                        Consumer<UpdateAccessControlListRequest.Builder> change) {
+        UpdateAccessControlListRequest.Builder builder = accessControlList.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes an access control list.
@@ -84,7 +101,7 @@ public interface AsyncAccessControlLists {
      * @param ipRange see the synchronous method
      * @return the future result
      */
-    CompletableFuture<IpRange> addIpRange(String accessControlListId, IpRange ipRange);
+    CompletableFuture<IpRange> addIpRange(String accessControlListId, NewIpRange ipRange);
 
     /**
      * Adds an IP range described on a fresh builder.
@@ -93,8 +110,8 @@ public interface AsyncAccessControlLists {
      * @param ipRange see the synchronous method
      * @return the future result
      */
-    default CompletableFuture<IpRange> addIpRange(String accessControlListId, Consumer<IpRange.Builder> ipRange) {
-        IpRange.Builder builder = IpRange.builder();
+    default CompletableFuture<IpRange> addIpRange(String accessControlListId, Consumer<NewIpRange.Builder> ipRange) {
+        NewIpRange.Builder builder = NewIpRange.builder();
         ipRange.accept(builder);
         return addIpRange(accessControlListId, builder.build());
     }
@@ -110,12 +127,23 @@ public interface AsyncAccessControlLists {
     /**
      * Replaces an IP range.
      *
-     * @param accessControlListId see the synchronous method
-     * @param ipRangeId see the synchronous method
-     * @param ipRange see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<IpRange> updateIpRange(String accessControlListId, String ipRangeId, IpRange ipRange);
+    CompletableFuture<IpRange> updateIpRange(UpdateIpRangeRequest request);
+
+    /**
+     * Replaces an IP range with a fetched range's values, some changed.
+     *
+     * @param ipRange see the synchronous method
+     * @param change see the synchronous method
+     * @return the future result
+     */
+    default CompletableFuture<IpRange> updateIpRange(IpRange ipRange, Consumer<UpdateIpRangeRequest.Builder> change) {
+        UpdateIpRangeRequest.Builder builder = ipRange.toUpdate();
+        change.accept(builder);
+        return updateIpRange(builder.build());
+    }
 
     /**
      * Deletes an IP range.

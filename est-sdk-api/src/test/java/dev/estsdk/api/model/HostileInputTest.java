@@ -120,6 +120,25 @@ class HostileInputTest {
             "NUL", "S\u0000",
             "10,000 characters", LONG);
 
+    /** Ids no update request may carry: each is missing, blank or would change the request's path. */
+    private static final Map<String, String> HOSTILE_IDS = Map.of(
+            "blank", " ",
+            "empty", "",
+            "slash", "01ACL/ipRanges",
+            "parent directory", "..",
+            "path traversal", "../x",
+            "query", "01ACL?x=1",
+            "CRLF", "01ACL\r\n",
+            "NUL", "01ACL\u0000",
+            "10,000 characters", LONG);
+
+    /** Networks written with host bits set: the server would store another network than meant. */
+    private static final Map<String, String> HOST_BITS_SET = Map.of(
+            "/24 with a host", "203.0.113.5/24",
+            "/8 with a host", "10.1.2.3/8",
+            "/31 with the odd address", "192.0.2.1/31",
+            "/1 with a high bit", "192.0.0.0/1");
+
     /** One field of one builder: how to build with a value in that field, and the field's name. */
     private record Field(String builder, String field, Function<String, Object> buildWith) {
         @Override
@@ -130,9 +149,16 @@ class HostileInputTest {
 
     private static final List<Field> TEXT_FIELDS = List.of(
             new Field("SipTrunk", "name", v -> CreateSipTrunkRequest.builder().name(v).hostName("acme").build()),
-            new Field("AccessControlList", "name", v -> AccessControlList.builder().name(v)
-                    .ipRange(IpRange.ofCidr("203.0.113.0/24")).build()),
-            new Field("IpRange", "description", v -> IpRange.builder().ipAddress("203.0.113.10").description(v).build()),
+            new Field("CreateAccessControlListRequest", "name", v -> CreateAccessControlListRequest.builder().name(v)
+                    .ipRange(NewIpRange.ofCidr("203.0.113.0/24")).build()),
+            new Field("UpdateAccessControlListRequest", "name", v -> UpdateAccessControlListRequest.builder("01ACL")
+                    .name(v).build()),
+            new Field("NewIpRange", "description", v -> NewIpRange.builder().ipAddress("203.0.113.10").description(v)
+                    .build()),
+            new Field("CreateAccessControlListRequest", "ipRanges[0].description", v -> CreateAccessControlListRequest
+                    .builder().name("HQ").ipRange(r -> r.ipAddress("203.0.113.10").description(v)).build()),
+            new Field("UpdateIpRangeRequest", "description", v -> UpdateIpRangeRequest.builder("01ACL", "01R")
+                    .ipAddress("203.0.113.10").description(v).build()),
             new Field("StaticEndpoint", "name", v -> StaticEndpoint.builder().name(v).address("203.0.113.10").build()),
             new Field("RegisteredEndpoint", "name", v -> RegisteredEndpoint.builder().name(v)
                     .credentialUsername("user01").build()),
@@ -150,6 +176,14 @@ class HostileInputTest {
             new Field("CallFilter", "from", v -> CallFilter.builder().from(v).build()),
             new Field("CallFilter", "to", v -> CallFilter.builder().to(v).build()),
             new Field("CallFilter", "trunkId", v -> CallFilter.builder().trunkId(v).build()));
+
+    private static final List<Field> ID_FIELDS = List.of(
+            new Field("UpdateAccessControlListRequest", "accessControlListId", v -> UpdateAccessControlListRequest
+                    .builder(v).name("HQ").build()),
+            new Field("UpdateIpRangeRequest", "accessControlListId", v -> UpdateIpRangeRequest.builder(v, "01R")
+                    .ipAddress("203.0.113.10").build()),
+            new Field("UpdateIpRangeRequest", "ipRangeId", v -> UpdateIpRangeRequest.builder("01ACL", v)
+                    .ipAddress("203.0.113.10").build()));
 
     private static final List<Field> USERNAME_FIELDS = List.of(
             new Field("RegisteredEndpoint", "credentialUsername", v -> RegisteredEndpoint.builder().name("ua")
@@ -173,7 +207,19 @@ class HostileInputTest {
         addRows(rows, USERNAME_FIELDS, HOSTILE_USERNAMES);
         addRows(rows, PASSWORD_FIELDS, HOSTILE_PASSWORDS);
         addRows(rows, E164_FIELDS, HOSTILE_E164);
-        addRows(rows, List.of(new Field("IpRange", "ipAddress", v -> IpRange.builder().ipAddress(v).build())), HOSTILE_IPV4);
+        addRows(rows, List.of(
+                new Field("NewIpRange", "ipAddress", v -> NewIpRange.builder().ipAddress(v).build()),
+                new Field("CreateAccessControlListRequest", "ipRanges[0].ipAddress", v -> CreateAccessControlListRequest
+                        .builder().name("HQ").ipRange(v, 32).build()),
+                new Field("UpdateIpRangeRequest", "ipAddress", v -> UpdateIpRangeRequest.builder("01ACL", "01R")
+                        .ipAddress(v).build())), HOSTILE_IPV4);
+        addRows(rows, ID_FIELDS, HOSTILE_IDS);
+        addRows(rows, List.of(
+                new Field("NewIpRange", "ipAddress", v -> NewIpRange.ofCidr(v)),
+                new Field("CreateAccessControlListRequest", "ipRanges[1].ipAddress", v -> CreateAccessControlListRequest
+                        .builder().name("HQ").ipRange("192.0.2.0", 24).ipRange(v.substring(0, v.indexOf('/')),
+                                Integer.parseInt(v.substring(v.indexOf('/') + 1))).build())),
+                HOST_BITS_SET);
         addRows(rows, List.of(new Field("StaticEndpoint", "address", v -> StaticEndpoint.builder().name("sbc")
                 .address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
         addRows(rows, List.of(
@@ -202,6 +248,64 @@ class HostileInputTest {
                 .doesNotContain("\r", "\n", "\u0000").hasSizeLessThan(400));
     }
 
+    /** Prefix lengths outside 1 to 32, for every type that sends a range. */
+    static Stream<Arguments> hostilePrefixLengths() {
+        List<Arguments> rows = new ArrayList<>();
+        for (int range : new int[] {0, 33, -1, 64, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            rows.add(Arguments.of("NewIpRange", "range", range,
+                    (Runnable) () -> NewIpRange.of("0.0.0.0", range)));
+            rows.add(Arguments.of("CreateAccessControlListRequest", "ipRanges[0].range", range,
+                    (Runnable) () -> CreateAccessControlListRequest.builder().name("HQ").ipRange("0.0.0.0", range)
+                            .build()));
+            rows.add(Arguments.of("UpdateAccessControlListRequest", "ipRanges[0].range", range,
+                    (Runnable) () -> UpdateAccessControlListRequest.builder("01ACL").name("HQ")
+                            .ipRange(r -> r.ipAddress("0.0.0.0").range(range)).build()));
+            rows.add(Arguments.of("UpdateIpRangeRequest", "range", range,
+                    (Runnable) () -> UpdateIpRangeRequest.builder("01ACL", "01R").ipAddress("0.0.0.0").range(range)
+                            .build()));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} refuses prefix length {2}")
+    @MethodSource("hostilePrefixLengths")
+    void rangeRequests_refusePrefixLengthOutside1To32_namingTheField(String type, String field, int range,
+                                                                      Runnable build) {
+        assertThat(violationsOf(build::run)).containsExactly(
+                new FieldViolation(field, "must be between 1 and 32 (was " + range + ")"));
+    }
+
+    /** Range lists an ACL request must refuse as a whole: missing, empty on create, or holding null. */
+    static Stream<Arguments> hostileRangeLists() {
+        List<NewIpRange> withNull = new ArrayList<>();
+        withNull.add(NewIpRange.of("192.0.2.0", 24));
+        withNull.add(null);
+        return Stream.of(
+                Arguments.of("create builder, null list", "ipRanges", (Runnable) () -> CreateAccessControlListRequest
+                        .builder().name("HQ").ipRanges(null).build()),
+                Arguments.of("create constructor, null list", "ipRanges",
+                        (Runnable) () -> new CreateAccessControlListRequest("HQ", true, null)),
+                Arguments.of("create builder, no range", "ipRanges", (Runnable) () -> CreateAccessControlListRequest
+                        .builder().name("HQ").build()),
+                Arguments.of("create constructor, empty list", "ipRanges",
+                        (Runnable) () -> new CreateAccessControlListRequest("HQ", true, List.of())),
+                Arguments.of("create builder, null range", "ipRanges[1]", (Runnable) () -> CreateAccessControlListRequest
+                        .builder().name("HQ").ipRanges(withNull).build()),
+                Arguments.of("update builder, null list", "ipRanges", (Runnable) () -> UpdateAccessControlListRequest
+                        .builder("01ACL").name("HQ").ipRanges(null).build()),
+                Arguments.of("update constructor, null list", "ipRanges",
+                        (Runnable) () -> new UpdateAccessControlListRequest("01ACL", "HQ", true, null)),
+                Arguments.of("update constructor, null range", "ipRanges[1]",
+                        (Runnable) () -> new UpdateAccessControlListRequest("01ACL", "HQ", true, withNull)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileRangeLists")
+    void aclRequests_refuseAMissingOrEmptyRangeList_namingTheFieldNotThrowingNullPointerException(
+            String kind, String field, Runnable build) {
+        assertThat(violationsOf(build::run)).extracting(FieldViolation::field).containsExactly(field);
+    }
+
     static Stream<Arguments> ordinaryValues() {
         List<Arguments> rows = new ArrayList<>();
         TEXT_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Acme HQ – Ståhlberg's PBX #2")));
@@ -211,6 +315,7 @@ class HostileInputTest {
         PASSWORD_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Str0ng!Pa$$word")));
         PASSWORD_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Aa1" + "x".repeat(FieldRules.MAX_PASSWORD_LENGTH - 3))));
         E164_FIELDS.forEach(f -> rows.add(Arguments.of(f, "+12025550101")));
+        ID_FIELDS.forEach(f -> rows.add(Arguments.of(f, "01HA2E80QCBX185VVP21PJG9CT")));
         return rows.stream();
     }
 

@@ -30,7 +30,8 @@ class ModelRecordsTest {
     /** Server output: the constructor takes the data as sent, no builder offers server-owned fields. */
     static Stream<Class<?>> outputs() {
         return Stream.of(SipTrunk.class, CallBlockingRule.class, CredentialList.class, Credential.class,
-                CountryPermission.class, PhoneNumber.class, Call.class, Money.class, CallRecordsExport.class);
+                CountryPermission.class, PhoneNumber.class, Call.class, Money.class, CallRecordsExport.class,
+                AccessControlList.class, IpRange.class);
     }
 
     /** Caller input whose construction checks every rule. */
@@ -38,7 +39,9 @@ class ModelRecordsTest {
         return Stream.of(CreateSipTrunkRequest.class, UpdateSipTrunkRequest.class, SipTrunkFilter.class,
                 CreateCallBlockingRuleRequest.class, UpdateCallBlockingRuleRequest.class,
                 CreateCredentialListRequest.class, UpdateCredentialListRequest.class, CallFilter.class,
-                CallExportRequest.class, UpdateCountryPermissionRequest.class, PhoneNumberFilter.class);
+                CallExportRequest.class, UpdateCountryPermissionRequest.class, PhoneNumberFilter.class,
+                CreateAccessControlListRequest.class, UpdateAccessControlListRequest.class, NewIpRange.class,
+                UpdateIpRangeRequest.class);
     }
 
     static Stream<Class<?>> records() {
@@ -47,8 +50,7 @@ class ModelRecordsTest {
 
     /** Records with a checking builder and toBuilder; {@link NewCredential} is a pair made with {@code of}. */
     static Stream<Class<?>> buildableRecords() {
-        return Stream.of(StaticEndpoint.class, RegisteredEndpoint.class, AccessControlList.class,
-                IpRange.class, NewCredential.class);
+        return Stream.of(StaticEndpoint.class, RegisteredEndpoint.class, NewCredential.class);
     }
 
     @Test
@@ -89,6 +91,18 @@ class ModelRecordsTest {
                 .cause().isInstanceOf(EstValidationException.class)
                 .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
                         .containsExactly("ruleId", "direction"));
+        assertThatThrownBy(() -> construct(CreateAccessControlListRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("name", "ipRanges"));
+        assertThatThrownBy(() -> construct(UpdateAccessControlListRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("accessControlListId", "name", "ipRanges"));
+        assertThatThrownBy(() -> construct(UpdateIpRangeRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("accessControlListId", "ipRangeId", "ipAddress", "range"));
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.CreateCredentialListRequest;
 import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.Secret;
 
 import java.io.PrintStream;
@@ -78,7 +79,7 @@ final class AnswerResolver {
                 ? questions.text("Phone numbers to assign (E.164, comma-separated, empty for none)",
                         simulator ? "+12025550101" : "", AnswerResolver::numbers)
                 : numbers(String.join(",", flags.numbers()));
-        IpRange aclRange = auth != AuthMethod.ACL ? null : address(check(flags.ip(), AnswerResolver::ipRange),
+        NewIpRange aclRange = auth != AuthMethod.ACL ? null : address(check(flags.ip(), AnswerResolver::ipRange),
                 "--ip", "Public IP address your PBX sends from (or a range such as 203.0.113.0/24)",
                 AnswerResolver::ipRange);
         String endpointAddress = endpoint == EndpointType.STATIC
@@ -131,7 +132,7 @@ final class AnswerResolver {
         return null;
     }
 
-    private String endpointAddress(String given, IpRange aclRange) {
+    private String endpointAddress(String given, NewIpRange aclRange) {
         if (given != null) {
             return checked("--endpoint-address", given.strip(), FieldRules::address);
         }
@@ -182,9 +183,9 @@ final class AnswerResolver {
         return checked("--host-name", text.strip(), FieldRules::hostName);
     }
 
-    private static IpRange ipRange(String text) {
+    private static NewIpRange ipRange(String text) {
         try {
-            return IpRange.ofCidr(text);
+            return NewIpRange.ofCidr(text);
         } catch (EstValidationException e) {
             throw new IllegalArgumentException("--ip (an IPv4 address or range such as 203.0.113.10 or 203.0.113.0/24) "
                     + e.violations().get(0).description());

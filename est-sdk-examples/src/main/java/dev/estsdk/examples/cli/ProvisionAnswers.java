@@ -1,6 +1,6 @@
 package dev.estsdk.examples.cli;
 
-import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.Secret;
 import dev.estsdk.api.model.Transport;
 import dev.estsdk.workflows.ProvisioningPlan;
@@ -26,7 +26,7 @@ import java.util.List;
  * @param generatedPassword whether the password was generated (simulator only) rather than given
  */
 record ProvisionAnswers(CallDirection direction, AuthMethod auth, EndpointType endpoint, String hostName,
-        List<String> numbers, IpRange aclRange, String endpointAddress, int port, Transport transport,
+        List<String> numbers, NewIpRange aclRange, String endpointAddress, int port, Transport transport,
         String sipUsername, Secret sipPassword, boolean generatedPassword) {
 
     ProvisionAnswers {

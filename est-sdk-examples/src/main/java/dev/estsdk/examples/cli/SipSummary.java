@@ -1,6 +1,7 @@
 package dev.estsdk.examples.cli;
 
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * @param registered the plan's registered endpoint, if any
  * @param registration the credential a registered endpoint registers with, if the plan holds it
  */
-record SipSummary(boolean outbound, boolean inbound, List<IpRange> aclRanges, Optional<NewCredential> credential,
+record SipSummary(boolean outbound, boolean inbound, List<NewIpRange> aclRanges, Optional<NewCredential> credential,
         List<StaticEndpoint> staticEndpoints, Optional<RegisteredEndpoint> registered,
         Optional<NewCredential> registration) {
 
@@ -36,7 +37,7 @@ record SipSummary(boolean outbound, boolean inbound, List<IpRange> aclRanges, Op
 
     static SipSummary of(ProvisioningPlan plan) {
         TrafficDirection direction = plan.direction();
-        List<IpRange> ranges = new ArrayList<>();
+        List<NewIpRange> ranges = new ArrayList<>();
         Optional<NewCredential> credential = Optional.empty();
         for (TrunkAuth auth : plan.outboundAuth()) {
             if (auth instanceof TrunkAuth.NewAccessControlList acl) {
@@ -76,7 +77,7 @@ record SipSummary(boolean outbound, boolean inbound, List<IpRange> aclRanges, Op
         return String.join(", ", aclRanges.stream().map(SipSummary::cidr).toList());
     }
 
-    static String cidr(IpRange r) {
+    static String cidr(NewIpRange r) {
         return r.range() == IpRange.DEFAULT_RANGE ? r.ipAddress() : r.ipAddress() + "/" + r.range();
     }
 }

@@ -1,7 +1,11 @@
 package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.UpdateIpRangeRequest;
 import dev.estsdk.client.internal.resources.SipTrunkApi.TrunkPage;
 import feign.Headers;
 import feign.Param;
@@ -74,17 +78,27 @@ interface AccessControlListApi {
                Instant updateTime,
                String projectId) {
 
-        /** A missing {@code enabled} is the server's default, true. */
+        /**
+         * A missing {@code enabled} is the server's default, true; a range without
+         * {@code accessControlListId} belongs to this list.
+         */
         AccessControlList toModel() {
             List<IpRange> ranges = ipRanges == null ? List.of()
-                    : ipRanges.stream().filter(Objects::nonNull).map(Range::toModel).toList();
+                    : ipRanges.stream().filter(Objects::nonNull).map(r -> r.toModel(id)).toList();
             List<String> trunkIds = trunks == null ? List.of() : trunks.stream().filter(Objects::nonNull).toList();
             return new AccessControlList(id, name, !Boolean.FALSE.equals(enabled), ranges, trunkIds, createTime,
                     updateTime, projectId);
         }
 
-        /** Writes the writable fields: name, enabled and every range's writable fields. */
-        static JsonBody write(AccessControlList acl, JsonBody body) {
+        /** Writes a creation's fields: name, enabled and every range's writable fields. */
+        static JsonBody write(CreateAccessControlListRequest acl, JsonBody body) {
+            return body.put("name", acl.name())
+                    .put("enabled", acl.enabled())
+                    .put("ipRanges", acl.ipRanges().stream().map(r -> Range.write(r, body.nested())).toList());
+        }
+
+        /** Writes a replacement's fields: name, enabled and every range's writable fields; not the id. */
+        static JsonBody write(UpdateAccessControlListRequest acl, JsonBody body) {
             return body.put("name", acl.name())
                     .put("enabled", acl.enabled())
                     .put("ipRanges", acl.ipRanges().stream().map(r -> Range.write(r, body.nested())).toList());
@@ -99,12 +113,24 @@ interface AccessControlListApi {
 
         /** A missing {@code range} is the server's default, a single host (32). */
         IpRange toModel() {
+            return toModel(null);
+        }
+
+        /** As {@link #toModel()}, with {@code listId} standing in for a missing {@code accessControlListId}. */
+        IpRange toModel(String listId) {
             return new IpRange(id, description, ipAddress, range == null ? IpRange.DEFAULT_RANGE : range,
-                    accessControlListId, createTime, updateTime, projectId);
+                    accessControlListId == null ? listId : accessControlListId, createTime, updateTime, projectId);
         }
 
         /** Writes the writable fields: description, address and prefix length. */
-        static JsonBody write(IpRange range, JsonBody body) {
+        static JsonBody write(NewIpRange range, JsonBody body) {
+            return body.put("description", range.description())
+                    .put("ipAddress", range.ipAddress())
+                    .put("range", range.range());
+        }
+
+        /** Writes a replacement's writable fields: description, address and prefix length; not the ids. */
+        static JsonBody write(UpdateIpRangeRequest range, JsonBody body) {
             return body.put("description", range.description())
                     .put("ipAddress", range.ipAddress())
                     .put("range", range.range());

@@ -2,18 +2,19 @@ package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.async.AsyncAccessControlLists;
 import dev.estsdk.api.async.AsyncPagedIterable;
-import dev.estsdk.api.exception.EstValidationException;
-import dev.estsdk.api.exception.FieldViolation;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.SipTrunk;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.UpdateIpRangeRequest;
 import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.AccessControlListApi.Acl;
 import dev.estsdk.client.internal.resources.AccessControlListApi.Range;
 import dev.estsdk.client.internal.resources.SipTrunkApi.Trunk;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.List;
 import java.util.Objects;
 
 /** {@link AsyncAccessControlLists} over {@link AccessControlListApi}. */
@@ -46,13 +47,8 @@ final class AccessControlListsResource implements AsyncAccessControlLists {
     }
 
     @Override
-    public CompletableFuture<AccessControlList> create(AccessControlList accessControlList) {
-        AccessControlList acl = checked(accessControlList);
-        if (acl.ipRanges().isEmpty()) {
-            throw new EstValidationException("AccessControlList",
-                    List.of(new FieldViolation("ipRanges", "must contain at least one IP range")));
-        }
-        JsonBody body = Acl.write(acl, JsonBody.forCreate());
+    public CompletableFuture<AccessControlList> create(CreateAccessControlListRequest request) {
+        JsonBody body = Acl.write(Objects.requireNonNull(request, "request"), JsonBody.forCreate());
         return calls.fetch(CREATE, opts -> api.create(project, body, opts), Acl::toModel);
     }
 
@@ -68,9 +64,10 @@ final class AccessControlListsResource implements AsyncAccessControlLists {
     }
 
     @Override
-    public CompletableFuture<AccessControlList> update(String accessControlListId, AccessControlList accessControlList) {
-        String id = PathSegments.encode("accessControlListId", accessControlListId);
-        JsonBody body = Acl.write(checked(accessControlList), JsonBody.forReplacement());
+    public CompletableFuture<AccessControlList> update(UpdateAccessControlListRequest request) {
+        Objects.requireNonNull(request, "request");
+        String id = PathSegments.encode("accessControlListId", request.accessControlListId());
+        JsonBody body = Acl.write(request, JsonBody.forReplacement());
         return calls.fetch(UPDATE, opts -> api.update(project, id, body, opts), Acl::toModel);
     }
 
@@ -88,9 +85,9 @@ final class AccessControlListsResource implements AsyncAccessControlLists {
     }
 
     @Override
-    public CompletableFuture<IpRange> addIpRange(String accessControlListId, IpRange ipRange) {
+    public CompletableFuture<IpRange> addIpRange(String accessControlListId, NewIpRange ipRange) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
-        JsonBody body = Range.write(checked(ipRange), JsonBody.forCreate());
+        JsonBody body = Range.write(Objects.requireNonNull(ipRange, "ipRange"), JsonBody.forCreate());
         return calls.fetch(ADD_RANGE, opts -> api.addIpRange(project, id, body, opts), Range::toModel);
     }
 
@@ -102,10 +99,11 @@ final class AccessControlListsResource implements AsyncAccessControlLists {
     }
 
     @Override
-    public CompletableFuture<IpRange> updateIpRange(String accessControlListId, String ipRangeId, IpRange ipRange) {
-        String id = PathSegments.encode("accessControlListId", accessControlListId);
-        String rangeId = PathSegments.encode("ipRangeId", ipRangeId);
-        JsonBody body = Range.write(checked(ipRange), JsonBody.forReplacement());
+    public CompletableFuture<IpRange> updateIpRange(UpdateIpRangeRequest request) {
+        Objects.requireNonNull(request, "request");
+        String id = PathSegments.encode("accessControlListId", request.accessControlListId());
+        String rangeId = PathSegments.encode("ipRangeId", request.ipRangeId());
+        JsonBody body = Range.write(request, JsonBody.forReplacement());
         return calls.fetch(UPDATE_RANGE, opts -> api.updateIpRange(project, id, rangeId, body, opts),
                 Range::toModel);
     }
@@ -115,14 +113,5 @@ final class AccessControlListsResource implements AsyncAccessControlLists {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         String rangeId = PathSegments.encode("ipRangeId", ipRangeId);
         return calls.run(DELETE_RANGE, opts -> api.deleteIpRange(project, id, rangeId, opts));
-    }
-
-    /** Re-checks builder rules (ranges included): a record made through its constructor skips them. */
-    private static AccessControlList checked(AccessControlList acl) {
-        return Objects.requireNonNull(acl, "accessControlList").toBuilder().build();
-    }
-
-    private static IpRange checked(IpRange range) {
-        return Objects.requireNonNull(range, "ipRange").toBuilder().build();
     }
 }

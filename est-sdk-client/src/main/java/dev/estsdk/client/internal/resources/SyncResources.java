@@ -22,6 +22,10 @@ import dev.estsdk.api.async.AsyncProjects;
 import dev.estsdk.api.async.AsyncSipEndpoints;
 import dev.estsdk.api.async.AsyncSipTrunks;
 import dev.estsdk.api.model.AccessControlList;
+import dev.estsdk.api.model.CreateAccessControlListRequest;
+import dev.estsdk.api.model.NewIpRange;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.UpdateIpRangeRequest;
 import dev.estsdk.api.model.Call;
 import dev.estsdk.api.model.CallBlockingRule;
 import dev.estsdk.api.model.CreateCallBlockingRuleRequest;
@@ -245,8 +249,8 @@ public final class SyncResources implements EstApi {
 
     private record Acls(AsyncAccessControlLists async) implements AccessControlLists {
         @Override
-        public AccessControlList create(AccessControlList accessControlList) {
-            return await(async.create(accessControlList));
+        public AccessControlList create(CreateAccessControlListRequest request) {
+            return await(async.create(request));
         }
 
         @Override
@@ -260,8 +264,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public AccessControlList update(String accessControlListId, AccessControlList accessControlList) {
-            return await(async.update(accessControlListId, accessControlList));
+        public AccessControlList update(UpdateAccessControlListRequest request) {
+            return await(async.update(request));
         }
 
         @Override
@@ -275,7 +279,7 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public IpRange addIpRange(String accessControlListId, IpRange ipRange) {
+        public IpRange addIpRange(String accessControlListId, NewIpRange ipRange) {
             return await(async.addIpRange(accessControlListId, ipRange));
         }
 
@@ -285,8 +289,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public IpRange updateIpRange(String accessControlListId, String ipRangeId, IpRange ipRange) {
-            return await(async.updateIpRange(accessControlListId, ipRangeId, ipRange));
+        public IpRange updateIpRange(UpdateIpRangeRequest request) {
+            return await(async.updateIpRange(request));
         }
 
         @Override

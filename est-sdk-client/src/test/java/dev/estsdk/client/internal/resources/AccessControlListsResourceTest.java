@@ -6,6 +6,9 @@ import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
+import dev.estsdk.api.model.UpdateAccessControlListRequest;
+import dev.estsdk.api.model.UpdateIpRangeRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -51,7 +54,7 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
 
         AccessControlList created = acls().create(a -> a.name("My new ACL")
                 .ipRange(r -> r.description("Location 1").ipAddress("15.15.0.0").range(20))
-                .ipRange(IpRange.ofCidr("203.0.113.10/32")));
+                .ipRange(NewIpRange.ofCidr("203.0.113.10/32")));
 
         assertThat(created).isEqualTo(ACL);
         LoggedRequest request = onlyRequest();
@@ -100,8 +103,8 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
     void update_putsNameEnabledAndEveryRangeWithoutReadOnlyFields() {
         stub(put(urlEqualTo(ACLS + "/a1")), json(200, ACL_JSON));
 
-        AccessControlList updated = acls().update("a1", ACL.toBuilder().enabled(false)
-                .ipRange(r -> r.ipAddress("10.0.0.0").range(8)).build());
+        AccessControlList updated = acls().update(ACL, a -> a.enabled(false)
+                .ipRange(r -> r.ipAddress("10.0.0.0").range(8)));
 
         assertThat(updated).isEqualTo(ACL);
         LoggedRequest request = onlyRequest();
@@ -111,6 +114,28 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
                   {"description":"Location 1","ipAddress":"54.172.60.0","range":30},
                   {"description":null,"ipAddress":"10.0.0.0","range":8}]}""");
         assertThat(runner.names()).containsExactly("UpdateAccessControlList");
+    }
+
+    @Test
+    void update_sendsTheRequestsIdInThePathOnceAndNoServerOwnedFieldInTheBody() {
+        stub(put(urlEqualTo(ACLS + "/a1")), json(200, ACL_JSON));
+
+        acls().update(UpdateAccessControlListRequest.builder("a1").name("Renamed").ipRange("10.0.0.0", 8).build());
+
+        LoggedRequest request = onlyRequest();
+        assertSent(request, "PUT", ACLS + "/a1");
+        assertThat(request.getUrl().split("/a1", -1)).as("the id appears once in the path").hasSize(2);
+        assertJsonBody(request, """
+                {"name":"Renamed","enabled":true,"ipRanges":[{"description":null,"ipAddress":"10.0.0.0","range":8}]}""");
+        assertThat(request.getBodyAsString()).doesNotContain("\"id\"", "a1", "trunks", "createTime", "updateTime",
+                "projectId", "accessControlListId");
+    }
+
+    @Test
+    void update_whenTheRequestIsNull_throwsNamingTheParameterBeforeAnyRequest() {
+        assertThatThrownBy(() -> acls().update((UpdateAccessControlListRequest) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("request");
+        assertThat(requests()).isEmpty();
     }
 
     @Test
@@ -148,10 +173,15 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
 
     @Test
     void addIpRange_whenNotAnIpv4Address_failsBeforeAnyRequest() {
-        IpRange cidr = new IpRange(null, null, "203.0.113.0/24", 32, null, null, null, null);
-
-        assertThatThrownBy(() -> acls().addIpRange("a1", cidr))
+        assertThatThrownBy(() -> acls().addIpRange("a1", r -> r.ipAddress("203.0.113.0/24")))
                 .isInstanceOf(EstValidationException.class).hasMessageContaining("ipAddress");
+        assertThat(requests()).isEmpty();
+    }
+
+    @Test
+    void addIpRange_whenTheListIdIsAPath_failsBeforeAnyRequest() {
+        assertThatThrownBy(() -> acls().addIpRange("../x", NewIpRange.of("10.0.0.0", 8)))
+                .isInstanceOf(EstValidationException.class).hasMessageContaining("accessControlListId");
         assertThat(requests()).isEmpty();
     }
 
@@ -170,14 +200,24 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
     void updateIpRange_putsEveryWritableField() {
         stub(put(urlEqualTo(ACLS + "/a1/ipRanges/r1")), json(200, RANGE_JSON));
 
-        IpRange updated = acls().updateIpRange("a1", "r1",
-                RANGE.toBuilder().ipAddress("11.12.13.0").range(27).description(null).build());
+        IpRange updated = acls().updateIpRange(RANGE, r -> r.ipAddress("11.12.13.0").range(27).description(null));
 
         assertThat(updated).isEqualTo(RANGE);
         LoggedRequest request = onlyRequest();
         assertSent(request, "PUT", ACLS + "/a1/ipRanges/r1");
         assertJsonBody(request, "{\"description\":null,\"ipAddress\":\"11.12.13.0\",\"range\":27}");
         assertThat(runner.names()).containsExactly("UpdateIpRangeFromAccessControlList");
+    }
+
+    @Test
+    void updateIpRange_sendsBothIdsInThePathOnceAndOnlyTheWritableFieldsInTheBody() {
+        stub(put(urlEqualTo(ACLS + "/a1/ipRanges/r1")), json(200, RANGE_JSON));
+
+        acls().updateIpRange(new UpdateIpRangeRequest("a1", "r1", "West", "10.0.1.0", 24));
+
+        LoggedRequest request = onlyRequest();
+        assertSent(request, "PUT", ACLS + "/a1/ipRanges/r1");
+        assertJsonBody(request, "{\"description\":\"West\",\"ipAddress\":\"10.0.1.0\",\"range\":24}");
     }
 
     @Test

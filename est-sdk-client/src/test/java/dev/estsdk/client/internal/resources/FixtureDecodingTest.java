@@ -142,8 +142,8 @@ class FixtureDecodingTest {
                         List.of(), Instant.parse("2023-09-11T15:37:30Z"), Instant.parse("2023-09-11T15:38:14Z"),
                         "3acb7ae1"),
                 new AccessControlList("01HA2E80QCBX185VVP21PJG9CU", "Created without range defaults", true,
-                        List.of(new IpRange("01HA2E80QMJS5G7MD576GJQD2Y", null, "15.15.15.15", 32, null, null, null,
-                                null)),
+                        List.of(new IpRange("01HA2E80QMJS5G7MD576GJQD2Y", null, "15.15.15.15", 32,
+                                "01HA2E80QCBX185VVP21PJG9CU", null, null, null)),
                         List.of("01W4FFL35P4NC4K35SIPTRUNK1"), null, null, null));
         assertThat(page.hasNext()).isFalse();
     }

@@ -11,6 +11,7 @@ import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.Direction;
 import dev.estsdk.api.model.IpRange;
+import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.PhoneNumber;
 import dev.estsdk.api.model.PhoneNumberFilter;
 import dev.estsdk.api.model.RegisteredEndpoint;
@@ -91,17 +92,16 @@ class SimulatorRoundTripTest {
         AccessControlList acl = est.accessControlLists().create(a -> a.name("HQ SBC").ipRange("203.0.113.10", 32));
         assertThat(est.accessControlLists().list()).extracting(AccessControlList::id).contains(acl.id());
         AccessControlList fetchedAcl = est.accessControlLists().get(acl.id());
-        AccessControlList disabled = est.accessControlLists().update(acl.id(),
-                fetchedAcl.toBuilder().enabled(false).build());
+        AccessControlList disabled = est.accessControlLists().update(fetchedAcl, a -> a.enabled(false));
         assertThat(disabled.enabled()).isFalse();
         assertThat(disabled.ipRanges()).extracting(IpRange::ipAddress).containsExactly("203.0.113.10");
         assertThat(est.sipTrunks().addAccessControlLists(trunk.id(), List.of(acl.id()))).containsExactly(acl.id());
         assertThat(est.sipTrunks().listAccessControlLists(trunk.id())).containsExactly(acl.id());
         assertThat(est.accessControlLists().listTrunks(acl.id())).extracting(SipTrunk::id).containsExactly(trunk.id());
-        IpRange range = est.accessControlLists().addIpRange(acl.id(), IpRange.ofCidr("198.51.100.0/24"));
+        IpRange range = est.accessControlLists().addIpRange(acl.id(), NewIpRange.ofCidr("198.51.100.0/24"));
         assertThat(est.accessControlLists().listIpRanges(acl.id())).hasSize(2);
-        IpRange widened = est.accessControlLists().updateIpRange(acl.id(), range.id(),
-                range.toBuilder().ipAddress("198.51.0.0").range(16).description("DR site").build());
+        IpRange widened = est.accessControlLists().updateIpRange(range,
+                r -> r.ipAddress("198.51.0.0").range(16).description("DR site"));
         assertThat(widened.range()).isEqualTo(16);
         est.accessControlLists().deleteIpRange(acl.id(), range.id());
         assertThat(est.accessControlLists().listIpRanges(acl.id())).hasSize(1);

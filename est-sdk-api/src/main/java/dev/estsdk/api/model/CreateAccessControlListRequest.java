@@ -1,0 +1,152 @@
+package dev.estsdk.api.model;
+
+import dev.estsdk.api.exception.EstValidationException;
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a caller sends to create an access control list. The server chooses the ids of the list
+ * and of every range, and the times.
+ *
+ * <pre>{@code
+ * CreateAccessControlListRequest request = CreateAccessControlListRequest.builder()
+ *         .name("HQ SBC")
+ *         .ipRange("203.0.113.10", 32)
+ *         .build();
+ * }</pre>
+ *
+ * <p>A created list does nothing until it is linked to a trunk with
+ * {@code SipTrunks.addAccessControlLists}.
+ *
+ * @param name     friendly name: not blank, at most {@value FieldRules#MAX_TEXT_LENGTH} characters,
+ *                 no control characters
+ * @param enabled  whether the list is in force; lets you disable it without deleting it
+ * @param ipRanges the allowed networks: at least one, none null
+ */
+public record CreateAccessControlListRequest(String name, boolean enabled, List<NewIpRange> ipRanges) {
+
+    /**
+     * Creates the request after checking every rule; the list is copied.
+     *
+     * @param name     see {@link #name()}
+     * @param enabled  see {@link #enabled()}
+     * @param ipRanges see {@link #ipRanges()}
+     * @throws EstValidationException listing every broken rule of the components above
+     */
+    public CreateAccessControlListRequest {
+        Check check = Check.of("CreateAccessControlListRequest");
+        check.notBlank("name", name);
+        RangeEntries.checkGiven(check, ipRanges, true);
+        check.throwIfInvalid();
+        ipRanges = List.copyOf(ipRanges);
+    }
+
+    /**
+     * Starts an enabled list without ranges; set {@code name} and add at least one range.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the values of a {@link CreateAccessControlListRequest}; {@link #build()} checks them. */
+    public static final class Builder {
+        private @Nullable String name;
+        private boolean enabled = true;
+        private final RangeEntries ipRanges = new RangeEntries();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the friendly name.
+         *
+         * @param name see {@link CreateAccessControlListRequest#name()}
+         * @return this builder
+         */
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Enables or disables the list.
+         *
+         * @param enabled true unless set
+         * @return this builder
+         */
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        /**
+         * Adds a network given as address and prefix length; checked by {@link #build()}.
+         *
+         * @param ipAddress the network address, e.g. {@code 203.0.113.0}
+         * @param range     the prefix length, 1 to 32 (32 = one host)
+         * @return this builder
+         */
+        public Builder ipRange(@Nullable String ipAddress, int range) {
+            ipRanges.add(null, ipAddress, range);
+            return this;
+        }
+
+        /**
+         * Adds a network.
+         *
+         * @param ipRange the range; null is reported by {@link #build()}
+         * @return this builder
+         */
+        public Builder ipRange(@Nullable NewIpRange ipRange) {
+            ipRanges.add(ipRange);
+            return this;
+        }
+
+        /**
+         * Adds a network described on a fresh {@link NewIpRange.Builder}; checked by
+         * {@link #build()} together with everything else.
+         *
+         * @param ipRange sets the range's fields, e.g. {@code r -> r.ipAddress("203.0.113.0").range(24)}
+         * @return this builder
+         */
+        public Builder ipRange(Consumer<NewIpRange.Builder> ipRange) {
+            NewIpRange.Builder builder = NewIpRange.builder();
+            ipRange.accept(builder);
+            ipRanges.addEntry(builder.entry());
+            return this;
+        }
+
+        /**
+         * Replaces all networks.
+         *
+         * @param ipRanges the ranges; null is reported by {@link #build()}
+         * @return this builder
+         */
+        public Builder ipRanges(@Nullable Collection<NewIpRange> ipRanges) {
+            this.ipRanges.replaceAll(ipRanges);
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws EstValidationException listing every broken rule, ranges named by index, e.g.
+         *         {@code ipRanges[1].range: must be between 1 and 32 (was 33)}
+         */
+        public CreateAccessControlListRequest build() {
+            Check check = Check.of("CreateAccessControlListRequest");
+            check.notBlank("name", name);
+            ipRanges.check(check, true);
+            check.throwIfInvalid();
+            List<NewIpRange> ranges = ipRanges.toRanges();
+            return new CreateAccessControlListRequest(name, enabled, ranges == null ? null : new ArrayList<>(ranges));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.estsdk.api.model;
+
+import dev.estsdk.api.exception.EstValidationException;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A full replacement of an access control list's writable fields ({@code PUT}): its name, whether
+ * it is enabled and its ranges, all sent. Start from the fetched list so its ranges are kept:
+ * {@code acls.update(acl.toUpdate().enabled(false).build())}. Ranges can also be changed one by
+ * one with {@code AccessControlLists.addIpRange}/{@code updateIpRange}/{@code deleteIpRange}.
+ *
+ * @param accessControlListId the list to replace: an id as the API returned it
+ * @param name                the new friendly name: not blank, at most
+ *                            {@value FieldRules#MAX_TEXT_LENGTH} characters, no control characters
+ * @param enabled             whether the list is in force
+ * @param ipRanges            the list's networks after the update; none null (may be empty, since
+ *                            ranges can also be deleted one by one)
+ */
+public record UpdateAccessControlListRequest(String accessControlListId, String name, boolean enabled,
+                                             List<NewIpRange> ipRanges) {
+
+    /**
+     * Creates the request after checking every rule; the list is copied.
+     *
+     * @param accessControlListId see {@link #accessControlListId()}
+     * @param name                see {@link #name()}
+     * @param enabled             see {@link #enabled()}
+     * @param ipRanges            see {@link #ipRanges()}
+     * @throws EstValidationException listing every broken rule of the components above
+     */
+    public UpdateAccessControlListRequest {
+        Check check = Check.of("UpdateAccessControlListRequest");
+        check.apply("accessControlListId", FieldRules.id(accessControlListId));
+        check.notBlank("name", name);
+        RangeEntries.checkGiven(check, ipRanges, false);
+        check.throwIfInvalid();
+        ipRanges = List.copyOf(ipRanges);
+    }
+
+    /**
+     * Starts a request for one list with no name, enabled and without ranges; prefer
+     * {@link #from(AccessControlList)}, since a full replacement clears what is left unset.
+     *
+     * @param accessControlListId the list to change
+     * @return a new builder
+     */
+    public static Builder builder(String accessControlListId) {
+        return new Builder(accessControlListId);
+    }
+
+    /**
+     * Starts a request holding a fetched list's id and current writable values, ranges included.
+     *
+     * @param value the list as read from the server
+     * @return a new builder
+     * @throws NullPointerException if value is null
+     */
+    public static Builder from(AccessControlList value) {
+        Objects.requireNonNull(value, "value");
+        Builder builder = new Builder(value.id()).name(value.name()).enabled(value.enabled());
+        for (IpRange range : value.ipRanges()) {
+            builder.ipRanges.add(range.description(), range.ipAddress(), range.range());
+        }
+        return builder;
+    }
+
+    /** Collects the values of a {@link UpdateAccessControlListRequest}; {@link #build()} checks them. */
+    public static final class Builder {
+        private final @Nullable String accessControlListId;
+        private @Nullable String name;
+        private boolean enabled = true;
+        private final RangeEntries ipRanges = new RangeEntries();
+
+        private Builder(@Nullable String accessControlListId) {
+            this.accessControlListId = accessControlListId;
+        }
+
+        /**
+         * Sets the friendly name.
+         *
+         * @param name see {@link UpdateAccessControlListRequest#name()}
+         * @return this builder
+         */
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Enables or disables the list.
+         *
+         * @param enabled see {@link UpdateAccessControlListRequest#enabled()}
+         * @return this builder
+         */
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        /**
+         * Adds a network given as address and prefix length; checked by {@link #build()}.
+         *
+         * @param ipAddress the network address, e.g. {@code 203.0.113.0}
+         * @param range     the prefix length, 1 to 32 (32 = one host)
+         * @return this builder
+         */
+        public Builder ipRange(@Nullable String ipAddress, int range) {
+            ipRanges.add(null, ipAddress, range);
+            return this;
+        }
+
+        /**
+         * Adds a network.
+         *
+         * @param ipRange the range; null is reported by {@link #build()}
+         * @return this builder
+         */
+        public Builder ipRange(@Nullable NewIpRange ipRange) {
+            ipRanges.add(ipRange);
+            return this;
+        }
+
+        /**
+         * Adds a network described on a fresh {@link NewIpRange.Builder}; checked by {@link #build()}.
+         *
+         * @param ipRange sets the range's fields, e.g. {@code r -> r.ipAddress("203.0.113.0").range(24)}
+         * @return this builder
+         */
+        public Builder ipRange(Consumer<NewIpRange.Builder> ipRange) {
+            NewIpRange.Builder builder = NewIpRange.builder();
+            ipRange.accept(builder);
+            ipRanges.addEntry(builder.entry());
+            return this;
+        }
+
+        /**
+         * Replaces all networks.
+         *
+         * @param ipRanges the ranges; an empty collection means none; null is reported by {@link #build()}
+         * @return this builder
+         */
+        public Builder ipRanges(@Nullable Collection<NewIpRange> ipRanges) {
+            this.ipRanges.replaceAll(ipRanges);
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws EstValidationException listing every broken rule, ranges named by index
+         */
+        public UpdateAccessControlListRequest build() {
+            Check check = Check.of("UpdateAccessControlListRequest");
+            check.apply("accessControlListId", FieldRules.id(accessControlListId));
+            check.notBlank("name", name);
+            ipRanges.check(check, false);
+            check.throwIfInvalid();
+            return new UpdateAccessControlListRequest(accessControlListId, name, enabled, ipRanges.toRanges());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.estsdk.api.model;
+
+import dev.estsdk.api.exception.EstValidationException;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Objects;
+
+/**
+ * A full replacement of one IP range's writable fields ({@code PUT}): description, address and
+ * prefix length, all sent. {@code acls.updateIpRange(range.toUpdate().range(24).build())}.
+ *
+ * @param accessControlListId the list holding the range: an id as the API returned it
+ * @param ipRangeId           the range to replace: an id as the API returned it
+ * @param description         see {@link NewIpRange#description()}
+ * @param ipAddress           see {@link NewIpRange#ipAddress()}
+ * @param range               see {@link NewIpRange#range()}
+ */
+public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId, @Nullable String description,
+                                   String ipAddress, int range) {
+
+    /**
+     * Creates the request after checking every rule.
+     *
+     * @param accessControlListId see {@link #accessControlListId()}
+     * @param ipRangeId           see {@link #ipRangeId()}
+     * @param description         see {@link #description()}
+     * @param ipAddress           see {@link #ipAddress()}
+     * @param range               see {@link #range()}
+     * @throws EstValidationException listing every broken rule of the components above
+     */
+    public UpdateIpRangeRequest {
+        Check check = Check.of("UpdateIpRangeRequest");
+        check.apply("accessControlListId", FieldRules.id(accessControlListId));
+        check.apply("ipRangeId", FieldRules.id(ipRangeId));
+        NewIpRange.checkWritable(check, description, ipAddress, range);
+        check.throwIfInvalid();
+    }
+
+    /**
+     * Starts a request for one range with no address, no description and range 32; prefer
+     * {@link #from(IpRange)}, since a full replacement clears what is left unset.
+     *
+     * @param accessControlListId the list holding the range
+     * @param ipRangeId           the range to change
+     * @return a new builder
+     */
+    public static Builder builder(String accessControlListId, String ipRangeId) {
+        return new Builder(accessControlListId, ipRangeId);
+    }
+
+    /**
+     * Starts a request holding a fetched range's ids and current writable values.
+     *
+     * @param value the range as read from the server
+     * @return a new builder
+     * @throws NullPointerException if value is null
+     */
+    public static Builder from(IpRange value) {
+        Objects.requireNonNull(value, "value");
+        return new Builder(value.accessControlListId(), value.id())
+                .description(value.description())
+                .ipAddress(value.ipAddress())
+                .range(value.range());
+    }
+
+    /** Collects the values of a {@link UpdateIpRangeRequest}; {@link #build()} checks them. */
+    public static final class Builder {
+        private final @Nullable String accessControlListId;
+        private final @Nullable String ipRangeId;
+        private @Nullable String description;
+        private @Nullable String ipAddress;
+        private int range = IpRange.DEFAULT_RANGE;
+
+        private Builder(@Nullable String accessControlListId, @Nullable String ipRangeId) {
+            this.accessControlListId = accessControlListId;
+            this.ipRangeId = ipRangeId;
+        }
+
+        /**
+         * Sets the description.
+         *
+         * @param description see {@link UpdateIpRangeRequest#description()}; null for none
+         * @return this builder
+         */
+        public Builder description(@Nullable String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Sets the network address.
+         *
+         * @param ipAddress see {@link UpdateIpRangeRequest#ipAddress()}
+         * @return this builder
+         */
+        public Builder ipAddress(@Nullable String ipAddress) {
+            this.ipAddress = ipAddress;
+            return this;
+        }
+
+        /**
+         * Sets the prefix length.
+         *
+         * @param range see {@link UpdateIpRangeRequest#range()}
+         * @return this builder
+         */
+        public Builder range(int range) {
+            this.range = range;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws EstValidationException listing every broken rule
+         */
+        public UpdateIpRangeRequest build() {
+            return new UpdateIpRangeRequest(accessControlListId, ipRangeId, description, ipAddress, range);
+        }
+    }
+}

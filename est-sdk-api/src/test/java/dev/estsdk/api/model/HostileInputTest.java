@@ -120,6 +120,28 @@ class HostileInputTest {
             "NUL", "S\u0000",
             "10,000 characters", LONG);
 
+    /** Values no id that goes into a request path may be. */
+    private static final Map<String, String> HOSTILE_IDS = Map.of(
+            "slash", "01E/../x",
+            "dot-dot", "..",
+            "backslash", "01E\\x",
+            "query", "01E?x=1",
+            "CRLF", "01E\r\n",
+            "NUL", "01E\u0000",
+            "space", "01 E",
+            "10,000 characters", LONG,
+            "blank", " ",
+            "empty", "");
+
+    /**
+     * Out-of-range numbers for an endpoint's port and priority, as text so they share the table;
+     * the field's builder parses them.
+     */
+    private static final Map<String, String> HOSTILE_ENDPOINT_NUMBERS = Map.of(
+            "zero", "0",
+            "negative", "-1",
+            "minimum int", String.valueOf(Integer.MIN_VALUE));
+
     /** One field of one builder: how to build with a value in that field, and the field's name. */
     private record Field(String builder, String field, Function<String, Object> buildWith) {
         @Override
@@ -133,9 +155,14 @@ class HostileInputTest {
             new Field("AccessControlList", "name", v -> AccessControlList.builder().name(v)
                     .ipRange(IpRange.ofCidr("203.0.113.0/24")).build()),
             new Field("IpRange", "description", v -> IpRange.builder().ipAddress("203.0.113.10").description(v).build()),
-            new Field("StaticEndpoint", "name", v -> StaticEndpoint.builder().name(v).address("203.0.113.10").build()),
-            new Field("RegisteredEndpoint", "name", v -> RegisteredEndpoint.builder().name(v)
+            new Field("CreateStaticEndpointRequest", "name", v -> CreateStaticEndpointRequest.builder().name(v)
+                    .address("203.0.113.10").build()),
+            new Field("CreateRegisteredEndpointRequest", "name", v -> CreateRegisteredEndpointRequest.builder().name(v)
                     .credentialUsername("user01").build()),
+            new Field("UpdateStaticEndpointRequest", "name", v -> UpdateStaticEndpointRequest.builder("01T", "01E")
+                    .name(v).address("203.0.113.10").build()),
+            new Field("UpdateRegisteredEndpointRequest", "name", v -> UpdateRegisteredEndpointRequest
+                    .builder("01T", "01E").name(v).credentialUsername("user01").build()),
             new Field("UpdateCredentialListRequest", "name", v -> UpdateCredentialListRequest.builder("01CL").name(v)
                     .build()),
             new Field("UpdateSipTrunkRequest", "name", v -> UpdateSipTrunkRequest.builder("01T").name(v)
@@ -152,8 +179,10 @@ class HostileInputTest {
             new Field("CallFilter", "trunkId", v -> CallFilter.builder().trunkId(v).build()));
 
     private static final List<Field> USERNAME_FIELDS = List.of(
-            new Field("RegisteredEndpoint", "credentialUsername", v -> RegisteredEndpoint.builder().name("ua")
-                    .credentialUsername(v).build()),
+            new Field("CreateRegisteredEndpointRequest", "credentialUsername", v -> CreateRegisteredEndpointRequest
+                    .builder().name("ua").credentialUsername(v).build()),
+            new Field("UpdateRegisteredEndpointRequest", "credentialUsername", v -> UpdateRegisteredEndpointRequest
+                    .builder("01T", "01E").name("ua").credentialUsername(v).build()),
             new Field("CreateCredentialListRequest", "credentials[0].username", v -> CreateCredentialListRequest
                     .builder().name("users").credential(v, "SecretPass1234").build()));
 
@@ -165,6 +194,29 @@ class HostileInputTest {
             new Field("SipTrunk", "callForwardNumber", v -> CreateSipTrunkRequest.builder().name("acme").hostName("acme")
                     .callForwardNumber(v).enableCallForward(true).build()));
 
+    private static final List<Field> ID_FIELDS = List.of(
+            new Field("UpdateStaticEndpointRequest", "trunkId", v -> UpdateStaticEndpointRequest.builder(v, "01E")
+                    .name("sbc").address("203.0.113.10").build()),
+            new Field("UpdateStaticEndpointRequest", "endpointId", v -> UpdateStaticEndpointRequest.builder("01T", v)
+                    .name("sbc").address("203.0.113.10").build()),
+            new Field("UpdateRegisteredEndpointRequest", "trunkId", v -> UpdateRegisteredEndpointRequest
+                    .builder(v, "01E").name("ua").credentialUsername("user01").build()),
+            new Field("UpdateRegisteredEndpointRequest", "endpointId", v -> UpdateRegisteredEndpointRequest
+                    .builder("01T", v).name("ua").credentialUsername("user01").build()));
+
+    private static final List<Field> ENDPOINT_NUMBER_FIELDS = List.of(
+            new Field("CreateStaticEndpointRequest", "port", v -> CreateStaticEndpointRequest.builder().name("sbc")
+                    .address("203.0.113.10").port(Integer.parseInt(v)).build()),
+            new Field("CreateStaticEndpointRequest", "priority", v -> CreateStaticEndpointRequest.builder()
+                    .name("sbc").address("203.0.113.10").priority(Integer.parseInt(v)).build()),
+            new Field("CreateRegisteredEndpointRequest", "priority", v -> CreateRegisteredEndpointRequest.builder()
+                    .name("ua").credentialUsername("user01").priority(Integer.parseInt(v)).build()),
+            new Field("UpdateStaticEndpointRequest", "port", v -> UpdateStaticEndpointRequest.builder("01T", "01E")
+                    .name("sbc").address("203.0.113.10").port(Integer.parseInt(v)).build()),
+            new Field("UpdateRegisteredEndpointRequest", "priority", v -> UpdateRegisteredEndpointRequest
+                    .builder("01T", "01E").name("ua").credentialUsername("user01").priority(Integer.parseInt(v))
+                    .build()));
+
     static Stream<Arguments> hostileValues() {
         List<Arguments> rows = new ArrayList<>();
         addRows(rows, TEXT_FIELDS, HOSTILE_TEXT);
@@ -174,8 +226,15 @@ class HostileInputTest {
         addRows(rows, PASSWORD_FIELDS, HOSTILE_PASSWORDS);
         addRows(rows, E164_FIELDS, HOSTILE_E164);
         addRows(rows, List.of(new Field("IpRange", "ipAddress", v -> IpRange.builder().ipAddress(v).build())), HOSTILE_IPV4);
-        addRows(rows, List.of(new Field("StaticEndpoint", "address", v -> StaticEndpoint.builder().name("sbc")
-                .address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
+        addRows(rows, List.of(
+                new Field("CreateStaticEndpointRequest", "address", v -> CreateStaticEndpointRequest.builder()
+                        .name("sbc").address(v).build()),
+                new Field("UpdateStaticEndpointRequest", "address", v -> UpdateStaticEndpointRequest
+                        .builder("01T", "01E").name("sbc").address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
+        addRows(rows, ID_FIELDS, HOSTILE_IDS);
+        addRows(rows, ENDPOINT_NUMBER_FIELDS, HOSTILE_ENDPOINT_NUMBERS);
+        addRows(rows, ENDPOINT_NUMBER_FIELDS.stream().filter(f -> f.field().equals("port")).toList(),
+                Map.of("65536", "65536", "maximum int", String.valueOf(Integer.MAX_VALUE)));
         addRows(rows, List.of(
                 new Field("UpdateCountryPermissionRequest", "isoCode", v -> UpdateCountryPermissionRequest.builder(v)
                         .build()),
@@ -211,6 +270,10 @@ class HostileInputTest {
         PASSWORD_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Str0ng!Pa$$word")));
         PASSWORD_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Aa1" + "x".repeat(FieldRules.MAX_PASSWORD_LENGTH - 3))));
         E164_FIELDS.forEach(f -> rows.add(Arguments.of(f, "+12025550101")));
+        ID_FIELDS.forEach(f -> rows.add(Arguments.of(f, "01W4FFL35P4NC4K35ENDPOINT1")));
+        ENDPOINT_NUMBER_FIELDS.forEach(f -> rows.add(Arguments.of(f, "1")));
+        ENDPOINT_NUMBER_FIELDS.stream().filter(f -> f.field().equals("port"))
+                .forEach(f -> rows.add(Arguments.of(f, "65535")));
         return rows.stream();
     }
 

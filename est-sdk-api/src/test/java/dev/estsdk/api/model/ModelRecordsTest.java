@@ -30,7 +30,8 @@ class ModelRecordsTest {
     /** Server output: the constructor takes the data as sent, no builder offers server-owned fields. */
     static Stream<Class<?>> outputs() {
         return Stream.of(SipTrunk.class, CallBlockingRule.class, CredentialList.class, Credential.class,
-                CountryPermission.class, PhoneNumber.class, Call.class, Money.class, CallRecordsExport.class);
+                CountryPermission.class, PhoneNumber.class, Call.class, Money.class, CallRecordsExport.class,
+                StaticEndpoint.class, RegisteredEndpoint.class);
     }
 
     /** Caller input whose construction checks every rule. */
@@ -38,7 +39,9 @@ class ModelRecordsTest {
         return Stream.of(CreateSipTrunkRequest.class, UpdateSipTrunkRequest.class, SipTrunkFilter.class,
                 CreateCallBlockingRuleRequest.class, UpdateCallBlockingRuleRequest.class,
                 CreateCredentialListRequest.class, UpdateCredentialListRequest.class, CallFilter.class,
-                CallExportRequest.class, UpdateCountryPermissionRequest.class, PhoneNumberFilter.class);
+                CallExportRequest.class, UpdateCountryPermissionRequest.class, PhoneNumberFilter.class,
+                CreateStaticEndpointRequest.class, CreateRegisteredEndpointRequest.class,
+                UpdateStaticEndpointRequest.class, UpdateRegisteredEndpointRequest.class);
     }
 
     static Stream<Class<?>> records() {
@@ -47,8 +50,7 @@ class ModelRecordsTest {
 
     /** Records with a checking builder and toBuilder; {@link NewCredential} is a pair made with {@code of}. */
     static Stream<Class<?>> buildableRecords() {
-        return Stream.of(StaticEndpoint.class, RegisteredEndpoint.class, AccessControlList.class,
-                IpRange.class, NewCredential.class);
+        return Stream.of(AccessControlList.class, IpRange.class, NewCredential.class);
     }
 
     @Test
@@ -89,6 +91,14 @@ class ModelRecordsTest {
                 .cause().isInstanceOf(EstValidationException.class)
                 .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
                         .containsExactly("ruleId", "direction"));
+        assertThatThrownBy(() -> construct(UpdateStaticEndpointRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("trunkId", "endpointId", "name", "transport", "priority", "address", "port"));
+        assertThatThrownBy(() -> construct(CreateRegisteredEndpointRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("name", "transport", "priority", "credentialUsername"));
     }
 
     @ParameterizedTest

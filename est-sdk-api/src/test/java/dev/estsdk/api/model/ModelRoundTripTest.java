@@ -21,10 +21,6 @@ class ModelRoundTripTest {
     static Stream<Arguments> models() {
         IpRange range = new IpRange("01RANGE", "HQ", "203.0.113.0", 24, "01ACL", CREATED, UPDATED, "p");
         return Stream.of(
-                model(new StaticEndpoint("01EP", "01TRUNK", "sbc-1", "203.0.113.10", 5061, Transport.TLS, 2, false,
-                        CREATED, UPDATED, "p"), e -> e.toBuilder().build()),
-                model(new RegisteredEndpoint("01EP", "01TRUNK", "desk-1", "alice", Transport.TCP, 3, false,
-                        CREATED, UPDATED, "p"), e -> e.toBuilder().build()),
                 model(range, r -> r.toBuilder().build()),
                 model(new AccessControlList("01ACL", "HQ", false, List.of(range), List.of("01TRUNK"), CREATED,
                         UPDATED, "p"), a -> a.toBuilder().build()),

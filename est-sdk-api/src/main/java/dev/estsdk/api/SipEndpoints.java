@@ -4,9 +4,15 @@ import dev.estsdk.api.exception.EstClientException;
 import dev.estsdk.api.exception.EstServiceException;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.CreateRegisteredEndpointRequest;
+import dev.estsdk.api.model.CreateSipEndpointRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.UpdateRegisteredEndpointRequest;
+import dev.estsdk.api.model.UpdateSipEndpointRequest;
+import dev.estsdk.api.model.UpdateStaticEndpointRequest;
 
 import java.util.function.Consumer;
 
@@ -25,43 +31,46 @@ public interface SipEndpoints {
 
     /**
      * Creates an endpoint on a trunk (#13, {@code POST /trunks/{id}/endpoints}): a
-     * {@link StaticEndpoint} (address and port) or a {@link RegisteredEndpoint} (credential
-     * username). For a registered endpoint see {@link #createRegistered(String, Consumer)}.
+     * {@link CreateStaticEndpointRequest} (address and port) or a
+     * {@link CreateRegisteredEndpointRequest} (credential username). For a registered endpoint see
+     * the trap at {@link #createRegistered(String, Consumer)}.
      *
-     * @param trunkId  the trunk id
-     * @param endpoint the writable fields; read-only fields are not sent
+     * @param trunkId the trunk id
+     * @param request the endpoint's writable fields, checked when the request was built
      * @return the created endpoint, of the same kind
-     * @throws EstValidationException if trunkId is blank or the endpoint breaks a builder rule
+     * @throws EstValidationException if trunkId is blank or not an id
+     * @throws NullPointerException   if request is null
      * @throws NotFoundException      if the trunk does not exist, or ({@code CREDENTIAL_NOT_FOUND})
      *                                no credential list of the project holds a registered
      *                                endpoint's username
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    SipEndpoint create(String trunkId, SipEndpoint endpoint);
+    SipEndpoint create(String trunkId, CreateSipEndpointRequest request);
 
     /**
-     * Creates a static endpoint described on a fresh {@link StaticEndpoint.Builder} (#13):
-     * {@code createStatic(trunkId, e -> e.name("sbc-1").address("203.0.113.10"))}. Defaults:
+     * Creates a static endpoint described on a fresh {@link CreateStaticEndpointRequest.Builder}
+     * (#13): {@code createStatic(trunkId, e -> e.name("sbc-1").address("203.0.113.10"))}. Defaults:
      * port 5060, UDP, priority 1, enabled.
      *
      * @param trunkId  the trunk id
      * @param endpoint sets the endpoint's fields
      * @return the created endpoint
-     * @throws EstValidationException if trunkId is blank or the endpoint breaks a builder rule
+     * @throws EstValidationException if trunkId is blank or the endpoint breaks a rule
      * @throws NotFoundException      if the trunk does not exist
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    default SipEndpoint createStatic(String trunkId, Consumer<StaticEndpoint.Builder> endpoint) {
-        StaticEndpoint.Builder builder = StaticEndpoint.builder();
+    default SipEndpoint createStatic(String trunkId, Consumer<CreateStaticEndpointRequest.Builder> endpoint) {
+        CreateStaticEndpointRequest.Builder builder = CreateStaticEndpointRequest.builder();
         endpoint.accept(builder);
         return create(trunkId, builder.build());
     }
 
     /**
-     * Creates a registered endpoint described on a fresh {@link RegisteredEndpoint.Builder}
-     * (#13): {@code createRegistered(trunkId, e -> e.name("desk-1").credentialUsername("alice"))}.
+     * Creates a registered endpoint described on a fresh
+     * {@link CreateRegisteredEndpointRequest.Builder} (#13):
+     * {@code createRegistered(trunkId, e -> e.name("desk-1").credentialUsername("alice"))}.
      *
      * <p><b>Trap:</b> the server accepts the endpoint as soon as any credential list of the
      * project holds the username, but the credential list holding the username must also be
@@ -70,14 +79,14 @@ public interface SipEndpoints {
      * @param trunkId  the trunk id
      * @param endpoint sets the endpoint's fields
      * @return the created endpoint
-     * @throws EstValidationException if trunkId is blank or the endpoint breaks a builder rule
+     * @throws EstValidationException if trunkId is blank or the endpoint breaks a rule
      * @throws NotFoundException      if the trunk does not exist, or ({@code CREDENTIAL_NOT_FOUND})
      *                                no credential list of the project holds the username
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    default SipEndpoint createRegistered(String trunkId, Consumer<RegisteredEndpoint.Builder> endpoint) {
-        RegisteredEndpoint.Builder builder = RegisteredEndpoint.builder();
+    default SipEndpoint createRegistered(String trunkId, Consumer<CreateRegisteredEndpointRequest.Builder> endpoint) {
+        CreateRegisteredEndpointRequest.Builder builder = CreateRegisteredEndpointRequest.builder();
         endpoint.accept(builder);
         return create(trunkId, builder.build());
     }
@@ -106,20 +115,56 @@ public interface SipEndpoints {
 
     /**
      * Replaces an endpoint's writable fields (#16, {@code PUT /trunks/{id}/endpoints/{endpointId}}):
-     * this is a full replacement, every writable field is sent and a value left null is stored
-     * as null/default by the server. Read-only fields are never sent. Start from the fetched
-     * endpoint's {@code toBuilder()}.
+     * a full replacement, every writable field is sent. The request names the trunk and the
+     * endpoint; start from the fetched endpoint's {@code toUpdate()}:
+     * {@code update(endpoint.toUpdate().port(5061).build())}.
      *
-     * @param trunkId    the trunk id
-     * @param endpointId the endpoint id
-     * @param endpoint   the complete new writable state
+     * @param request the target ids and the complete new writable state
      * @return the updated endpoint
-     * @throws EstValidationException if an id is blank or the endpoint breaks a builder rule
+     * @throws NullPointerException if request is null
+     * @throws NotFoundException    if the trunk or the endpoint does not exist
+     * @throws EstServiceException  for any other error response
+     * @throws EstClientException   if the call fails on the way
+     */
+    SipEndpoint update(UpdateSipEndpointRequest request);
+
+    /**
+     * Changes some fields of a fetched static endpoint and sends the full replacement (#16):
+     * {@code update(endpoint, e -> e.port(5061))}. Whatever changed on the server since the
+     * endpoint was read is overwritten with the fetched values.
+     *
+     * @param endpoint the endpoint as read from the server
+     * @param change   sets the fields to change on a builder holding the current values
+     * @return the updated endpoint
+     * @throws EstValidationException if the changed endpoint breaks a rule
      * @throws NotFoundException      if the trunk or the endpoint does not exist
      * @throws EstServiceException    for any other error response
      * @throws EstClientException     if the call fails on the way
      */
-    SipEndpoint update(String trunkId, String endpointId, SipEndpoint endpoint);
+    default SipEndpoint update(StaticEndpoint endpoint, Consumer<UpdateStaticEndpointRequest.Builder> change) {
+        UpdateStaticEndpointRequest.Builder builder = endpoint.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
+
+    /**
+     * Changes some fields of a fetched registered endpoint and sends the full replacement (#16):
+     * {@code update(endpoint, e -> e.priority(2))}. Whatever changed on the server since the
+     * endpoint was read is overwritten with the fetched values.
+     *
+     * @param endpoint the endpoint as read from the server
+     * @param change   sets the fields to change on a builder holding the current values
+     * @return the updated endpoint
+     * @throws EstValidationException if the changed endpoint breaks a rule
+     * @throws NotFoundException      if the trunk or the endpoint does not exist
+     * @throws EstServiceException    for any other error response
+     * @throws EstClientException     if the call fails on the way
+     */
+    default SipEndpoint update(RegisteredEndpoint endpoint, Consumer<UpdateRegisteredEndpointRequest.Builder> change) {
+        UpdateRegisteredEndpointRequest.Builder builder = endpoint.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes an endpoint (#17, {@code DELETE /trunks/{id}/endpoints/{endpointId}}).

@@ -40,9 +40,10 @@ class ApiSurfaceTest {
                 "removeAccessControlList(String,String)", "addCredentialLists(String,Collection)",
                 "listCredentialLists(String)", "replaceCredentialLists(String,Collection)",
                 "removeCredentialList(String,String)"));
-        OPERATIONS.put(SipEndpoints.class, List.of("create(String,SipEndpoint)", "createStatic(String,Consumer)",
-                "createRegistered(String,Consumer)", "list(String)", "get(String,String)",
-                "update(String,String,SipEndpoint)", "delete(String,String)"));
+        OPERATIONS.put(SipEndpoints.class, List.of("create(String,CreateSipEndpointRequest)",
+                "createStatic(String,Consumer)", "createRegistered(String,Consumer)", "list(String)",
+                "get(String,String)", "update(UpdateSipEndpointRequest)", "update(StaticEndpoint,Consumer)",
+                "update(RegisteredEndpoint,Consumer)", "delete(String,String)"));
         OPERATIONS.put(AccessControlLists.class, List.of("create(CreateAccessControlListRequest)", "create(Consumer)",
                 "list()", "get(String)", "update(UpdateAccessControlListRequest)", "update(AccessControlList,Consumer)",
                 "delete(String)", "listTrunks(String)", "addIpRange(String,NewIpRange)", "addIpRange(String,Consumer)",

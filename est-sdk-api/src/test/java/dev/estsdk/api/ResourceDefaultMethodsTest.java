@@ -14,9 +14,12 @@ import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.UpdateAccessControlListRequest;
 import dev.estsdk.api.model.UpdateIpRangeRequest;
 import dev.estsdk.api.model.PhoneNumberFilter;
-import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.CreateRegisteredEndpointRequest;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
+import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.UpdateStaticEndpointRequest;
 import dev.estsdk.api.model.Transport;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +57,9 @@ class ResourceDefaultMethodsTest {
 
         fake.api().createStatic("01T", e -> e.name("sbc-1").address("203.0.113.10"));
 
-        assertThat(fake.recorder().calls).containsExactly("create[String, SipEndpoint]");
+        assertThat(fake.recorder().calls).containsExactly("create[String, CreateSipEndpointRequest]");
         assertThat(fake.onlyArgument(0)).isEqualTo("01T");
-        assertThat(fake.onlyArgument(1)).isInstanceOfSatisfying(StaticEndpoint.class, e -> {
+        assertThat(fake.onlyArgument(1)).isInstanceOfSatisfying(CreateStaticEndpointRequest.class, e -> {
             assertThat(e.port()).isEqualTo(5060);
             assertThat(e.transport()).isEqualTo(Transport.UDP);
         });
@@ -69,7 +72,31 @@ class ResourceDefaultMethodsTest {
         fake.api().createRegistered("01T", e -> e.name("desk").credentialUsername("alice").priority(2));
 
         assertThat(fake.onlyArgument(1)).isEqualTo(
-                RegisteredEndpoint.builder().name("desk").credentialUsername("alice").priority(2).build());
+                CreateRegisteredEndpointRequest.builder().name("desk").credentialUsername("alice").priority(2).build());
+    }
+
+    @Test
+    void updateFromAFetchedStaticEndpoint_delegatesItsIdsAndCurrentValuesWithTheChange() {
+        var fake = Recorder.of(SipEndpoints.class);
+        StaticEndpoint fetched = new StaticEndpoint("01E", "01T", "sbc-1", "203.0.113.10", 5060, Transport.TCP, 2,
+                true, null, null, "p");
+
+        fake.api().update(fetched, e -> e.port(5061));
+
+        assertThat(fake.recorder().calls).containsExactly("update[UpdateSipEndpointRequest]");
+        assertThat(fake.onlyArgument(0)).isEqualTo(new UpdateStaticEndpointRequest("01T", "01E", "sbc-1",
+                "203.0.113.10", 5061, Transport.TCP, 2, true));
+    }
+
+    @Test
+    void updateFromAFetchedRegisteredEndpoint_withAnInvalidChange_failsBeforeDelegating() {
+        var fake = Recorder.of(SipEndpoints.class);
+        RegisteredEndpoint fetched = new RegisteredEndpoint("01E", "01T", "desk", "alice", Transport.UDP, 1, true,
+                null, null, "p");
+
+        assertThatThrownBy(() -> fake.api().update(fetched, e -> e.priority(0)))
+                .isInstanceOf(EstValidationException.class);
+        assertThat(fake.recorder().calls).isEmpty();
     }
 
     @Test

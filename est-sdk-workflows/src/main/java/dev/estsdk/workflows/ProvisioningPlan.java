@@ -2,10 +2,11 @@ package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
-import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.CreateRegisteredEndpointRequest;
+import dev.estsdk.api.model.CreateSipEndpointRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
-import dev.estsdk.api.model.StaticEndpoint;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -282,11 +283,11 @@ public final class ProvisioningPlan {
         /**
          * Adds an endpoint that receives inbound calls. Endpoint names must be unique in the plan.
          *
-         * @param endpoint a static or registered endpoint
+         * @param endpoint a static or registered endpoint's fields, checked when the request was built
          * @return this builder
          */
-        public Builder endpoint(SipEndpoint endpoint) {
-            endpoints.add(Objects.requireNonNull(endpoint, "endpoint"));
+        public Builder endpoint(CreateSipEndpointRequest endpoint) {
+            endpoints.add(WantedEndpoints.of(Objects.requireNonNull(endpoint, "endpoint")));
             return this;
         }
 
@@ -297,11 +298,11 @@ public final class ProvisioningPlan {
          * @param endpoint sets at least the name and address
          * @return this builder
          */
-        public Builder staticEndpoint(Consumer<StaticEndpoint.Builder> endpoint) {
-            StaticEndpoint.Builder builder = StaticEndpoint.builder();
+        public Builder staticEndpoint(Consumer<CreateStaticEndpointRequest.Builder> endpoint) {
+            CreateStaticEndpointRequest.Builder builder = CreateStaticEndpointRequest.builder();
             endpoint.accept(builder);
             String path = "endpoints[" + endpoints.size() + "]";
-            endpoints.add(part(path, builder::build));
+            endpoints.add(part(path, () -> WantedEndpoints.of(builder.build())));
             return this;
         }
 
@@ -312,11 +313,11 @@ public final class ProvisioningPlan {
          * @param endpoint sets at least the name and credential username
          * @return this builder
          */
-        public Builder registeredEndpoint(Consumer<RegisteredEndpoint.Builder> endpoint) {
-            RegisteredEndpoint.Builder builder = RegisteredEndpoint.builder();
+        public Builder registeredEndpoint(Consumer<CreateRegisteredEndpointRequest.Builder> endpoint) {
+            CreateRegisteredEndpointRequest.Builder builder = CreateRegisteredEndpointRequest.builder();
             endpoint.accept(builder);
             String path = "endpoints[" + endpoints.size() + "]";
-            endpoints.add(part(path, builder::build));
+            endpoints.add(part(path, () -> WantedEndpoints.of(builder.build())));
             return this;
         }
 

@@ -11,11 +11,12 @@ import dev.estsdk.api.model.Credential;
 import dev.estsdk.api.model.CredentialList;
 import dev.estsdk.api.model.NewCredential;
 import dev.estsdk.api.model.PhoneNumber;
-import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.CreateRegisteredEndpointRequest;
+import dev.estsdk.api.model.CreateSipEndpointRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
-import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.FieldRules;
 
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import java.util.function.Consumer;
  *   <li>{@link #createAccessControlList(CreateAccessControlListRequest)},
  *       {@link #createCredentialList(CreateCredentialListRequest)};</li>
  *   <li>{@link #linkAccessControlList(String)}, {@link #linkCredentialList(String)};</li>
- *   <li>{@link #createEndpoint(SipEndpoint)} (a registered endpoint only once a linked credential
+ *   <li>{@link #createEndpoint(CreateSipEndpointRequest)} (a registered endpoint only once a linked credential
  *       list holds its username);</li>
  *   <li>{@link #assignNumber(String)} (once the trunk has an endpoint or a linked list).</li>
  * </ol>
@@ -214,22 +215,22 @@ public final class ProvisioningSteps {
      * Step 4: creates an endpoint. A registered endpoint needs a credential list holding its
      * username linked to the trunk first, or every REGISTER would fail with SIP 401.
      *
-     * @param spec a static or registered endpoint
+     * @param spec a static or registered endpoint's fields, checked when the request was built
      * @return the created endpoint
      * @throws OrderViolationException if there is no trunk yet, or no linked list holds a
      *                                 registered endpoint's username
      * @throws EstException            if a call fails
      */
-    public SipEndpoint createEndpoint(SipEndpoint spec) {
+    public SipEndpoint createEndpoint(CreateSipEndpointRequest spec) {
         requireTrunk("create an endpoint");
         Objects.requireNonNull(spec, "spec");
-        if (spec instanceof RegisteredEndpoint r && !linkedUsernames().contains(r.credentialUsername())) {
+        if (spec instanceof CreateRegisteredEndpointRequest r && !linkedUsernames().contains(r.credentialUsername())) {
             throw new OrderViolationException("Cannot create registered endpoint \"" + r.name() + "\" yet: no "
                     + "credential list linked to trunk " + trunk.domain() + " holds the username \""
                     + r.credentialUsername() + "\". Create the list and linkCredentialList(id) first, or every "
                     + "REGISTER fails with SIP 401.");
         }
-        SipEndpoint created = run.createEndpoint(trunk.id(), spec);
+        SipEndpoint created = run.createEndpoint(trunk.id(), WantedEndpoints.of(spec));
         endpoints.add(created);
         return created;
     }
@@ -243,8 +244,8 @@ public final class ProvisioningSteps {
      * @throws OrderViolationException if there is no trunk yet
      * @throws EstException            if the call fails
      */
-    public SipEndpoint createStaticEndpoint(Consumer<StaticEndpoint.Builder> spec) {
-        StaticEndpoint.Builder builder = StaticEndpoint.builder();
+    public SipEndpoint createStaticEndpoint(Consumer<CreateStaticEndpointRequest.Builder> spec) {
+        CreateStaticEndpointRequest.Builder builder = CreateStaticEndpointRequest.builder();
         spec.accept(builder);
         return createEndpoint(builder.build());
     }
@@ -258,8 +259,8 @@ public final class ProvisioningSteps {
      * @throws OrderViolationException if there is no trunk yet, or no linked list holds the username
      * @throws EstException            if a call fails
      */
-    public SipEndpoint createRegisteredEndpoint(Consumer<RegisteredEndpoint.Builder> spec) {
-        RegisteredEndpoint.Builder builder = RegisteredEndpoint.builder();
+    public SipEndpoint createRegisteredEndpoint(Consumer<CreateRegisteredEndpointRequest.Builder> spec) {
+        CreateRegisteredEndpointRequest.Builder builder = CreateRegisteredEndpointRequest.builder();
         spec.accept(builder);
         return createEndpoint(builder.build());
     }

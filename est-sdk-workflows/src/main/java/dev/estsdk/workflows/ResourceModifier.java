@@ -21,6 +21,8 @@ import dev.estsdk.api.model.UpdateCountryPermissionRequest;
 import dev.estsdk.api.model.UpdateCredentialListRequest;
 import dev.estsdk.api.model.UpdateSipTrunkRequest;
 import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.UpdateRegisteredEndpointRequest;
+import dev.estsdk.api.model.UpdateStaticEndpointRequest;
 
 import java.util.List;
 import java.util.Objects;
@@ -115,10 +117,11 @@ public final class ResourceModifier {
      * @throws ModificationConflictException if it kept changing between read and write
      * @throws EstException                  if a call fails
      */
-    public StaticEndpoint staticEndpoint(String trunkId, String endpointId, Consumer<StaticEndpoint.Builder> change) {
+    public StaticEndpoint staticEndpoint(String trunkId, String endpointId,
+                                         Consumer<UpdateStaticEndpointRequest.Builder> change) {
         return modify("endpoint " + endpointId, () -> endpoint(trunkId, endpointId, StaticEndpoint.class),
-                StaticEndpoint::toBuilder, change, StaticEndpoint.Builder::build,
-                e -> (StaticEndpoint) api.sipEndpoints().update(trunkId, endpointId, e));
+                StaticEndpoint::toUpdate, change, UpdateStaticEndpointRequest.Builder::build,
+                e -> (StaticEndpoint) api.sipEndpoints().update(e));
     }
 
     /**
@@ -134,10 +137,10 @@ public final class ResourceModifier {
      * @throws EstException                  if a call fails
      */
     public RegisteredEndpoint registeredEndpoint(String trunkId, String endpointId,
-                                                 Consumer<RegisteredEndpoint.Builder> change) {
+                                                 Consumer<UpdateRegisteredEndpointRequest.Builder> change) {
         return modify("endpoint " + endpointId, () -> endpoint(trunkId, endpointId, RegisteredEndpoint.class),
-                RegisteredEndpoint::toBuilder, change, RegisteredEndpoint.Builder::build,
-                e -> (RegisteredEndpoint) api.sipEndpoints().update(trunkId, endpointId, e));
+                RegisteredEndpoint::toUpdate, change, UpdateRegisteredEndpointRequest.Builder::build,
+                e -> (RegisteredEndpoint) api.sipEndpoints().update(e));
     }
 
     /**

@@ -244,12 +244,12 @@ final class SinchBackend implements Backend {
 
     @Override
     public SipEndpoint createEndpoint(String trunkId, SipEndpoint spec) {
-        return api.sipEndpoints().create(trunkId, spec);
+        return api.sipEndpoints().create(trunkId, WantedEndpoints.request(spec));
     }
 
     @Override
     public SipEndpoint updateEndpoint(String trunkId, SipEndpoint live, SipEndpoint wanted) {
-        return api.sipEndpoints().update(trunkId, live.id(), wanted);
+        return api.sipEndpoints().update(WantedEndpoints.update(trunkId, live.id(), wanted));
     }
 
     @Override

@@ -556,7 +556,7 @@ final class TwilioBackend implements Backend {
     public SipEndpoint effective(SipEndpoint wanted) {
         if (Boolean.TRUE.equals(options.secure()) && wanted instanceof StaticEndpoint s
                 && !Transport.TLS.equals(s.transport())) {
-            return s.toBuilder().transport(Transport.TLS).build();
+            return WantedEndpoints.withTransport(s, Transport.TLS);
         }
         return wanted;
     }

@@ -5,7 +5,8 @@ import dev.estsdk.api.model.UpdateAccessControlListRequest;
 import dev.estsdk.api.model.CreateAccessControlListRequest;
 import dev.estsdk.api.model.AccessControlList;
 import dev.estsdk.api.model.IpRange;
-import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.CreateRegisteredEndpointRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.CreateSipTrunkRequest;
 import dev.estsdk.api.model.SipTrunk;
 import dev.estsdk.api.model.UpdateSipTrunkRequest;
@@ -79,15 +80,15 @@ class DiffsTest {
 
     @Test
     void endpoint_comparesWritableFieldsOnly() {
-        StaticEndpoint existing = StaticEndpoint.builder().id("01E").sipTrunkId("01T").name("sbc")
-                .address("203.0.113.10").createTime(T0).build();
+        StaticEndpoint existing = new StaticEndpoint("01E", "01T", "sbc", "203.0.113.10", 5060, Transport.UDP, 1,
+                true, T0, null, "p");
 
-        assertThat(Diffs.endpoint(existing, StaticEndpoint.builder().name("sbc").address("203.0.113.10").build()))
-                .isEmpty();
-        assertThat(Diffs.endpoint(existing, StaticEndpoint.builder().name("sbc").address("203.0.113.10")
-                .port(5061).transport(Transport.TLS).build()))
+        assertThat(Diffs.endpoint(existing, WantedEndpoints.of(CreateStaticEndpointRequest.builder().name("sbc")
+                .address("203.0.113.10").build()))).isEmpty();
+        assertThat(Diffs.endpoint(existing, WantedEndpoints.of(CreateStaticEndpointRequest.builder().name("sbc")
+                .address("203.0.113.10").port(5061).transport(Transport.TLS).build())))
                 .containsExactly("transport: UDP -> TLS", "port: 5060 -> 5061");
-        assertThat(Diffs.endpoint(existing, RegisteredEndpoint.builder().name("sbc").credentialUsername("alice")
-                .build())).containsExactly("kind: static -> registered");
+        assertThat(Diffs.endpoint(existing, WantedEndpoints.of(CreateRegisteredEndpointRequest.builder().name("sbc")
+                .credentialUsername("alice").build()))).containsExactly("kind: static -> registered");
     }
 }

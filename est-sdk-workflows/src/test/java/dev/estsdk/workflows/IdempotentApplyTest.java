@@ -71,7 +71,8 @@ class IdempotentApplyTest extends SimulatorTest {
                 .trunk(t -> t.name("Acme HQ").hostName("acme-c"))
                 .outboundAuth(TrunkAuth.acl(a -> a.name("HQ SBC").ipRange(Plans.PBX_IP, 32)
                         .ipRange("198.51.100.0", 24)))
-                .endpoint(sbc.toBuilder().id(null).priority(2).build())
+                .staticEndpoint(e -> e.name(sbc.name()).address(sbc.address()).port(sbc.port()).transport(sbc.transport())
+                        .enabled(sbc.enabled()).priority(2))
                 .phoneNumbers(Plans.NUMBER_1, Plans.NUMBER_2, "+12025550103")
                 .build();
 

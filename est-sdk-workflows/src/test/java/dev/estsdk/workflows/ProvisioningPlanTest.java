@@ -2,7 +2,7 @@ package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.FieldViolation;
-import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,7 +178,7 @@ class ProvisioningPlanTest {
 
     @Test
     void build_allEndpointsDisabled_warnsOf503() {
-        EstValidationException e = invalid(trunk().endpoint(StaticEndpoint.builder().name("sbc")
+        EstValidationException e = invalid(trunk().endpoint(CreateStaticEndpointRequest.builder().name("sbc")
                 .address("203.0.113.10").enabled(false).build()));
 
         assertThat(e.getMessage()).contains("SIP 503");

@@ -11,16 +11,16 @@ class SipUrlTest {
 
     @Test
     void of_writesAddressPortAndLowerCaseTransport() {
-        StaticEndpoint e = StaticEndpoint.builder().name("sbc").address("pbx.example.com").port(5080)
-                .transport(Transport.TCP).build();
+        StaticEndpoint e = new StaticEndpoint(null, null, "sbc", "pbx.example.com", 5080, Transport.TCP, 1, true,
+                null, null, null);
 
         assertThat(SipUrl.of(e)).isEqualTo("sip:pbx.example.com:5080;transport=tcp");
     }
 
     @Test
     void parse_readsBackWhatOfWrote() {
-        StaticEndpoint e = StaticEndpoint.builder().name("sbc").address("203.0.113.10").port(5061)
-                .transport(Transport.TLS).build();
+        StaticEndpoint e = new StaticEndpoint(null, null, "sbc", "203.0.113.10", 5061, Transport.TLS, 1, true,
+                null, null, null);
 
         assertThat(SipUrl.parse(SipUrl.of(e))).isEqualTo(new SipUrl("203.0.113.10", 5061, Transport.TLS));
     }

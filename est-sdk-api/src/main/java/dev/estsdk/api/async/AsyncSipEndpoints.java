@@ -1,8 +1,14 @@
 package dev.estsdk.api.async;
 
+import dev.estsdk.api.model.CreateRegisteredEndpointRequest;
+import dev.estsdk.api.model.CreateSipEndpointRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.UpdateRegisteredEndpointRequest;
+import dev.estsdk.api.model.UpdateSipEndpointRequest;
+import dev.estsdk.api.model.UpdateStaticEndpointRequest;
 
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
@@ -21,10 +27,10 @@ public interface AsyncSipEndpoints {
      * Creates an endpoint on a trunk.
      *
      * @param trunkId see the synchronous method
-     * @param endpoint see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<SipEndpoint> create(String trunkId, SipEndpoint endpoint);
+    CompletableFuture<SipEndpoint> create(String trunkId, CreateSipEndpointRequest request);
 
     /**
      * Creates a static endpoint described on a fresh builder.
@@ -33,8 +39,8 @@ public interface AsyncSipEndpoints {
      * @param endpoint see the synchronous method
      * @return the future result
      */
-    default CompletableFuture<SipEndpoint> createStatic(String trunkId, Consumer<StaticEndpoint.Builder> endpoint) {
-        StaticEndpoint.Builder builder = StaticEndpoint.builder();
+    default CompletableFuture<SipEndpoint> createStatic(String trunkId, Consumer<CreateStaticEndpointRequest.Builder> endpoint) {
+        CreateStaticEndpointRequest.Builder builder = CreateStaticEndpointRequest.builder();
         endpoint.accept(builder);
         return create(trunkId, builder.build());
     }
@@ -46,8 +52,9 @@ public interface AsyncSipEndpoints {
      * @param endpoint see the synchronous method
      * @return the future result
      */
-    default CompletableFuture<SipEndpoint> createRegistered(String trunkId, Consumer<RegisteredEndpoint.Builder> endpoint) {
-        RegisteredEndpoint.Builder builder = RegisteredEndpoint.builder();
+    default CompletableFuture<SipEndpoint> createRegistered(String trunkId,
+                                                            Consumer<CreateRegisteredEndpointRequest.Builder> endpoint) {
+        CreateRegisteredEndpointRequest.Builder builder = CreateRegisteredEndpointRequest.builder();
         endpoint.accept(builder);
         return create(trunkId, builder.build());
     }
@@ -72,12 +79,38 @@ public interface AsyncSipEndpoints {
     /**
      * Replaces an endpoint (a full PUT).
      *
-     * @param trunkId see the synchronous method
-     * @param endpointId see the synchronous method
-     * @param endpoint see the synchronous method
+     * @param request see the synchronous method
      * @return the future result
      */
-    CompletableFuture<SipEndpoint> update(String trunkId, String endpointId, SipEndpoint endpoint);
+    CompletableFuture<SipEndpoint> update(UpdateSipEndpointRequest request);
+
+    /**
+     * Changes some fields of a fetched static endpoint and sends the full replacement.
+     *
+     * @param endpoint see the synchronous method
+     * @param change see the synchronous method
+     * @return the future result
+     */
+    default CompletableFuture<SipEndpoint> update(StaticEndpoint endpoint,
+                                                  Consumer<UpdateStaticEndpointRequest.Builder> change) {
+        UpdateStaticEndpointRequest.Builder builder = endpoint.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
+
+    /**
+     * Changes some fields of a fetched registered endpoint and sends the full replacement.
+     *
+     * @param endpoint see the synchronous method
+     * @param change see the synchronous method
+     * @return the future result
+     */
+    default CompletableFuture<SipEndpoint> update(RegisteredEndpoint endpoint,
+                                                  Consumer<UpdateRegisteredEndpointRequest.Builder> change) {
+        UpdateRegisteredEndpointRequest.Builder builder = endpoint.toUpdate();
+        change.accept(builder);
+        return update(builder.build());
+    }
 
     /**
      * Deletes an endpoint.

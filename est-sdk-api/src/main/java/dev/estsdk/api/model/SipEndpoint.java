@@ -5,8 +5,10 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
- * Where a trunk delivers inbound calls: either a {@link StaticEndpoint} (a fixed address and
- * port) or a {@link RegisteredEndpoint} (a user agent that REGISTERs with a credential).
+ * Where a trunk delivers inbound calls, as the server reports it: either a {@link StaticEndpoint}
+ * (a fixed address and port) or a {@link RegisteredEndpoint} (a user agent that REGISTERs with a
+ * credential). An output: create one with a {@link CreateSipEndpointRequest}, change one with
+ * the {@code toUpdate()} of its kind.
  *
  * <pre>{@code
  * switch (endpoint) {
@@ -22,16 +24,16 @@ import java.time.Instant;
 public sealed interface SipEndpoint permits StaticEndpoint, RegisteredEndpoint {
 
     /**
-     * The endpoint id. Read-only.
+     * The endpoint id.
      *
-     * @return the id, or null before creation
+     * @return the id
      */
     @Nullable String id();
 
     /**
-     * The trunk the endpoint belongs to. Read-only, taken from the request path.
+     * The trunk the endpoint belongs to.
      *
-     * @return the trunk id, or null before creation
+     * @return the trunk id
      */
     @Nullable String sipTrunkId();
 
@@ -43,7 +45,7 @@ public sealed interface SipEndpoint permits StaticEndpoint, RegisteredEndpoint {
     String name();
 
     /**
-     * The SIP transport; {@link Transport#UDP} unless set.
+     * The SIP transport.
      *
      * @return the transport
      */
@@ -52,7 +54,7 @@ public sealed interface SipEndpoint permits StaticEndpoint, RegisteredEndpoint {
     /**
      * The routing priority: <b>lower wins</b>; equal values share calls round-robin.
      *
-     * @return at least 1 for a valid endpoint
+     * @return the priority
      */
     int priority();
 
@@ -64,21 +66,21 @@ public sealed interface SipEndpoint permits StaticEndpoint, RegisteredEndpoint {
     boolean enabled();
 
     /**
-     * When the endpoint was created. Read-only.
+     * When the endpoint was created.
      *
      * @return the time, or null
      */
     @Nullable Instant createTime();
 
     /**
-     * When the endpoint last changed. Read-only.
+     * When the endpoint last changed.
      *
      * @return the time, or null until the first update
      */
     @Nullable Instant updateTime();
 
     /**
-     * The owning project. Read-only.
+     * The owning project.
      *
      * @return the project id, or null
      */

@@ -120,17 +120,20 @@ class HostileInputTest {
             "NUL", "S\u0000",
             "10,000 characters", LONG);
 
-    /** Ids no update request may carry: each is missing, blank or would change the request's path. */
-    private static final Map<String, String> HOSTILE_IDS = Map.of(
-            "blank", " ",
-            "empty", "",
-            "slash", "01ACL/ipRanges",
-            "parent directory", "..",
-            "path traversal", "../x",
-            "query", "01ACL?x=1",
-            "CRLF", "01ACL\r\n",
-            "NUL", "01ACL\u0000",
-            "10,000 characters", LONG);
+    /** Values no id that goes into a request path may be: missing, blank, or changing the path. */
+    private static final Map<String, String> HOSTILE_IDS = Map.ofEntries(
+            Map.entry("blank", " "),
+            Map.entry("empty", ""),
+            Map.entry("slash", "01ACL/ipRanges"),
+            Map.entry("slash and dot-dot", "01E/../x"),
+            Map.entry("parent directory", ".."),
+            Map.entry("path traversal", "../x"),
+            Map.entry("backslash", "01E\\x"),
+            Map.entry("query", "01ACL?x=1"),
+            Map.entry("CRLF", "01ACL\r\n"),
+            Map.entry("NUL", "01ACL\u0000"),
+            Map.entry("space", "01 E"),
+            Map.entry("10,000 characters", LONG));
 
     /** Networks written with host bits set: the server would store another network than meant. */
     private static final Map<String, String> HOST_BITS_SET = Map.of(
@@ -138,6 +141,15 @@ class HostileInputTest {
             "/8 with a host", "10.1.2.3/8",
             "/31 with the odd address", "192.0.2.1/31",
             "/1 with a high bit", "192.0.0.0/1");
+
+    /**
+     * Out-of-range numbers for an endpoint's port and priority, as text so they share the table;
+     * the field's builder parses them.
+     */
+    private static final Map<String, String> HOSTILE_ENDPOINT_NUMBERS = Map.of(
+            "zero", "0",
+            "negative", "-1",
+            "minimum int", String.valueOf(Integer.MIN_VALUE));
 
     /** One field of one builder: how to build with a value in that field, and the field's name. */
     private record Field(String builder, String field, Function<String, Object> buildWith) {
@@ -159,9 +171,14 @@ class HostileInputTest {
                     .builder().name("HQ").ipRange(r -> r.ipAddress("203.0.113.10").description(v)).build()),
             new Field("UpdateIpRangeRequest", "description", v -> UpdateIpRangeRequest.builder("01ACL", "01R")
                     .ipAddress("203.0.113.10").description(v).build()),
-            new Field("StaticEndpoint", "name", v -> StaticEndpoint.builder().name(v).address("203.0.113.10").build()),
-            new Field("RegisteredEndpoint", "name", v -> RegisteredEndpoint.builder().name(v)
+            new Field("CreateStaticEndpointRequest", "name", v -> CreateStaticEndpointRequest.builder().name(v)
+                    .address("203.0.113.10").build()),
+            new Field("CreateRegisteredEndpointRequest", "name", v -> CreateRegisteredEndpointRequest.builder().name(v)
                     .credentialUsername("user01").build()),
+            new Field("UpdateStaticEndpointRequest", "name", v -> UpdateStaticEndpointRequest.builder("01T", "01E")
+                    .name(v).address("203.0.113.10").build()),
+            new Field("UpdateRegisteredEndpointRequest", "name", v -> UpdateRegisteredEndpointRequest
+                    .builder("01T", "01E").name(v).credentialUsername("user01").build()),
             new Field("UpdateCredentialListRequest", "name", v -> UpdateCredentialListRequest.builder("01CL").name(v)
                     .build()),
             new Field("UpdateSipTrunkRequest", "name", v -> UpdateSipTrunkRequest.builder("01T").name(v)
@@ -183,11 +200,21 @@ class HostileInputTest {
             new Field("UpdateIpRangeRequest", "accessControlListId", v -> UpdateIpRangeRequest.builder(v, "01R")
                     .ipAddress("203.0.113.10").build()),
             new Field("UpdateIpRangeRequest", "ipRangeId", v -> UpdateIpRangeRequest.builder("01ACL", v)
-                    .ipAddress("203.0.113.10").build()));
+                    .ipAddress("203.0.113.10").build()),
+            new Field("UpdateStaticEndpointRequest", "trunkId", v -> UpdateStaticEndpointRequest.builder(v, "01E")
+                    .name("sbc").address("203.0.113.10").build()),
+            new Field("UpdateStaticEndpointRequest", "endpointId", v -> UpdateStaticEndpointRequest.builder("01T", v)
+                    .name("sbc").address("203.0.113.10").build()),
+            new Field("UpdateRegisteredEndpointRequest", "trunkId", v -> UpdateRegisteredEndpointRequest
+                    .builder(v, "01E").name("ua").credentialUsername("user01").build()),
+            new Field("UpdateRegisteredEndpointRequest", "endpointId", v -> UpdateRegisteredEndpointRequest
+                    .builder("01T", v).name("ua").credentialUsername("user01").build()));
 
     private static final List<Field> USERNAME_FIELDS = List.of(
-            new Field("RegisteredEndpoint", "credentialUsername", v -> RegisteredEndpoint.builder().name("ua")
-                    .credentialUsername(v).build()),
+            new Field("CreateRegisteredEndpointRequest", "credentialUsername", v -> CreateRegisteredEndpointRequest
+                    .builder().name("ua").credentialUsername(v).build()),
+            new Field("UpdateRegisteredEndpointRequest", "credentialUsername", v -> UpdateRegisteredEndpointRequest
+                    .builder("01T", "01E").name("ua").credentialUsername(v).build()),
             new Field("CreateCredentialListRequest", "credentials[0].username", v -> CreateCredentialListRequest
                     .builder().name("users").credential(v, "SecretPass1234").build()));
 
@@ -198,6 +225,19 @@ class HostileInputTest {
     private static final List<Field> E164_FIELDS = List.of(
             new Field("SipTrunk", "callForwardNumber", v -> CreateSipTrunkRequest.builder().name("acme").hostName("acme")
                     .callForwardNumber(v).enableCallForward(true).build()));
+
+    private static final List<Field> ENDPOINT_NUMBER_FIELDS = List.of(
+            new Field("CreateStaticEndpointRequest", "port", v -> CreateStaticEndpointRequest.builder().name("sbc")
+                    .address("203.0.113.10").port(Integer.parseInt(v)).build()),
+            new Field("CreateStaticEndpointRequest", "priority", v -> CreateStaticEndpointRequest.builder()
+                    .name("sbc").address("203.0.113.10").priority(Integer.parseInt(v)).build()),
+            new Field("CreateRegisteredEndpointRequest", "priority", v -> CreateRegisteredEndpointRequest.builder()
+                    .name("ua").credentialUsername("user01").priority(Integer.parseInt(v)).build()),
+            new Field("UpdateStaticEndpointRequest", "port", v -> UpdateStaticEndpointRequest.builder("01T", "01E")
+                    .name("sbc").address("203.0.113.10").port(Integer.parseInt(v)).build()),
+            new Field("UpdateRegisteredEndpointRequest", "priority", v -> UpdateRegisteredEndpointRequest
+                    .builder("01T", "01E").name("ua").credentialUsername("user01").priority(Integer.parseInt(v))
+                    .build()));
 
     static Stream<Arguments> hostileValues() {
         List<Arguments> rows = new ArrayList<>();
@@ -220,8 +260,14 @@ class HostileInputTest {
                         .builder().name("HQ").ipRange("192.0.2.0", 24).ipRange(v.substring(0, v.indexOf('/')),
                                 Integer.parseInt(v.substring(v.indexOf('/') + 1))).build())),
                 HOST_BITS_SET);
-        addRows(rows, List.of(new Field("StaticEndpoint", "address", v -> StaticEndpoint.builder().name("sbc")
-                .address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
+        addRows(rows, List.of(
+                new Field("CreateStaticEndpointRequest", "address", v -> CreateStaticEndpointRequest.builder()
+                        .name("sbc").address(v).build()),
+                new Field("UpdateStaticEndpointRequest", "address", v -> UpdateStaticEndpointRequest
+                        .builder("01T", "01E").name("sbc").address(v).build())), HOSTILE_ENDPOINT_ADDRESSES);
+        addRows(rows, ENDPOINT_NUMBER_FIELDS, HOSTILE_ENDPOINT_NUMBERS);
+        addRows(rows, ENDPOINT_NUMBER_FIELDS.stream().filter(f -> f.field().equals("port")).toList(),
+                Map.of("65536", "65536", "maximum int", String.valueOf(Integer.MAX_VALUE)));
         addRows(rows, List.of(
                 new Field("UpdateCountryPermissionRequest", "isoCode", v -> UpdateCountryPermissionRequest.builder(v)
                         .build()),
@@ -316,6 +362,9 @@ class HostileInputTest {
         PASSWORD_FIELDS.forEach(f -> rows.add(Arguments.of(f, "Aa1" + "x".repeat(FieldRules.MAX_PASSWORD_LENGTH - 3))));
         E164_FIELDS.forEach(f -> rows.add(Arguments.of(f, "+12025550101")));
         ID_FIELDS.forEach(f -> rows.add(Arguments.of(f, "01HA2E80QCBX185VVP21PJG9CT")));
+        ENDPOINT_NUMBER_FIELDS.forEach(f -> rows.add(Arguments.of(f, "1")));
+        ENDPOINT_NUMBER_FIELDS.stream().filter(f -> f.field().equals("port"))
+                .forEach(f -> rows.add(Arguments.of(f, "65535")));
         return rows.stream();
     }
 

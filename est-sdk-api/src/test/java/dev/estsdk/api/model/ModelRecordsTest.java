@@ -31,7 +31,7 @@ class ModelRecordsTest {
     static Stream<Class<?>> outputs() {
         return Stream.of(SipTrunk.class, CallBlockingRule.class, CredentialList.class, Credential.class,
                 CountryPermission.class, PhoneNumber.class, Call.class, Money.class, CallRecordsExport.class,
-                AccessControlList.class, IpRange.class);
+                StaticEndpoint.class, RegisteredEndpoint.class, AccessControlList.class, IpRange.class);
     }
 
     /** Caller input whose construction checks every rule. */
@@ -41,7 +41,9 @@ class ModelRecordsTest {
                 CreateCredentialListRequest.class, UpdateCredentialListRequest.class, CallFilter.class,
                 CallExportRequest.class, UpdateCountryPermissionRequest.class, PhoneNumberFilter.class,
                 CreateAccessControlListRequest.class, UpdateAccessControlListRequest.class, NewIpRange.class,
-                UpdateIpRangeRequest.class);
+                UpdateIpRangeRequest.class,
+                CreateStaticEndpointRequest.class, CreateRegisteredEndpointRequest.class,
+                UpdateStaticEndpointRequest.class, UpdateRegisteredEndpointRequest.class);
     }
 
     static Stream<Class<?>> records() {
@@ -50,7 +52,7 @@ class ModelRecordsTest {
 
     /** Records with a checking builder and toBuilder; {@link NewCredential} is a pair made with {@code of}. */
     static Stream<Class<?>> buildableRecords() {
-        return Stream.of(StaticEndpoint.class, RegisteredEndpoint.class, NewCredential.class);
+        return Stream.of(NewCredential.class);
     }
 
     @Test
@@ -103,6 +105,14 @@ class ModelRecordsTest {
                 .cause().isInstanceOf(EstValidationException.class)
                 .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
                         .containsExactly("accessControlListId", "ipRangeId", "ipAddress", "range"));
+        assertThatThrownBy(() -> construct(UpdateStaticEndpointRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("trunkId", "endpointId", "name", "transport", "priority", "address", "port"));
+        assertThatThrownBy(() -> construct(CreateRegisteredEndpointRequest.class, c -> null))
+                .cause().isInstanceOf(EstValidationException.class)
+                .satisfies(e -> assertThat(((EstValidationException) e).violations()).extracting(FieldViolation::field)
+                        .containsExactly("name", "transport", "priority", "credentialUsername"));
     }
 
     @ParameterizedTest

@@ -20,10 +20,6 @@ class ModelRoundTripTest {
 
     static Stream<Arguments> models() {
         return Stream.of(
-                model(new StaticEndpoint("01EP", "01TRUNK", "sbc-1", "203.0.113.10", 5061, Transport.TLS, 2, false,
-                        CREATED, UPDATED, "p"), e -> e.toBuilder().build()),
-                model(new RegisteredEndpoint("01EP", "01TRUNK", "desk-1", "alice", Transport.TCP, 3, false,
-                        CREATED, UPDATED, "p"), e -> e.toBuilder().build()),
                 model(new CreateCredentialListRequest("Phones", List.of(NewCredential.of("alice",
                         Secret.of("Correct1Horse")))), c -> c.toBuilder().build()),
                 model(new PhoneNumberFilter("01TRUNK"), f -> f.toBuilder().build()));

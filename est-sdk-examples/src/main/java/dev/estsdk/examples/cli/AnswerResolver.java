@@ -2,6 +2,7 @@ package dev.estsdk.examples.cli;
 
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.model.CreateCredentialListRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.FieldRules;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.NewIpRange;
@@ -29,7 +30,6 @@ final class AnswerResolver {
     /** The PBX address used on the simulator when none is given (TEST-NET-3, RFC 5737). */
     static final String EXAMPLE_ADDRESS = "203.0.113.10";
 
-    private static final int MAX_PORT = 65_535;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_PASSWORD_LENGTH = 20;
 
@@ -84,8 +84,8 @@ final class AnswerResolver {
                 AnswerResolver::ipRange);
         String endpointAddress = endpoint == EndpointType.STATIC
                 ? endpointAddress(flags.endpointAddress(), aclRange) : null;
-        if (endpoint == EndpointType.STATIC && (flags.port() < 1 || flags.port() > MAX_PORT)) {
-            throw new IllegalArgumentException("--port must be between 1 and " + MAX_PORT + " (was " + flags.port() + ")");
+        if (endpoint == EndpointType.STATIC) {
+            checkPort(flags.port());
         }
         boolean credentials = auth == AuthMethod.CREDENTIALS || endpoint == EndpointType.REGISTERED;
         String username = credentials ? sipUsername(flags.sipUsername(), hostName) : null;
@@ -141,6 +141,15 @@ final class AnswerResolver {
         }
         return address(null, "--endpoint-address", "Address of your PBX for inbound calls (IP address or host name)",
                 text -> checked("the address", text.strip(), FieldRules::address));
+    }
+
+    /** Applies the api's port rule, so the command refuses exactly what creating the endpoint would. */
+    private static void checkPort(int port) {
+        try {
+            CreateStaticEndpointRequest.builder().name("check").address(EXAMPLE_ADDRESS).port(port).build();
+        } catch (EstValidationException e) {
+            throw new IllegalArgumentException("--port " + e.violations().get(0).description());
+        }
     }
 
     private String sipUsername(String given, String hostName) {

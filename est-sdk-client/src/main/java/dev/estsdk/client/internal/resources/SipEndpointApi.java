@@ -1,10 +1,16 @@
 package dev.estsdk.client.internal.resources;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.estsdk.api.model.CreateRegisteredEndpointRequest;
+import dev.estsdk.api.model.CreateSipEndpointRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
+import dev.estsdk.api.model.UpdateRegisteredEndpointRequest;
+import dev.estsdk.api.model.UpdateSipEndpointRequest;
+import dev.estsdk.api.model.UpdateStaticEndpointRequest;
 import feign.Headers;
 import feign.Param;
 import feign.Request;
@@ -81,20 +87,35 @@ interface SipEndpointApi {
         }
 
         /**
-         * Writes the writable fields: name, transport, priority and enabled, plus address and port
-         * for a static endpoint or {@code isRegistered} and the credential username for a
-         * registered one.
+         * Writes a create request's fields: name, transport, priority and enabled, plus address
+         * and port for a static endpoint or {@code isRegistered} and the credential username for
+         * a registered one.
          */
-        static JsonBody write(SipEndpoint endpoint, JsonBody body) {
-            body.put("name", endpoint.name());
-            if (endpoint instanceof StaticEndpoint s) {
+        static JsonBody write(CreateSipEndpointRequest request, JsonBody body) {
+            body.put("name", request.name());
+            if (request instanceof CreateStaticEndpointRequest s) {
                 body.put("address", s.address()).put("port", s.port());
-            } else if (endpoint instanceof RegisteredEndpoint r) {
+            } else if (request instanceof CreateRegisteredEndpointRequest r) {
                 body.put("isRegistered", true).put("credentialUsername", r.credentialUsername());
             }
-            return body.put("transport", endpoint.transport() == null ? null : endpoint.transport().value())
-                    .put("priority", endpoint.priority())
-                    .put("enabled", endpoint.enabled());
+            return writeShared(body, request.transport(), request.priority(), request.enabled());
+        }
+
+        /** Writes an update request's fields, as {@link #write(CreateSipEndpointRequest, JsonBody)}; never its ids. */
+        static JsonBody write(UpdateSipEndpointRequest request, JsonBody body) {
+            body.put("name", request.name());
+            if (request instanceof UpdateStaticEndpointRequest s) {
+                body.put("address", s.address()).put("port", s.port());
+            } else if (request instanceof UpdateRegisteredEndpointRequest r) {
+                body.put("isRegistered", true).put("credentialUsername", r.credentialUsername());
+            }
+            return writeShared(body, request.transport(), request.priority(), request.enabled());
+        }
+
+        private static JsonBody writeShared(JsonBody body, Transport transport, int priority, boolean enabled) {
+            return body.put("transport", transport.value())
+                    .put("priority", priority)
+                    .put("enabled", enabled);
         }
     }
 

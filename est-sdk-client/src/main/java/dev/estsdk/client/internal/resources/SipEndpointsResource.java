@@ -2,9 +2,9 @@ package dev.estsdk.client.internal.resources;
 
 import dev.estsdk.api.async.AsyncPagedIterable;
 import dev.estsdk.api.async.AsyncSipEndpoints;
-import dev.estsdk.api.model.RegisteredEndpoint;
+import dev.estsdk.api.model.CreateSipEndpointRequest;
 import dev.estsdk.api.model.SipEndpoint;
-import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.UpdateSipEndpointRequest;
 import dev.estsdk.core.internal.Operation;
 import dev.estsdk.client.internal.resources.SipEndpointApi.Endpoint;
 
@@ -34,9 +34,9 @@ final class SipEndpointsResource implements AsyncSipEndpoints {
     }
 
     @Override
-    public CompletableFuture<SipEndpoint> create(String trunkId, SipEndpoint endpoint) {
+    public CompletableFuture<SipEndpoint> create(String trunkId, CreateSipEndpointRequest request) {
         String trunk = PathSegments.encode("trunkId", trunkId);
-        JsonBody body = Endpoint.write(checked(endpoint), JsonBody.forCreate());
+        JsonBody body = Endpoint.write(Objects.requireNonNull(request, "request"), JsonBody.forCreate());
         return calls.fetch(CREATE, opts -> api.create(project, trunk, body, opts), Endpoint::toModel);
     }
 
@@ -55,10 +55,11 @@ final class SipEndpointsResource implements AsyncSipEndpoints {
     }
 
     @Override
-    public CompletableFuture<SipEndpoint> update(String trunkId, String endpointId, SipEndpoint endpoint) {
-        String trunk = PathSegments.encode("trunkId", trunkId);
-        String id = PathSegments.encode("endpointId", endpointId);
-        JsonBody body = Endpoint.write(checked(endpoint), JsonBody.forReplacement());
+    public CompletableFuture<SipEndpoint> update(UpdateSipEndpointRequest request) {
+        Objects.requireNonNull(request, "request");
+        String trunk = PathSegments.encode("trunkId", request.trunkId());
+        String id = PathSegments.encode("endpointId", request.endpointId());
+        JsonBody body = Endpoint.write(request, JsonBody.forReplacement());
         return calls.fetch(UPDATE, opts -> api.update(project, trunk, id, body, opts), Endpoint::toModel);
     }
 
@@ -67,14 +68,5 @@ final class SipEndpointsResource implements AsyncSipEndpoints {
         String trunk = PathSegments.encode("trunkId", trunkId);
         String id = PathSegments.encode("endpointId", endpointId);
         return calls.run(DELETE, opts -> api.delete(project, trunk, id, opts));
-    }
-
-    /** Re-checks builder rules: a record made through its constructor skips them. */
-    private static SipEndpoint checked(SipEndpoint endpoint) {
-        Objects.requireNonNull(endpoint, "endpoint");
-        if (endpoint instanceof StaticEndpoint s) {
-            return s.toBuilder().build();
-        }
-        return ((RegisteredEndpoint) endpoint).toBuilder().build();
     }
 }

@@ -222,8 +222,8 @@ public final class SyncResources implements EstApi {
 
     private record Endpoints(AsyncSipEndpoints async) implements SipEndpoints {
         @Override
-        public SipEndpoint create(String trunkId, SipEndpoint endpoint) {
-            return await(async.create(trunkId, endpoint));
+        public SipEndpoint create(String trunkId, dev.estsdk.api.model.CreateSipEndpointRequest request) {
+            return await(async.create(trunkId, request));
         }
 
         @Override
@@ -237,8 +237,8 @@ public final class SyncResources implements EstApi {
         }
 
         @Override
-        public SipEndpoint update(String trunkId, String endpointId, SipEndpoint endpoint) {
-            return await(async.update(trunkId, endpointId, endpoint));
+        public SipEndpoint update(dev.estsdk.api.model.UpdateSipEndpointRequest request) {
+            return await(async.update(request));
         }
 
         @Override

@@ -125,8 +125,8 @@ class SimulatorRoundTripTest {
         assertThat(desk).isInstanceOf(RegisteredEndpoint.class);
         assertThat(est.sipEndpoints().list(trunk.id())).containsExactlyInAnyOrder(sbc, desk);
         StaticEndpoint fetchedSbc = (StaticEndpoint) est.sipEndpoints().get(trunk.id(), sbc.id());
-        SipEndpoint moved = est.sipEndpoints().update(trunk.id(), sbc.id(),
-                fetchedSbc.toBuilder().address("203.0.113.11").port(5061).transport(Transport.TCP).build());
+        SipEndpoint moved = est.sipEndpoints().update(fetchedSbc,
+                e -> e.address("203.0.113.11").port(5061).transport(Transport.TCP));
         assertThat(moved).isInstanceOfSatisfying(StaticEndpoint.class,
                 s -> assertThat(s.address()).isEqualTo("203.0.113.11"));
 

@@ -4,10 +4,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.estsdk.api.SipEndpoints;
 import dev.estsdk.api.exception.EstValidationException;
 import dev.estsdk.api.exception.NotFoundException;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.RegisteredEndpoint;
 import dev.estsdk.api.model.SipEndpoint;
 import dev.estsdk.api.model.StaticEndpoint;
 import dev.estsdk.api.model.Transport;
+import dev.estsdk.api.model.UpdateStaticEndpointRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -78,15 +80,14 @@ class SipEndpointsResourceTest extends WireMockResourceTest {
     void create_whenServerAnswersWithTheSpecsPageShape_returnsItsEndpoint() {
         stub(post(urlEqualTo(ENDPOINTS)), json(200, "{\"endpoints\":[" + STATIC_JSON + "],\"totalItems\":1}"));
 
-        assertThat(endpoints().create("t1", STATIC)).isEqualTo(STATIC);
+        assertThat(endpoints().create("t1", CreateStaticEndpointRequest.builder().name("sbc-1")
+                .address("203.0.113.10").build())).isEqualTo(STATIC);
     }
 
     @Test
-    void create_whenEndpointBreaksBuilderRule_failsBeforeAnyRequest() {
-        StaticEndpoint bad = new StaticEndpoint(null, null, "sbc", "203.0.113.10", 0, Transport.UDP, 0, true,
-                null, null, null);
-
-        assertThatThrownBy(() -> endpoints().create("t1", bad))
+    void createStatic_whenEndpointBreaksARule_failsBeforeAnyRequest() {
+        assertThatThrownBy(() -> endpoints().createStatic("t1", e -> e.name("sbc").address("203.0.113.10").port(0)
+                .priority(0)))
                 .isInstanceOf(EstValidationException.class)
                 .hasMessageContaining("port").hasMessageContaining("priority");
         assertThat(requests()).isEmpty();
@@ -98,7 +99,8 @@ class SipEndpointsResourceTest extends WireMockResourceTest {
                 + REGISTERED_JSON + "," + STATIC_JSON.replace("\"UDP\"", "\"sctp\"") + "],\"totalItems\":3}"));
 
         assertThat(endpoints().list("t1").stream().toList())
-                .containsExactly(STATIC, REGISTERED, STATIC.toBuilder().transport(Transport.of("SCTP")).build())
+                .containsExactly(STATIC, REGISTERED, new StaticEndpoint("e1", "t1", "sbc-1", "203.0.113.10", 5060,
+                        Transport.of("SCTP"), 1, true, Instant.parse("2024-06-06T14:42:42Z"), null, "proj-1"))
                 .last().satisfies(e -> assertThat(e.transport().isKnown()).isFalse());
         assertSent(onlyRequest(), "GET", ENDPOINTS + "?page=1&size=500");
         assertThat(runner.names()).containsExactly("GetSipEndpoints");
@@ -135,7 +137,7 @@ class SipEndpointsResourceTest extends WireMockResourceTest {
     void update_putsEveryWritableFieldOfTheKind() {
         stub(put(urlEqualTo(ENDPOINTS + "/e1")), json(200, STATIC_JSON));
 
-        SipEndpoint updated = endpoints().update("t1", "e1", STATIC.toBuilder().address("127.0.0.2").port(5061)
+        SipEndpoint updated = endpoints().update(STATIC.toUpdate().address("127.0.0.2").port(5061)
                 .transport(Transport.TCP).priority(3).enabled(false).build());
 
         assertThat(updated).isEqualTo(STATIC);
@@ -144,6 +146,31 @@ class SipEndpointsResourceTest extends WireMockResourceTest {
         assertJsonBody(request, """
                 {"name":"sbc-1","address":"127.0.0.2","port":5061,"transport":"TCP","priority":3,"enabled":false}""");
         assertThat(runner.names()).containsExactly("UpdateSipEndpoint");
+    }
+
+    @Test
+    void update_sendsTheIdsOnceInThePathAndNoServerOwnedFieldInTheBody() {
+        stub(put(urlEqualTo(ENDPOINTS + "/e2")), json(200, REGISTERED_JSON));
+
+        endpoints().update(REGISTERED, e -> e.priority(4));
+
+        LoggedRequest request = onlyRequest();
+        assertSent(request, "PUT", ENDPOINTS + "/e2");
+        assertJsonBody(request, """
+                {"name":"desk","isRegistered":true,"credentialUsername":"alice","transport":"TLS","priority":4,
+                 "enabled":false}""");
+        assertThat(request.getBodyAsString()).doesNotContain("\"id\"", "sipTrunkId", "createTime", "updateTime",
+                "projectId", "e2", "t1");
+    }
+
+    @Test
+    void update_fromAnOutputThatBreaksARule_failsBeforeAnyRequest() {
+        StaticEndpoint old = new StaticEndpoint("e1", "t1", "sbc", "203.0.113.10", 0, Transport.UDP, 1, true,
+                null, null, null);
+
+        assertThatThrownBy(() -> endpoints().update(old, e -> e.name("sbc-2")))
+                .isInstanceOf(EstValidationException.class).hasMessageContaining("port");
+        assertThat(requests()).isEmpty();
     }
 
     @Test
@@ -163,7 +190,9 @@ class SipEndpointsResourceTest extends WireMockResourceTest {
         assertThatThrownBy(() -> endpoints().list("a/b")).isInstanceOf(EstValidationException.class)
                 .hasMessageContaining("trunkId");
         assertThatThrownBy(() -> endpoints().delete(" ", "e1")).isInstanceOf(EstValidationException.class);
-        assertThatThrownBy(() -> endpoints().update("t1", null, STATIC)).isInstanceOf(EstValidationException.class);
+        assertThatThrownBy(() -> endpoints().update(UpdateStaticEndpointRequest.builder("t1", null).name("sbc")
+                .address("203.0.113.10").build())).isInstanceOf(EstValidationException.class)
+                .hasMessageContaining("endpointId");
         assertThat(requests()).isEmpty();
     }
 

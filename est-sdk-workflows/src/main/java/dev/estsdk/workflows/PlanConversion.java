@@ -389,7 +389,7 @@ final class PlanConversion {
             list(auth, CredentialUse.REGISTRATION, doc, shared);
         }
         TwilioOptions options = plan.twilio();
-        for (SipEndpoint e : plan.endpoints()) {
+        for (SipEndpoint e : plan.wantedEndpoints()) {
             EndpointSpec spec = endpointSpec(e);
             Integer weight = options.originationWeights().get(e.name());
             doc.endpoint(weight == null ? spec : new EndpointSpec(spec.name(), spec.type(), spec.address(),

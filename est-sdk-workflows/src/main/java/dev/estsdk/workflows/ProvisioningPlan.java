@@ -51,7 +51,8 @@ public final class ProvisioningPlan {
     private final Workflow workflow;
     private final List<TrunkAuth> outboundAuth;
     private final List<TrunkAuth> registrationCredentials;
-    private final List<SipEndpoint> endpoints;
+    private final List<CreateSipEndpointRequest> endpoints;
+    private final List<SipEndpoint> wantedEndpoints;
     private final List<String> phoneNumbers;
     private final TwilioOptions twilio;
 
@@ -62,6 +63,7 @@ public final class ProvisioningPlan {
         this.outboundAuth = List.copyOf(b.outboundAuth);
         this.registrationCredentials = List.copyOf(b.registrationCredentials);
         this.endpoints = List.copyOf(b.endpoints);
+        this.wantedEndpoints = endpoints.stream().map(WantedEndpoints::of).toList();
         this.phoneNumbers = List.copyOf(b.phoneNumbers);
         this.twilio = b.twilio == null ? TwilioOptions.NONE : b.twilio;
     }
@@ -149,10 +151,15 @@ public final class ProvisioningPlan {
     /**
      * The endpoints that receive inbound calls; matched to existing ones by name.
      *
-     * @return the endpoints, unmodifiable
+     * @return the endpoints' create requests, unmodifiable
      */
-    public List<SipEndpoint> endpoints() {
+    public List<CreateSipEndpointRequest> endpoints() {
         return endpoints;
+    }
+
+    /** The endpoints as values to compare with what a carrier reports (no id, trunk or times). */
+    List<SipEndpoint> wantedEndpoints() {
+        return wantedEndpoints;
     }
 
     /**
@@ -196,7 +203,7 @@ public final class ProvisioningPlan {
     public String toString() {
         return "ProvisioningPlan[workflow=" + workflow + ", direction=" + direction + ", trunk=" + trunk.hostName()
                 + ", outboundAuth=" + outboundAuth + ", registrationCredentials=" + registrationCredentials
-                + ", endpoints=" + endpoints.stream().map(SipEndpoint::name).toList()
+                + ", endpoints=" + endpoints.stream().map(CreateSipEndpointRequest::name).toList()
                 + ", phoneNumbers=" + phoneNumbers + (twilio.isEmpty() ? "" : ", twilio=" + twilio) + "]";
     }
 
@@ -210,7 +217,7 @@ public final class ProvisioningPlan {
         private TrafficDirection direction;
         private final List<TrunkAuth> outboundAuth = new ArrayList<>();
         private final List<TrunkAuth> registrationCredentials = new ArrayList<>();
-        private final List<SipEndpoint> endpoints = new ArrayList<>();
+        private final List<CreateSipEndpointRequest> endpoints = new ArrayList<>();
         private final List<String> phoneNumbers = new ArrayList<>();
         private @Nullable TwilioOptions twilio;
         private final List<FieldViolation> partViolations = new ArrayList<>();
@@ -287,7 +294,7 @@ public final class ProvisioningPlan {
          * @return this builder
          */
         public Builder endpoint(CreateSipEndpointRequest endpoint) {
-            endpoints.add(WantedEndpoints.of(Objects.requireNonNull(endpoint, "endpoint")));
+            endpoints.add(Objects.requireNonNull(endpoint, "endpoint"));
             return this;
         }
 
@@ -302,7 +309,7 @@ public final class ProvisioningPlan {
             CreateStaticEndpointRequest.Builder builder = CreateStaticEndpointRequest.builder();
             endpoint.accept(builder);
             String path = "endpoints[" + endpoints.size() + "]";
-            endpoints.add(part(path, () -> WantedEndpoints.of(builder.build())));
+            endpoints.add(part(path, builder::build));
             return this;
         }
 
@@ -317,7 +324,7 @@ public final class ProvisioningPlan {
             CreateRegisteredEndpointRequest.Builder builder = CreateRegisteredEndpointRequest.builder();
             endpoint.accept(builder);
             String path = "endpoints[" + endpoints.size() + "]";
-            endpoints.add(part(path, () -> WantedEndpoints.of(builder.build())));
+            endpoints.add(part(path, builder::build));
             return this;
         }
 
@@ -376,12 +383,14 @@ public final class ProvisioningPlan {
          */
         public ProvisioningPlan build() {
             PlanValidation validation = new PlanValidation(partViolations);
+            List<SipEndpoint> wanted = endpoints.stream().map(e -> e == null ? null : WantedEndpoints.of(e))
+                    .collect(java.util.stream.Collectors.toList());
             Optional<TrafficDirection> resolved = validation.check(trunk, direction, outboundAuth,
-                    registrationCredentials, endpoints, phoneNumbers);
-            validation.checkTwilio(twilio, endpoints);
+                    registrationCredentials, wanted, phoneNumbers);
+            validation.checkTwilio(twilio, wanted);
             validation.throwIfInvalid();
             TrafficDirection dir = resolved.orElseThrow();
-            return new ProvisioningPlan(this, dir, PlanValidation.workflow(dir, outboundAuth, endpoints));
+            return new ProvisioningPlan(this, dir, PlanValidation.workflow(dir, outboundAuth, wanted));
         }
 
         /** Builds a part, keeping its builder problems under the part's path for {@link #build()}. */

@@ -113,7 +113,7 @@ final class TwilioBackend implements Backend {
                     + "REGISTER, so there is nothing to authenticate; use static endpoints and drop the list"));
         }
         checkLists("outboundAuth", plan.outboundAuth(), broken);
-        List<SipEndpoint> endpoints = plan.endpoints();
+        List<SipEndpoint> endpoints = plan.wantedEndpoints();
         if (endpoints.size() > MAX_ORIGINATION_URLS) {
             broken.add(new FieldViolation("endpoints", "Twilio trunks take at most " + MAX_ORIGINATION_URLS
                     + " origination URLs (was " + endpoints.size() + ")"));

@@ -1,7 +1,7 @@
 package dev.estsdk.workflows;
 
 import dev.estsdk.api.exception.EstValidationException;
-import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.api.model.Transport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -349,7 +349,8 @@ class PlanFilesTest {
                 phoneNumbers: ["+12025550101"]
                 """);
 
-        StaticEndpoint endpoint = (StaticEndpoint) doc.toPlan(SecretResolver.of(Map.of())).endpoints().get(0);
+        CreateStaticEndpointRequest endpoint = (CreateStaticEndpointRequest) doc.toPlan(SecretResolver.of(Map.of()))
+                .endpoints().get(0);
 
         assertThat(endpoint.port()).isEqualTo(5060);
         assertThat(endpoint.priority()).isEqualTo(1);

@@ -1,6 +1,6 @@
 package dev.estsdk.examples.cli;
 
-import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +67,7 @@ final class SipGuide {
             out.println();
             out.println("Inbound calls (phone network to PBX):");
             String to = numbers.isEmpty() ? "numbers you assign to this trunk" : String.join(", ", numbers);
-            for (StaticEndpoint e : sip.staticEndpoints()) {
+            for (CreateStaticEndpointRequest e : sip.staticEndpoints()) {
                 String transport = e.transport() == null ? "UDP" : e.transport().toString();
                 out.println("  Calls to " + to + " go to " + e.address() + ":" + e.port() + " (" + transport + ")"
                         + (twilio ? ", the origination URL sip:" + e.address() + ":" + e.port() + ";transport="

@@ -3,9 +3,9 @@ package dev.estsdk.examples.cli;
 import dev.estsdk.api.model.IpRange;
 import dev.estsdk.api.model.NewIpRange;
 import dev.estsdk.api.model.NewCredential;
-import dev.estsdk.api.model.RegisteredEndpoint;
-import dev.estsdk.api.model.SipEndpoint;
-import dev.estsdk.api.model.StaticEndpoint;
+import dev.estsdk.api.model.CreateRegisteredEndpointRequest;
+import dev.estsdk.api.model.CreateSipEndpointRequest;
+import dev.estsdk.api.model.CreateStaticEndpointRequest;
 import dev.estsdk.workflows.ProvisioningPlan;
 import dev.estsdk.workflows.TrafficDirection;
 import dev.estsdk.workflows.TrunkAuth;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param registration the credential a registered endpoint registers with, if the plan holds it
  */
 record SipSummary(boolean outbound, boolean inbound, List<NewIpRange> aclRanges, Optional<NewCredential> credential,
-        List<StaticEndpoint> staticEndpoints, Optional<RegisteredEndpoint> registered,
+        List<CreateStaticEndpointRequest> staticEndpoints, Optional<CreateRegisteredEndpointRequest> registered,
         Optional<NewCredential> registration) {
 
     SipSummary {
@@ -46,12 +46,12 @@ record SipSummary(boolean outbound, boolean inbound, List<NewIpRange> aclRanges,
                 credential = list.definition().credentials().stream().findFirst();
             }
         }
-        List<StaticEndpoint> statics = new ArrayList<>();
-        RegisteredEndpoint registered = null;
-        for (SipEndpoint e : plan.endpoints()) {
-            if (e instanceof StaticEndpoint s) {
+        List<CreateStaticEndpointRequest> statics = new ArrayList<>();
+        CreateRegisteredEndpointRequest registered = null;
+        for (CreateSipEndpointRequest e : plan.endpoints()) {
+            if (e instanceof CreateStaticEndpointRequest s) {
                 statics.add(s);
-            } else if (e instanceof RegisteredEndpoint r && registered == null) {
+            } else if (e instanceof CreateRegisteredEndpointRequest r && registered == null) {
                 registered = r;
             }
         }

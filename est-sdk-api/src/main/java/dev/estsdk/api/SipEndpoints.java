@@ -23,9 +23,11 @@ import java.util.function.Consumer;
  * value (1 = primary); equal values share calls round-robin; a higher value is a failover.
  * Inbound calls reach an endpoint only for phone numbers assigned to its trunk.
  *
- * <p>Every method may also throw {@link EstServiceException} for other error responses and
- * {@link EstClientException} when the call fails on the way. {@link #list(String)} fetches
- * nothing until iteration starts.
+ * <p>Every method may throw {@link EstServiceException} for an error response and
+ * {@link EstClientException} when the call fails on the way. An id that is null, blank or not a
+ * path segment, or a request breaking a rule, throws {@link EstValidationException} before any
+ * request; a null request or callback throws {@link NullPointerException}.
+ * {@link #list(String)} fetches nothing until iteration starts.
  */
 public interface SipEndpoints {
 
@@ -34,32 +36,23 @@ public interface SipEndpoints {
      * {@link CreateStaticEndpointRequest} (address and port) or a
      * {@link CreateRegisteredEndpointRequest} (credential username). For a registered endpoint see
      * the trap at {@link #createRegistered(String, Consumer)}.
-     *
      * @param trunkId the trunk id
      * @param request the endpoint's writable fields, checked when the request was built
      * @return the created endpoint, of the same kind
-     * @throws EstValidationException if trunkId is blank or not an id
-     * @throws NullPointerException   if request is null
-     * @throws NotFoundException      if the trunk does not exist, or ({@code CREDENTIAL_NOT_FOUND})
-     *                                no credential list of the project holds a registered
-     *                                endpoint's username
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk does not exist, or ({@code CREDENTIAL_NOT_FOUND}) no
+     *                           credential list of the project holds a registered endpoint's
+     *                           username
      */
     SipEndpoint create(String trunkId, CreateSipEndpointRequest request);
 
     /**
-     * Creates a static endpoint described on a fresh {@link CreateStaticEndpointRequest.Builder}
-     * (#13): {@code createStatic(trunkId, e -> e.name("sbc-1").address("203.0.113.10"))}. Defaults:
+     * Creates a static endpoint described on a fresh builder (#13):
+     * {@code createStatic(trunkId, e -> e.name("sbc-1").address("203.0.113.10"))}. Defaults:
      * port 5060, UDP, priority 1, enabled.
-     *
      * @param trunkId  the trunk id
      * @param endpoint sets the endpoint's fields
      * @return the created endpoint
-     * @throws EstValidationException if trunkId is blank or the endpoint breaks a rule
-     * @throws NotFoundException      if the trunk does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk does not exist
      */
     default SipEndpoint createStatic(String trunkId, Consumer<CreateStaticEndpointRequest.Builder> endpoint) {
         CreateStaticEndpointRequest.Builder builder = CreateStaticEndpointRequest.builder();
@@ -68,22 +61,17 @@ public interface SipEndpoints {
     }
 
     /**
-     * Creates a registered endpoint described on a fresh
-     * {@link CreateRegisteredEndpointRequest.Builder} (#13):
+     * Creates a registered endpoint described on a fresh builder (#13):
      * {@code createRegistered(trunkId, e -> e.name("desk-1").credentialUsername("alice"))}.
      *
      * <p><b>Trap:</b> the server accepts the endpoint as soon as any credential list of the
      * project holds the username, but the credential list holding the username must also be
      * linked to the trunk ({@link SipTrunks#addCredentialLists}) or REGISTER fails with SIP 401.
-     *
      * @param trunkId  the trunk id
      * @param endpoint sets the endpoint's fields
      * @return the created endpoint
-     * @throws EstValidationException if trunkId is blank or the endpoint breaks a rule
-     * @throws NotFoundException      if the trunk does not exist, or ({@code CREDENTIAL_NOT_FOUND})
-     *                                no credential list of the project holds the username
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk does not exist, or ({@code CREDENTIAL_NOT_FOUND}) no
+     *                           credential list of the project holds the username
      */
     default SipEndpoint createRegistered(String trunkId, Consumer<CreateRegisteredEndpointRequest.Builder> endpoint) {
         CreateRegisteredEndpointRequest.Builder builder = CreateRegisteredEndpointRequest.builder();
@@ -92,39 +80,29 @@ public interface SipEndpoints {
     }
 
     /**
-     * Lists a trunk's endpoints (#14, {@code GET /trunks/{id}/endpoints}), lazily.
-     *
+     * Lists a trunk's endpoints (#14, {@code GET /trunks/{id}/endpoints}).
      * @param trunkId the trunk id
-     * @return the endpoints, static and registered; nothing is fetched until iteration starts
-     * @throws EstValidationException if trunkId is null or blank
+     * @return the endpoints, static and registered
      */
     PagedIterable<SipEndpoint> list(String trunkId);
 
     /**
      * Reads one endpoint (#15, {@code GET /trunks/{id}/endpoints/{endpointId}}).
-     *
      * @param trunkId    the trunk id
      * @param endpointId the endpoint id
      * @return the endpoint
-     * @throws EstValidationException if an id is null or blank
-     * @throws NotFoundException      if the trunk or the endpoint does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk or the endpoint does not exist
      */
     SipEndpoint get(String trunkId, String endpointId);
 
     /**
-     * Replaces an endpoint's writable fields (#16, {@code PUT /trunks/{id}/endpoints/{endpointId}}):
-     * a full replacement, every writable field is sent. The request names the trunk and the
-     * endpoint; start from the fetched endpoint's {@code toUpdate()}:
-     * {@code update(endpoint.toUpdate().port(5061).build())}.
-     *
+     * Replaces an endpoint's writable fields, a full replacement
+     * (#16, {@code PUT /trunks/{id}/endpoints/{endpointId}}): every writable field is sent and
+     * the endpoint keeps its kind. The request names the trunk and the endpoint; start from the
+     * fetched endpoint's {@code toUpdate()}: {@code update(endpoint.toUpdate().port(5061).build())}.
      * @param request the target ids and the complete new writable state
      * @return the updated endpoint
-     * @throws NullPointerException if request is null
-     * @throws NotFoundException    if the trunk or the endpoint does not exist
-     * @throws EstServiceException  for any other error response
-     * @throws EstClientException   if the call fails on the way
+     * @throws NotFoundException if the trunk or the endpoint does not exist
      */
     SipEndpoint update(UpdateSipEndpointRequest request);
 
@@ -132,14 +110,10 @@ public interface SipEndpoints {
      * Changes some fields of a fetched static endpoint and sends the full replacement (#16):
      * {@code update(endpoint, e -> e.port(5061))}. Whatever changed on the server since the
      * endpoint was read is overwritten with the fetched values.
-     *
      * @param endpoint the endpoint as read from the server
      * @param change   sets the fields to change on a builder holding the current values
      * @return the updated endpoint
-     * @throws EstValidationException if the changed endpoint breaks a rule
-     * @throws NotFoundException      if the trunk or the endpoint does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk or the endpoint does not exist
      */
     default SipEndpoint update(StaticEndpoint endpoint, Consumer<UpdateStaticEndpointRequest.Builder> change) {
         UpdateStaticEndpointRequest.Builder builder = endpoint.toUpdate();
@@ -151,14 +125,10 @@ public interface SipEndpoints {
      * Changes some fields of a fetched registered endpoint and sends the full replacement (#16):
      * {@code update(endpoint, e -> e.priority(2))}. Whatever changed on the server since the
      * endpoint was read is overwritten with the fetched values.
-     *
      * @param endpoint the endpoint as read from the server
      * @param change   sets the fields to change on a builder holding the current values
      * @return the updated endpoint
-     * @throws EstValidationException if the changed endpoint breaks a rule
-     * @throws NotFoundException      if the trunk or the endpoint does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk or the endpoint does not exist
      */
     default SipEndpoint update(RegisteredEndpoint endpoint, Consumer<UpdateRegisteredEndpointRequest.Builder> change) {
         UpdateRegisteredEndpointRequest.Builder builder = endpoint.toUpdate();
@@ -168,13 +138,9 @@ public interface SipEndpoints {
 
     /**
      * Deletes an endpoint (#17, {@code DELETE /trunks/{id}/endpoints/{endpointId}}).
-     *
      * @param trunkId    the trunk id
      * @param endpointId the endpoint id
-     * @throws EstValidationException if an id is null or blank
-     * @throws NotFoundException      if the trunk or the endpoint does not exist
-     * @throws EstServiceException    for any other error response
-     * @throws EstClientException     if the call fails on the way
+     * @throws NotFoundException if the trunk or the endpoint does not exist
      */
     void delete(String trunkId, String endpointId);
 }

@@ -12,28 +12,22 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.AccessControlLists}: the same operations, rules and
- * exceptions, documented there. Each method returns at once; its future completes with the
- * result or fails with the {@link dev.estsdk.api.exception.EstException} the synchronous method
- * would throw, and no thread waits meanwhile. Input that breaks a rule is refused at once, before
- * any request: {@link dev.estsdk.api.exception.EstValidationException}, or
- * {@link NullPointerException} for a null argument. Cancelling a future cancels its call.
+ * The asynchronous form of {@link dev.estsdk.api.AccessControlLists}, returning futures.
+ * Operations, rules and exceptions are documented there; how futures fail, in the package overview.
  */
 public interface AsyncAccessControlLists {
 
     /**
-     * Creates an access control list.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created list; see
+     * {@link dev.estsdk.api.AccessControlLists#create(CreateAccessControlListRequest)}}
+     * @param request the name, enabled flag and at least one IP range
      */
     CompletableFuture<AccessControlList> create(CreateAccessControlListRequest request);
 
     /**
-     * Creates an access control list described on a fresh builder.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created list; see
+     * {@link dev.estsdk.api.AccessControlLists#create(Consumer)}}
+     * @param request sets the request's fields
      */
     default CompletableFuture<AccessControlList> create(Consumer<CreateAccessControlListRequest.Builder> request) {
         CreateAccessControlListRequest.Builder builder = CreateAccessControlListRequest.builder();
@@ -41,35 +35,27 @@ public interface AsyncAccessControlLists {
         return create(builder.build());
     }
 
-    /**
-     * Lists the project's access control lists.
-     *
-     * @return the lazy listing; nothing is fetched yet
-     */
+    /** {@return the project's lists; see {@link dev.estsdk.api.AccessControlLists#list()}} */
     AsyncPagedIterable<AccessControlList> list();
 
     /**
-     * Reads an access control list.
-     *
-     * @param accessControlListId see the synchronous method
-     * @return the future result
+     * {@return a future of the list; see {@link dev.estsdk.api.AccessControlLists#get(String)}}
+     * @param accessControlListId the list id
      */
     CompletableFuture<AccessControlList> get(String accessControlListId);
 
     /**
-     * Replaces an access control list (a full PUT).
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the updated list; see
+     * {@link dev.estsdk.api.AccessControlLists#update(UpdateAccessControlListRequest)}}
+     * @param request the list to replace and its complete new writable state
      */
     CompletableFuture<AccessControlList> update(UpdateAccessControlListRequest request);
 
     /**
-     * Replaces an access control list with a fetched list's values, some changed.
-     *
-     * @param accessControlList see the synchronous method
-     * @param change see the synchronous method
-     * @return the future result
+     * {@return a future of the updated list; see
+     * {@link dev.estsdk.api.AccessControlLists#update(AccessControlList, Consumer)}}
+     * @param accessControlList the list as read from the server
+     * @param change            edits a builder holding the list's current name, flag and ranges
      */
     default CompletableFuture<AccessControlList> update(AccessControlList accessControlList,
                                                         Consumer<UpdateAccessControlListRequest.Builder> change) {
@@ -79,36 +65,32 @@ public interface AsyncAccessControlLists {
     }
 
     /**
-     * Deletes an access control list.
-     *
-     * @param accessControlListId see the synchronous method
-     * @return the future result
+     * {@return a future completing once the list is deleted; see
+     * {@link dev.estsdk.api.AccessControlLists#delete(String)}}
+     * @param accessControlListId the list id
      */
     CompletableFuture<Void> delete(String accessControlListId);
 
     /**
-     * Lists the trunks an access control list is linked to.
-     *
-     * @param accessControlListId see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the trunks the list is linked to; see
+     * {@link dev.estsdk.api.AccessControlLists#listTrunks(String)}}
+     * @param accessControlListId the list id
      */
     AsyncPagedIterable<SipTrunk> listTrunks(String accessControlListId);
 
     /**
-     * Adds an IP range.
-     *
-     * @param accessControlListId see the synchronous method
-     * @param ipRange see the synchronous method
-     * @return the future result
+     * {@return a future of the created range; see
+     * {@link dev.estsdk.api.AccessControlLists#addIpRange(String, NewIpRange)}}
+     * @param accessControlListId the list id
+     * @param ipRange             the range's writable fields
      */
     CompletableFuture<IpRange> addIpRange(String accessControlListId, NewIpRange ipRange);
 
     /**
-     * Adds an IP range described on a fresh builder.
-     *
-     * @param accessControlListId see the synchronous method
-     * @param ipRange see the synchronous method
-     * @return the future result
+     * {@return a future of the created range; see
+     * {@link dev.estsdk.api.AccessControlLists#addIpRange(String, Consumer)}}
+     * @param accessControlListId the list id
+     * @param ipRange             sets the range's fields
      */
     default CompletableFuture<IpRange> addIpRange(String accessControlListId, Consumer<NewIpRange.Builder> ipRange) {
         NewIpRange.Builder builder = NewIpRange.builder();
@@ -117,27 +99,24 @@ public interface AsyncAccessControlLists {
     }
 
     /**
-     * Lists an access control list's IP ranges.
-     *
-     * @param accessControlListId see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the list's ranges; see
+     * {@link dev.estsdk.api.AccessControlLists#listIpRanges(String)}}
+     * @param accessControlListId the list id
      */
     AsyncPagedIterable<IpRange> listIpRanges(String accessControlListId);
 
     /**
-     * Replaces an IP range.
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the updated range; see
+     * {@link dev.estsdk.api.AccessControlLists#updateIpRange(UpdateIpRangeRequest)}}
+     * @param request the list and range ids and the range's complete new writable state
      */
     CompletableFuture<IpRange> updateIpRange(UpdateIpRangeRequest request);
 
     /**
-     * Replaces an IP range with a fetched range's values, some changed.
-     *
-     * @param ipRange see the synchronous method
-     * @param change see the synchronous method
-     * @return the future result
+     * {@return a future of the updated range; see
+     * {@link dev.estsdk.api.AccessControlLists#updateIpRange(IpRange, Consumer)}}
+     * @param ipRange the range as read from the server, with its list id
+     * @param change  edits a builder holding the range's current values
      */
     default CompletableFuture<IpRange> updateIpRange(IpRange ipRange, Consumer<UpdateIpRangeRequest.Builder> change) {
         UpdateIpRangeRequest.Builder builder = ipRange.toUpdate();
@@ -146,11 +125,10 @@ public interface AsyncAccessControlLists {
     }
 
     /**
-     * Deletes an IP range.
-     *
-     * @param accessControlListId see the synchronous method
-     * @param ipRangeId see the synchronous method
-     * @return the future result
+     * {@return a future completing once the range is deleted; see
+     * {@link dev.estsdk.api.AccessControlLists#deleteIpRange(String, String)}}
+     * @param accessControlListId the list id
+     * @param ipRangeId           the range id
      */
     CompletableFuture<Void> deleteIpRange(String accessControlListId, String ipRangeId);
 }

@@ -14,30 +14,24 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous form of {@link dev.estsdk.api.SipEndpoints}: the same operations, rules and
- * exceptions, documented there. Each method returns at once; its future completes with the
- * result or fails with the {@link dev.estsdk.api.exception.EstException} the synchronous method
- * would throw, and no thread waits meanwhile. Input that breaks a rule is refused at once, before
- * any request: {@link dev.estsdk.api.exception.EstValidationException}, or
- * {@link NullPointerException} for a null argument. Cancelling a future cancels its call.
+ * The asynchronous form of {@link dev.estsdk.api.SipEndpoints}, returning futures. Operations,
+ * rules and exceptions are documented there; how futures fail, in the package overview.
  */
 public interface AsyncSipEndpoints {
 
     /**
-     * Creates an endpoint on a trunk.
-     *
-     * @param trunkId see the synchronous method
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the created endpoint; see
+     * {@link dev.estsdk.api.SipEndpoints#create(String, CreateSipEndpointRequest)}}
+     * @param trunkId the trunk id
+     * @param request the endpoint's writable fields
      */
     CompletableFuture<SipEndpoint> create(String trunkId, CreateSipEndpointRequest request);
 
     /**
-     * Creates a static endpoint described on a fresh builder.
-     *
-     * @param trunkId see the synchronous method
-     * @param endpoint see the synchronous method
-     * @return the future result
+     * {@return a future of the created static endpoint; see
+     * {@link dev.estsdk.api.SipEndpoints#createStatic(String, Consumer)}}
+     * @param trunkId  the trunk id
+     * @param endpoint sets the endpoint's fields
      */
     default CompletableFuture<SipEndpoint> createStatic(String trunkId, Consumer<CreateStaticEndpointRequest.Builder> endpoint) {
         CreateStaticEndpointRequest.Builder builder = CreateStaticEndpointRequest.builder();
@@ -46,11 +40,10 @@ public interface AsyncSipEndpoints {
     }
 
     /**
-     * Creates a registered endpoint described on a fresh builder.
-     *
-     * @param trunkId see the synchronous method
-     * @param endpoint see the synchronous method
-     * @return the future result
+     * {@return a future of the created registered endpoint; see
+     * {@link dev.estsdk.api.SipEndpoints#createRegistered(String, Consumer)} for the trap}
+     * @param trunkId  the trunk id
+     * @param endpoint sets the endpoint's fields
      */
     default CompletableFuture<SipEndpoint> createRegistered(String trunkId,
                                                             Consumer<CreateRegisteredEndpointRequest.Builder> endpoint) {
@@ -60,36 +53,31 @@ public interface AsyncSipEndpoints {
     }
 
     /**
-     * Lists a trunk's endpoints.
-     *
-     * @param trunkId see the synchronous method
-     * @return the lazy listing; nothing is fetched yet
+     * {@return the trunk's endpoints; see {@link dev.estsdk.api.SipEndpoints#list(String)}}
+     * @param trunkId the trunk id
      */
     AsyncPagedIterable<SipEndpoint> list(String trunkId);
 
     /**
-     * Reads an endpoint.
-     *
-     * @param trunkId see the synchronous method
-     * @param endpointId see the synchronous method
-     * @return the future result
+     * {@return a future of the endpoint; see
+     * {@link dev.estsdk.api.SipEndpoints#get(String, String)}}
+     * @param trunkId    the trunk id
+     * @param endpointId the endpoint id
      */
     CompletableFuture<SipEndpoint> get(String trunkId, String endpointId);
 
     /**
-     * Replaces an endpoint (a full PUT).
-     *
-     * @param request see the synchronous method
-     * @return the future result
+     * {@return a future of the updated endpoint; see
+     * {@link dev.estsdk.api.SipEndpoints#update(UpdateSipEndpointRequest)}}
+     * @param request the target ids and the complete new writable state
      */
     CompletableFuture<SipEndpoint> update(UpdateSipEndpointRequest request);
 
     /**
-     * Changes some fields of a fetched static endpoint and sends the full replacement.
-     *
-     * @param endpoint see the synchronous method
-     * @param change see the synchronous method
-     * @return the future result
+     * {@return a future of the updated endpoint; see
+     * {@link dev.estsdk.api.SipEndpoints#update(StaticEndpoint, Consumer)}}
+     * @param endpoint the endpoint as read from the server
+     * @param change   sets the fields to change on a builder holding the current values
      */
     default CompletableFuture<SipEndpoint> update(StaticEndpoint endpoint,
                                                   Consumer<UpdateStaticEndpointRequest.Builder> change) {
@@ -99,11 +87,10 @@ public interface AsyncSipEndpoints {
     }
 
     /**
-     * Changes some fields of a fetched registered endpoint and sends the full replacement.
-     *
-     * @param endpoint see the synchronous method
-     * @param change see the synchronous method
-     * @return the future result
+     * {@return a future of the updated endpoint; see
+     * {@link dev.estsdk.api.SipEndpoints#update(RegisteredEndpoint, Consumer)}}
+     * @param endpoint the endpoint as read from the server
+     * @param change   sets the fields to change on a builder holding the current values
      */
     default CompletableFuture<SipEndpoint> update(RegisteredEndpoint endpoint,
                                                   Consumer<UpdateRegisteredEndpointRequest.Builder> change) {
@@ -113,11 +100,10 @@ public interface AsyncSipEndpoints {
     }
 
     /**
-     * Deletes an endpoint.
-     *
-     * @param trunkId see the synchronous method
-     * @param endpointId see the synchronous method
-     * @return the future result
+     * {@return a future completing once the endpoint is deleted; see
+     * {@link dev.estsdk.api.SipEndpoints#delete(String, String)}}
+     * @param trunkId    the trunk id
+     * @param endpointId the endpoint id
      */
     CompletableFuture<Void> delete(String trunkId, String endpointId);
 }

@@ -11,7 +11,6 @@ import java.util.List;
  * Create one with a {@link CreateAccessControlListRequest}, change one with {@link #toUpdate()},
  * link it with {@code SipTrunks.addAccessControlLists} (changes take about 60 seconds to reach
  * the SIP edge).
- *
  * @param id         the list id
  * @param name       friendly name
  * @param enabled    whether the list is in force
@@ -26,7 +25,6 @@ public record AccessControlList(@Nullable String id, String name, boolean enable
                                 @Nullable String projectId) {
     /**
      * Creates a list as the server sent it; null lists become empty and lists are copied.
-     *
      * @param id         the list id
      * @param name       the name
      * @param enabled    whether the list is in force
@@ -42,11 +40,7 @@ public record AccessControlList(@Nullable String id, String name, boolean enable
         trunks = ImmutableLists.copyOf(trunks);
     }
 
-    /**
-     * Starts a full replacement of this list, holding its id, name, enabled flag and ranges.
-     *
-     * @return a new builder targeting this list's id
-     */
+    /** {@return a full replacement of this list, holding its id, name, enabled flag and ranges} */
     public UpdateAccessControlListRequest.Builder toUpdate() {
         return UpdateAccessControlListRequest.from(this);
     }

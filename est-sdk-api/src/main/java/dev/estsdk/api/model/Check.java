@@ -38,7 +38,6 @@ final class Check {
         violations.add(new FieldViolation(prefix + field, rule));
     }
 
-    /** Throws the collected violations, if any. */
     void throwIfInvalid() {
         if (!violations.isEmpty()) {
             throw new EstValidationException(subject, violations);
@@ -59,12 +58,10 @@ final class Check {
         return result.isEmpty();
     }
 
-    /** Required free text: {@link FieldRules#text(String)}. */
     boolean notBlank(String field, String value) {
         return apply(field, FieldRules.text(value));
     }
 
-    /** Optional free text: {@link FieldRules#textIfSet(String)}. */
     void blankIfSet(String field, String value) {
         apply(field, FieldRules.textIfSet(value));
     }

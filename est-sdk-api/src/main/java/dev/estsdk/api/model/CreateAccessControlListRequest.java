@@ -21,7 +21,6 @@ import java.util.function.Consumer;
  *
  * <p>A created list does nothing until it is linked to a trunk with
  * {@code SipTrunks.addAccessControlLists}.
- *
  * @param name     friendly name: not blank, at most {@value FieldRules#MAX_TEXT_LENGTH} characters,
  *                 no control characters
  * @param enabled  whether the list is in force; lets you disable it without deleting it
@@ -31,7 +30,6 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
 
     /**
      * Creates the request after checking every rule; the list is copied.
-     *
      * @param name     see {@link #name()}
      * @param enabled  see {@link #enabled()}
      * @param ipRanges see {@link #ipRanges()}
@@ -45,11 +43,7 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
         ipRanges = List.copyOf(ipRanges);
     }
 
-    /**
-     * Starts an enabled list without ranges; set {@code name} and add at least one range.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder of an enabled list without ranges; set {@code name}, add a range} */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,7 +59,6 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
 
         /**
          * Sets the friendly name.
-         *
          * @param name see {@link CreateAccessControlListRequest#name()}
          * @return this builder
          */
@@ -76,7 +69,6 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
 
         /**
          * Enables or disables the list.
-         *
          * @param enabled true unless set
          * @return this builder
          */
@@ -87,7 +79,6 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
 
         /**
          * Adds a network given as address and prefix length; checked by {@link #build()}.
-         *
          * @param ipAddress the network address, e.g. {@code 203.0.113.0}
          * @param range     the prefix length, 1 to 32 (32 = one host)
          * @return this builder
@@ -99,7 +90,6 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
 
         /**
          * Adds a network.
-         *
          * @param ipRange the range; null is reported by {@link #build()}
          * @return this builder
          */
@@ -111,7 +101,6 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
         /**
          * Adds a network described on a fresh {@link NewIpRange.Builder}; checked by
          * {@link #build()} together with everything else.
-         *
          * @param ipRange sets the range's fields, e.g. {@code r -> r.ipAddress("203.0.113.0").range(24)}
          * @return this builder
          */
@@ -124,7 +113,6 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
 
         /**
          * Replaces all networks.
-         *
          * @param ipRanges the ranges; null is reported by {@link #build()}
          * @return this builder
          */
@@ -134,9 +122,7 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
         }
 
         /**
-         * Builds the request.
-         *
-         * @return the request
+         * {@return the request}
          * @throws EstValidationException listing every broken rule, ranges named by index, e.g.
          *         {@code ipRanges[1].range: must be between 1 and 32 (was 33)}
          */

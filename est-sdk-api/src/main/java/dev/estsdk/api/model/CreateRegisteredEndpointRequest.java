@@ -11,7 +11,6 @@ import dev.estsdk.api.exception.EstValidationException;
  * <p><b>Trap:</b> the server only checks that some credential list of the project holds the
  * username (else 404 {@code CREDENTIAL_NOT_FOUND}). That list must <b>also be linked to the
  * trunk</b> ({@code SipTrunks.addCredentialLists}) or every REGISTER fails with SIP 401.
- *
  * @param name               friendly name: not blank, at most {@value FieldRules#MAX_TEXT_LENGTH}
  *                           characters, no control characters
  * @param credentialUsername a username of a credential list linked to the trunk: 1 to
@@ -26,7 +25,6 @@ public record CreateRegisteredEndpointRequest(String name, String credentialUser
 
     /**
      * Creates the request after checking every rule.
-     *
      * @param name               see {@link #name()}
      * @param credentialUsername see {@link #credentialUsername()}
      * @param transport          see {@link #transport()}
@@ -42,10 +40,8 @@ public record CreateRegisteredEndpointRequest(String name, String credentialUser
     }
 
     /**
-     * Starts a request with the server's defaults; set at least {@code name} and
-     * {@code credentialUsername}.
-     *
-     * @return a new builder
+     * {@return a builder with the server's defaults; set at least {@code name} and
+     * {@code credentialUsername}}
      */
     public static Builder builder() {
         return new Builder();
@@ -66,7 +62,6 @@ public record CreateRegisteredEndpointRequest(String name, String credentialUser
         /**
          * Sets the username the user agent registers with. The credential list holding it must
          * be linked to the trunk, or REGISTER fails with SIP 401.
-         *
          * @param credentialUsername see {@link CreateRegisteredEndpointRequest#credentialUsername()}
          * @return this builder
          */
@@ -76,9 +71,7 @@ public record CreateRegisteredEndpointRequest(String name, String credentialUser
         }
 
         /**
-         * Builds the request.
-         *
-         * @return the request
+         * {@return the request}
          * @throws EstValidationException listing every broken rule
          */
         public CreateRegisteredEndpointRequest build() {

@@ -11,30 +11,17 @@ package dev.estsdk.api.model;
 public sealed interface CreateSipEndpointRequest permits CreateStaticEndpointRequest, CreateRegisteredEndpointRequest {
 
     /**
-     * The friendly name.
-     *
-     * @return not blank, at most {@value FieldRules#MAX_TEXT_LENGTH} characters, no control characters
+     * {@return the friendly name: not blank, at most {@value FieldRules#MAX_TEXT_LENGTH}
+     * characters, no control characters}
      */
     String name();
 
-    /**
-     * The SIP transport.
-     *
-     * @return the transport, UDP by default
-     */
+    /** {@return the SIP transport, UDP by default} */
     Transport transport();
 
-    /**
-     * The routing priority: <b>lower wins</b>.
-     *
-     * @return at least 1, 1 by default
-     */
+    /** {@return the routing priority, at least 1, 1 by default: <b>lower wins</b>} */
     int priority();
 
-    /**
-     * Whether the endpoint receives calls.
-     *
-     * @return true by default
-     */
+    /** {@return whether the endpoint receives calls, true by default} */
     boolean enabled();
 }

@@ -11,7 +11,6 @@ import dev.estsdk.api.exception.EstValidationException;
  * <pre>{@code
  * CreateStaticEndpointRequest sbc = CreateStaticEndpointRequest.builder().name("sbc-1").address("203.0.113.10").build();
  * }</pre>
- *
  * @param name      friendly name: not blank, at most {@value FieldRules#MAX_TEXT_LENGTH} characters, no
  *                  control characters
  * @param address   IPv4 address or host name of the PBX/SBC
@@ -28,7 +27,6 @@ public record CreateStaticEndpointRequest(String name, String address, int port,
 
     /**
      * Creates the request after checking every rule.
-     *
      * @param name      see {@link #name()}
      * @param address   see {@link #address()}
      * @param port      see {@link #port()}
@@ -45,9 +43,7 @@ public record CreateStaticEndpointRequest(String name, String address, int port,
     }
 
     /**
-     * Starts a request with the server's defaults; set at least {@code name} and {@code address}.
-     *
-     * @return a new builder
+     * {@return a builder with the server's defaults; set at least {@code name} and {@code address}}
      */
     public static Builder builder() {
         return new Builder();
@@ -68,7 +64,6 @@ public record CreateStaticEndpointRequest(String name, String address, int port,
 
         /**
          * Sets where inbound calls are sent; EST also accepts calls only from this address.
-         *
          * @param address see {@link CreateStaticEndpointRequest#address()}
          * @return this builder
          */
@@ -79,7 +74,6 @@ public record CreateStaticEndpointRequest(String name, String address, int port,
 
         /**
          * Sets the SIP port; 5060 unless set.
-         *
          * @param port see {@link CreateStaticEndpointRequest#port()}
          * @return this builder
          */
@@ -89,9 +83,7 @@ public record CreateStaticEndpointRequest(String name, String address, int port,
         }
 
         /**
-         * Builds the request.
-         *
-         * @return the request
+         * {@return the request}
          * @throws EstValidationException listing every broken rule
          */
         public CreateStaticEndpointRequest build() {

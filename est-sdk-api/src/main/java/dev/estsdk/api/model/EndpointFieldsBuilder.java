@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The setters of the fields both kinds of endpoint share, with the server's defaults (UDP,
  * priority 1, enabled), for the create and update builders; and the rules of those fields.
- *
  * @param <B> the concrete builder, returned by every setter for chaining
  */
 abstract class EndpointFieldsBuilder<B extends EndpointFieldsBuilder<B>> {
@@ -21,7 +20,6 @@ abstract class EndpointFieldsBuilder<B extends EndpointFieldsBuilder<B>> {
 
     /**
      * Sets the friendly name.
-     *
      * @param name see {@link CreateSipEndpointRequest#name()}
      * @return this builder
      */
@@ -32,7 +30,6 @@ abstract class EndpointFieldsBuilder<B extends EndpointFieldsBuilder<B>> {
 
     /**
      * Sets the SIP transport; UDP unless set.
-     *
      * @param transport see {@link CreateSipEndpointRequest#transport()}
      * @return this builder
      */
@@ -43,7 +40,6 @@ abstract class EndpointFieldsBuilder<B extends EndpointFieldsBuilder<B>> {
 
     /**
      * Sets the routing priority: <b>lower wins</b>; equal values share calls round-robin; 1 unless set.
-     *
      * @param priority see {@link CreateSipEndpointRequest#priority()}
      * @return this builder
      */
@@ -54,7 +50,6 @@ abstract class EndpointFieldsBuilder<B extends EndpointFieldsBuilder<B>> {
 
     /**
      * Enables or disables the endpoint; enabled unless set.
-     *
      * @param enabled see {@link CreateSipEndpointRequest#enabled()}
      * @return this builder
      */
@@ -63,25 +58,21 @@ abstract class EndpointFieldsBuilder<B extends EndpointFieldsBuilder<B>> {
         return self();
     }
 
-    /** The rules of the shared fields: name, transport, priority. */
     static void checkShared(Check check, @Nullable String name, @Nullable Transport transport, int priority) {
         check.notBlank("name", name);
         check.required("transport", transport);
         check.atLeast("priority", priority, 1);
     }
 
-    /** The rules of a static endpoint's own fields. */
     static void checkStatic(Check check, @Nullable String address, int port) {
         check.ipv4OrHostName("address", address);
         check.between("port", port, 1, 65535);
     }
 
-    /** The rule of a registered endpoint's own field. */
     static void checkRegistered(Check check, @Nullable String credentialUsername) {
         check.username("credentialUsername", credentialUsername);
     }
 
-    /** The rules of an update's target ids. */
     static void checkTarget(Check check, @Nullable String trunkId, @Nullable String endpointId) {
         check.apply("trunkId", FieldRules.id(trunkId));
         check.apply("endpointId", FieldRules.id(endpointId));

@@ -30,7 +30,6 @@ public final class FieldRules {
     /**
      * Free text such as a name: not blank, at most {@value #MAX_TEXT_LENGTH} characters, no
      * control characters (NUL, CR, LF, TAB, …).
-     *
      * @param value the text, may be null
      * @return the broken rule, or empty
      */
@@ -46,7 +45,6 @@ public final class FieldRules {
 
     /**
      * Optional free text: null is fine; otherwise as {@link #text(String)}.
-     *
      * @param value the text, may be null
      * @return the broken rule, or empty
      */
@@ -70,7 +68,6 @@ public final class FieldRules {
      * A trunk host name, the first label of {@code {hostName}.pstn.sinch.com}: 1 to
      * {@value #MAX_HOST_NAME_LENGTH} ASCII letters, digits and hyphens, not starting or ending
      * with a hyphen (a DNS label).
-     *
      * @param value the host name, may be null
      * @return the broken rule, or empty
      */
@@ -94,7 +91,6 @@ public final class FieldRules {
     /**
      * A DNS name such as {@code pstn.sinch.com}: dot-separated labels of letters, digits and
      * hyphens, none starting or ending with a hyphen, at most 253 characters.
-     *
      * @param value the name, may be null
      * @return the broken rule, or empty
      */
@@ -109,7 +105,6 @@ public final class FieldRules {
 
     /**
      * Where a static endpoint is reached: a dotted-quad IPv4 address or a DNS host name.
-     *
      * @param value the address, may be null
      * @return the broken rule, or empty
      */
@@ -128,7 +123,6 @@ public final class FieldRules {
     /**
      * A dotted-quad IPv4 address without leading zeros (which some parsers read as octal), such
      * as {@code 203.0.113.10}.
-     *
      * @param value the address, may be null
      * @return the broken rule, or empty
      */
@@ -142,7 +136,6 @@ public final class FieldRules {
 
     /**
      * A phone number in E.164 form: {@code +} then 2 to 15 digits, the first not 0.
-     *
      * @param value the number, may be null
      * @return the broken rule, or empty
      */
@@ -157,7 +150,6 @@ public final class FieldRules {
     /**
      * A SIP credential username: 1 to {@value #MAX_USERNAME_LENGTH} characters, no white space
      * and no control characters.
-     *
      * @param value the username, may be null
      * @return the broken rule, or empty
      */
@@ -179,7 +171,6 @@ public final class FieldRules {
      * A SIP credential password, never echoed: {@link PasswordPolicy#MIN_LENGTH} to
      * {@value #MAX_PASSWORD_LENGTH} characters with an upper-case letter, a lower-case letter and
      * a digit, and no white space or control characters.
-     *
      * @param password the password, may be null
      * @return the broken rule, or empty
      */
@@ -194,7 +185,6 @@ public final class FieldRules {
      * A resource id as it goes into a URL path: not blank, at most {@value #MAX_TEXT_LENGTH}
      * characters, no control characters, white space, {@code /}, {@code \}, {@code ?},
      * {@code #} or {@code %}, and not {@code .} or {@code ..}.
-     *
      * @param value the id, may be null
      * @return the broken rule, or empty
      */
@@ -217,7 +207,6 @@ public final class FieldRules {
 
     /**
      * An ISO 3166-1 alpha-2 country code in upper case, e.g. {@code SE}.
-     *
      * @param value the code, may be null
      * @return the broken rule, or empty
      */

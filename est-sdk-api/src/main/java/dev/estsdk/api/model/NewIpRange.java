@@ -13,7 +13,6 @@ import java.util.List;
  * <p><b>The CIDR trap:</b> EST wants an object {@code {"ipAddress":"203.0.113.0","range":24}}; a
  * CIDR string such as {@code "203.0.113.0/24"} is rejected with 400 {@code VALIDATION_FAILED}.
  * Use {@link #ofCidr(String)} to turn CIDR notation into this object.
- *
  * @param description optional free text, e.g. {@code "HQ SBC"}: null, or not blank, at most
  *                    {@value FieldRules#MAX_TEXT_LENGTH} characters, no control characters
  * @param ipAddress   the network address, a dotted-quad IPv4 address with no host bits set for
@@ -24,7 +23,6 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
 
     /**
      * Creates the range after checking every rule.
-     *
      * @param description see {@link #description()}
      * @param ipAddress   see {@link #ipAddress()}
      * @param range       see {@link #range()}
@@ -38,7 +36,6 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
 
     /**
      * A range of the given network and prefix length, without description.
-     *
      * @param ipAddress the network address, e.g. {@code 203.0.113.0}
      * @param range     the prefix length, 1 to 32
      * @return the range
@@ -51,7 +48,6 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
     /**
      * Parses CIDR notation into a range: {@code "203.0.113.0/24"} gives ip address
      * {@code 203.0.113.0} and range 24; an address without a prefix is a single host (32).
-     *
      * @param cidr e.g. {@code "203.0.113.10/32"}
      * @return the range, without description
      * @throws EstValidationException if the address is not a dotted-quad IPv4, the prefix is
@@ -78,11 +74,7 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
         return new EstValidationException("NewIpRange", List.of(new FieldViolation("cidr", rule)));
     }
 
-    /**
-     * Starts a range of one host (range 32); set at least {@code ipAddress}.
-     *
-     * @return a new builder
-     */
+    /** {@return a builder of a one-host range (range 32); set at least {@code ipAddress}} */
     public static Builder builder() {
         return new Builder();
     }
@@ -112,7 +104,6 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
 
         /**
          * Sets the description.
-         *
          * @param description see {@link NewIpRange#description()}
          * @return this builder
          */
@@ -123,7 +114,6 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
 
         /**
          * Sets the network address.
-         *
          * @param ipAddress see {@link NewIpRange#ipAddress()}
          * @return this builder
          */
@@ -134,7 +124,6 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
 
         /**
          * Sets the prefix length.
-         *
          * @param range see {@link NewIpRange#range()}; 32 (one host) unless set
          * @return this builder
          */
@@ -144,9 +133,7 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
         }
 
         /**
-         * Builds the range.
-         *
-         * @return the range
+         * {@return the range}
          * @throws EstValidationException listing every broken rule
          */
         public NewIpRange build() {

@@ -39,7 +39,6 @@ final class RangeEntries {
         }
     }
 
-    /** Checks every range, naming each by index. */
     void check(Check check, boolean atLeastOne) {
         if (nullList) {
             check.fail("ipRanges", "is required");

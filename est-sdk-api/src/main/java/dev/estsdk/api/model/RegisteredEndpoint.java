@@ -13,7 +13,6 @@ import java.time.Instant;
  * <p><b>Trap:</b> the credential list holding the username must be linked to the trunk
  * ({@code SipTrunks.addCredentialLists}) or every REGISTER fails with SIP 401, although the
  * endpoint exists.
- *
  * @param id                 the endpoint id
  * @param sipTrunkId         the owning trunk
  * @param name               friendly name
@@ -31,10 +30,8 @@ public record RegisteredEndpoint(@Nullable String id, @Nullable String sipTrunkI
                                  @Nullable String projectId) implements SipEndpoint {
 
     /**
-     * Starts a full-replacement update of this endpoint holding its current writable values:
-     * {@code endpoints.update(endpoint.toUpdate().priority(2).build())}.
-     *
-     * @return a new builder targeting this endpoint's trunk and id
+     * {@return a full replacement of this endpoint holding its ids and current writable values}
+     * For example {@code endpoints.update(endpoint.toUpdate().priority(2).build())}.
      */
     public UpdateRegisteredEndpointRequest.Builder toUpdate() {
         return UpdateRegisteredEndpointRequest.from(this);

@@ -23,66 +23,30 @@ import java.time.Instant;
  */
 public sealed interface SipEndpoint permits StaticEndpoint, RegisteredEndpoint {
 
-    /**
-     * The endpoint id.
-     *
-     * @return the id
-     */
+    /** {@return the endpoint id} */
     @Nullable String id();
 
-    /**
-     * The trunk the endpoint belongs to.
-     *
-     * @return the trunk id
-     */
+    /** {@return the id of the trunk the endpoint belongs to} */
     @Nullable String sipTrunkId();
 
-    /**
-     * The friendly name.
-     *
-     * @return the name
-     */
+    /** {@return the friendly name} */
     String name();
 
-    /**
-     * The SIP transport.
-     *
-     * @return the transport
-     */
+    /** {@return the SIP transport} */
     @Nullable Transport transport();
 
-    /**
-     * The routing priority: <b>lower wins</b>; equal values share calls round-robin.
-     *
-     * @return the priority
-     */
+    /** {@return the routing priority: <b>lower wins</b>; equal values share calls round-robin} */
     int priority();
 
-    /**
-     * Whether the endpoint receives calls.
-     *
-     * @return true when enabled
-     */
+    /** {@return whether the endpoint receives calls} */
     boolean enabled();
 
-    /**
-     * When the endpoint was created.
-     *
-     * @return the time, or null
-     */
+    /** {@return when the endpoint was created, or null} */
     @Nullable Instant createTime();
 
-    /**
-     * When the endpoint last changed.
-     *
-     * @return the time, or null until the first update
-     */
+    /** {@return when the endpoint last changed, null until the first update} */
     @Nullable Instant updateTime();
 
-    /**
-     * The owning project.
-     *
-     * @return the project id, or null
-     */
+    /** {@return the owning project's id, or null} */
     @Nullable String projectId();
 }

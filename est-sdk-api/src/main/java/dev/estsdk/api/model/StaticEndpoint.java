@@ -8,7 +8,6 @@ import java.time.Instant;
  * An endpoint at a fixed address as the server reports it: the trunk sends inbound INVITEs to
  * {@code address:port}. An output: the record holds what the server sent, unchecked. Create one
  * with {@link CreateStaticEndpointRequest}; change one with {@link #toUpdate()}.
- *
  * @param id         the endpoint id
  * @param sipTrunkId the owning trunk
  * @param name       friendly name
@@ -29,10 +28,8 @@ public record StaticEndpoint(@Nullable String id, @Nullable String sipTrunkId, S
     public static final int DEFAULT_PORT = CreateStaticEndpointRequest.DEFAULT_PORT;
 
     /**
-     * Starts a full-replacement update of this endpoint holding its current writable values:
-     * {@code endpoints.update(endpoint.toUpdate().port(5061).build())}.
-     *
-     * @return a new builder targeting this endpoint's trunk and id
+     * {@return a full replacement of this endpoint holding its ids and current writable values}
+     * For example {@code endpoints.update(endpoint.toUpdate().port(5061).build())}.
      */
     public UpdateStaticEndpointRequest.Builder toUpdate() {
         return UpdateStaticEndpointRequest.from(this);

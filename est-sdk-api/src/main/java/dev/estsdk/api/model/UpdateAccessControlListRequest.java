@@ -13,7 +13,6 @@ import java.util.function.Consumer;
  * it is enabled and its ranges, all sent. Start from the fetched list so its ranges are kept:
  * {@code acls.update(acl.toUpdate().enabled(false).build())}. Ranges can also be changed one by
  * one with {@code AccessControlLists.addIpRange}/{@code updateIpRange}/{@code deleteIpRange}.
- *
  * @param accessControlListId the list to replace: an id as the API returned it
  * @param name                the new friendly name: not blank, at most
  *                            {@value FieldRules#MAX_TEXT_LENGTH} characters, no control characters
@@ -26,7 +25,6 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
 
     /**
      * Creates the request after checking every rule; the list is copied.
-     *
      * @param accessControlListId see {@link #accessControlListId()}
      * @param name                see {@link #name()}
      * @param enabled             see {@link #enabled()}
@@ -43,22 +41,17 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
     }
 
     /**
-     * Starts a request for one list with no name, enabled and without ranges; prefer
-     * {@link #from(AccessControlList)}, since a full replacement clears what is left unset.
-     *
+     * {@return a builder with no name, enabled and without ranges} Prefer
+     * {@link #from(AccessControlList)}: a full replacement clears what is left unset.
      * @param accessControlListId the list to change
-     * @return a new builder
      */
     public static Builder builder(String accessControlListId) {
         return new Builder(accessControlListId);
     }
 
     /**
-     * Starts a request holding a fetched list's id and current writable values, ranges included.
-     *
+     * {@return a builder holding a fetched list's id and current writable values, ranges included}
      * @param value the list as read from the server
-     * @return a new builder
-     * @throws NullPointerException if value is null
      */
     public static Builder from(AccessControlList value) {
         Objects.requireNonNull(value, "value");
@@ -82,7 +75,6 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
 
         /**
          * Sets the friendly name.
-         *
          * @param name see {@link UpdateAccessControlListRequest#name()}
          * @return this builder
          */
@@ -93,7 +85,6 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
 
         /**
          * Enables or disables the list.
-         *
          * @param enabled see {@link UpdateAccessControlListRequest#enabled()}
          * @return this builder
          */
@@ -104,7 +95,6 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
 
         /**
          * Adds a network given as address and prefix length; checked by {@link #build()}.
-         *
          * @param ipAddress the network address, e.g. {@code 203.0.113.0}
          * @param range     the prefix length, 1 to 32 (32 = one host)
          * @return this builder
@@ -116,7 +106,6 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
 
         /**
          * Adds a network.
-         *
          * @param ipRange the range; null is reported by {@link #build()}
          * @return this builder
          */
@@ -127,7 +116,6 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
 
         /**
          * Adds a network described on a fresh {@link NewIpRange.Builder}; checked by {@link #build()}.
-         *
          * @param ipRange sets the range's fields, e.g. {@code r -> r.ipAddress("203.0.113.0").range(24)}
          * @return this builder
          */
@@ -140,7 +128,6 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
 
         /**
          * Replaces all networks.
-         *
          * @param ipRanges the ranges; an empty collection means none; null is reported by {@link #build()}
          * @return this builder
          */
@@ -150,9 +137,7 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
         }
 
         /**
-         * Builds the request.
-         *
-         * @return the request
+         * {@return the request}
          * @throws EstValidationException listing every broken rule, ranges named by index
          */
         public UpdateAccessControlListRequest build() {

@@ -8,7 +8,6 @@ import java.util.Objects;
 /**
  * A full replacement of one IP range's writable fields ({@code PUT}): description, address and
  * prefix length, all sent. {@code acls.updateIpRange(range.toUpdate().range(24).build())}.
- *
  * @param accessControlListId the list holding the range: an id as the API returned it
  * @param ipRangeId           the range to replace: an id as the API returned it
  * @param description         see {@link NewIpRange#description()}
@@ -20,7 +19,6 @@ public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId,
 
     /**
      * Creates the request after checking every rule.
-     *
      * @param accessControlListId see {@link #accessControlListId()}
      * @param ipRangeId           see {@link #ipRangeId()}
      * @param description         see {@link #description()}
@@ -37,23 +35,18 @@ public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId,
     }
 
     /**
-     * Starts a request for one range with no address, no description and range 32; prefer
-     * {@link #from(IpRange)}, since a full replacement clears what is left unset.
-     *
+     * {@return a builder with no address, no description and range 32} Prefer
+     * {@link #from(IpRange)}: a full replacement clears what is left unset.
      * @param accessControlListId the list holding the range
      * @param ipRangeId           the range to change
-     * @return a new builder
      */
     public static Builder builder(String accessControlListId, String ipRangeId) {
         return new Builder(accessControlListId, ipRangeId);
     }
 
     /**
-     * Starts a request holding a fetched range's ids and current writable values.
-     *
+     * {@return a builder holding a fetched range's ids and current writable values}
      * @param value the range as read from the server
-     * @return a new builder
-     * @throws NullPointerException if value is null
      */
     public static Builder from(IpRange value) {
         Objects.requireNonNull(value, "value");
@@ -78,7 +71,6 @@ public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId,
 
         /**
          * Sets the description.
-         *
          * @param description see {@link UpdateIpRangeRequest#description()}; null for none
          * @return this builder
          */
@@ -89,7 +81,6 @@ public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId,
 
         /**
          * Sets the network address.
-         *
          * @param ipAddress see {@link UpdateIpRangeRequest#ipAddress()}
          * @return this builder
          */
@@ -100,7 +91,6 @@ public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId,
 
         /**
          * Sets the prefix length.
-         *
          * @param range see {@link UpdateIpRangeRequest#range()}
          * @return this builder
          */
@@ -110,9 +100,7 @@ public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId,
         }
 
         /**
-         * Builds the request.
-         *
-         * @return the request
+         * {@return the request}
          * @throws EstValidationException listing every broken rule
          */
         public UpdateIpRangeRequest build() {

@@ -8,7 +8,6 @@ import java.util.Objects;
  * A full replacement of a registered endpoint's writable fields ({@code PUT}): every field is
  * sent, so start from the fetched endpoint:
  * {@code endpoints.update(endpoint.toUpdate().priority(2).build())}.
- *
  * @param trunkId            the trunk the endpoint belongs to: an id as the API returned it
  * @param endpointId         the endpoint to change: an id as the API returned it
  * @param name               see {@link CreateRegisteredEndpointRequest#name()}
@@ -23,7 +22,6 @@ public record UpdateRegisteredEndpointRequest(String trunkId, String endpointId,
 
     /**
      * Creates the request after checking every rule.
-     *
      * @param trunkId            see {@link #trunkId()}
      * @param endpointId         see {@link #endpointId()}
      * @param name               see {@link #name()}
@@ -42,23 +40,18 @@ public record UpdateRegisteredEndpointRequest(String trunkId, String endpointId,
     }
 
     /**
-     * Starts an update of one endpoint with the server's defaults (UDP, priority 1, enabled) and
-     * no name or username; prefer {@link #from(RegisteredEndpoint)}, since every field is replaced.
-     *
+     * {@return a builder with the server's defaults (UDP, priority 1, enabled) and no name or
+     * username} Prefer {@link #from(RegisteredEndpoint)}: every field is replaced.
      * @param trunkId    the trunk the endpoint belongs to
      * @param endpointId the endpoint to change
-     * @return a new builder
      */
     public static Builder builder(String trunkId, String endpointId) {
         return new Builder(trunkId, endpointId);
     }
 
     /**
-     * Starts an update holding a fetched endpoint's ids and current writable values.
-     *
+     * {@return a builder holding a fetched endpoint's ids and current writable values}
      * @param endpoint the endpoint as read from the server
-     * @return a new builder
-     * @throws NullPointerException if endpoint is null
      */
     public static Builder from(RegisteredEndpoint endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -85,7 +78,6 @@ public record UpdateRegisteredEndpointRequest(String trunkId, String endpointId,
 
         /**
          * Sets the username the user agent registers with.
-         *
          * @param credentialUsername see {@link CreateRegisteredEndpointRequest#credentialUsername()}
          * @return this builder
          */
@@ -95,9 +87,7 @@ public record UpdateRegisteredEndpointRequest(String trunkId, String endpointId,
         }
 
         /**
-         * Builds the request.
-         *
-         * @return the request
+         * {@return the request}
          * @throws EstValidationException listing every broken rule
          */
         public UpdateRegisteredEndpointRequest build() {

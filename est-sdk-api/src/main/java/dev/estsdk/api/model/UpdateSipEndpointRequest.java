@@ -18,7 +18,6 @@ public sealed interface UpdateSipEndpointRequest permits UpdateStaticEndpointReq
     /**
      * The update that gives an existing endpoint the fields a create request describes, of the
      * same kind: to bring an endpoint in line with a wanted state.
-     *
      * @param trunkId    the trunk the endpoint belongs to
      * @param endpointId the endpoint to change
      * @param fields     the wanted writable fields
@@ -39,42 +38,36 @@ public sealed interface UpdateSipEndpointRequest permits UpdateStaticEndpointReq
 
     /**
      * The trunk the endpoint belongs to.
-     *
      * @return an id as the API returned it
      */
     String trunkId();
 
     /**
      * The endpoint to change.
-     *
      * @return an id as the API returned it
      */
     String endpointId();
 
     /**
      * The friendly name.
-     *
      * @return see {@link CreateSipEndpointRequest#name()}
      */
     String name();
 
     /**
      * The SIP transport.
-     *
      * @return see {@link CreateSipEndpointRequest#transport()}
      */
     Transport transport();
 
     /**
      * The routing priority: <b>lower wins</b>.
-     *
      * @return see {@link CreateSipEndpointRequest#priority()}
      */
     int priority();
 
     /**
      * Whether the endpoint receives calls.
-     *
      * @return see {@link CreateSipEndpointRequest#enabled()}
      */
     boolean enabled();

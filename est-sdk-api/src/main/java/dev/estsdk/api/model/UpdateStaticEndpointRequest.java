@@ -8,7 +8,6 @@ import java.util.Objects;
  * A full replacement of a static endpoint's writable fields ({@code PUT}): every field is sent,
  * so start from the fetched endpoint:
  * {@code endpoints.update(endpoint.toUpdate().port(5061).build())}.
- *
  * @param trunkId    the trunk the endpoint belongs to: an id as the API returned it
  * @param endpointId the endpoint to change: an id as the API returned it
  * @param name       see {@link CreateStaticEndpointRequest#name()}
@@ -24,7 +23,6 @@ public record UpdateStaticEndpointRequest(String trunkId, String endpointId, Str
 
     /**
      * Creates the request after checking every rule.
-     *
      * @param trunkId    see {@link #trunkId()}
      * @param endpointId see {@link #endpointId()}
      * @param name       see {@link #name()}
@@ -44,24 +42,18 @@ public record UpdateStaticEndpointRequest(String trunkId, String endpointId, Str
     }
 
     /**
-     * Starts an update of one endpoint with the server's defaults (port 5060, UDP, priority 1,
-     * enabled) and no name or address; prefer {@link #from(StaticEndpoint)}, since every field
-     * is replaced.
-     *
+     * {@return a builder with the server's defaults (port 5060, UDP, priority 1, enabled) and no
+     * name or address} Prefer {@link #from(StaticEndpoint)}: every field is replaced.
      * @param trunkId    the trunk the endpoint belongs to
      * @param endpointId the endpoint to change
-     * @return a new builder
      */
     public static Builder builder(String trunkId, String endpointId) {
         return new Builder(trunkId, endpointId);
     }
 
     /**
-     * Starts an update holding a fetched endpoint's ids and current writable values.
-     *
+     * {@return a builder holding a fetched endpoint's ids and current writable values}
      * @param endpoint the endpoint as read from the server
-     * @return a new builder
-     * @throws NullPointerException if endpoint is null
      */
     public static Builder from(StaticEndpoint endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -89,7 +81,6 @@ public record UpdateStaticEndpointRequest(String trunkId, String endpointId, Str
 
         /**
          * Sets where inbound calls are sent; EST also accepts calls only from this address.
-         *
          * @param address see {@link CreateStaticEndpointRequest#address()}
          * @return this builder
          */
@@ -100,7 +91,6 @@ public record UpdateStaticEndpointRequest(String trunkId, String endpointId, Str
 
         /**
          * Sets the SIP port.
-         *
          * @param port see {@link CreateStaticEndpointRequest#port()}
          * @return this builder
          */
@@ -110,9 +100,7 @@ public record UpdateStaticEndpointRequest(String trunkId, String endpointId, Str
         }
 
         /**
-         * Builds the request.
-         *
-         * @return the request
+         * {@return the request}
          * @throws EstValidationException listing every broken rule
          */
         public UpdateStaticEndpointRequest build() {

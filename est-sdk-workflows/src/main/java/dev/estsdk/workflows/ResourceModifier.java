@@ -33,8 +33,8 @@ import java.util.function.Supplier;
 
 /**
  * Changes one resource by read-modify-write, so that a full-replacement update never drops a
- * field: GET the resource, start a builder from it ({@code toUpdate()} for a trunk,
- * {@code toBuilder()} for the others), apply the change, and PUT the whole object. If the resource changed between the read and the write (its
+ * field: GET the resource, start its update request from it ({@code toUpdate()}), apply the
+ * change, and PUT the whole object. If the resource changed between the read and the write (its
  * {@code updateTime}, or any field, moved), it is read again and the change re-applied, up to
  * the attempt limit, so a concurrent change is kept rather than overwritten. A change that leaves
  * the resource as it is makes no write. Immutable and thread-safe.

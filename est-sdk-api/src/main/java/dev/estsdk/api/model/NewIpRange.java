@@ -93,6 +93,20 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
         }
     }
 
+    /**
+     * A range read from the server as an update carries it: the network address of
+     * {@code ipAddress/range} when the server holds the address with host bits set (the same
+     * network), and a blank description as none.
+     */
+    static String keptAddress(@Nullable String ipAddress, int range) {
+        return Syntax.isIpv4(ipAddress) && range >= 1 && range <= 32 ? Syntax.networkAddress(ipAddress, range)
+                : ipAddress;
+    }
+
+    static @Nullable String keptDescription(@Nullable String description) {
+        return description == null || description.isBlank() ? null : description;
+    }
+
     /** Collects the values of a {@link NewIpRange}; {@link #build()} checks them. */
     public static final class Builder {
         private @Nullable String description;

@@ -51,13 +51,17 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
 
     /**
      * {@return a builder holding a fetched list's id and current writable values, ranges included}
+     * A range the server holds with host bits set ({@code 15.15.15.15/20}) is carried as its
+     * network address ({@code 15.15.0.0/20}, the same network), so the update passes the rules
+     * ranges you add must meet; a blank description is carried as none.
      * @param value the list as read from the server
      */
     public static Builder from(AccessControlList value) {
         Objects.requireNonNull(value, "value");
         Builder builder = new Builder(value.id()).name(value.name()).enabled(value.enabled());
         for (IpRange range : value.ipRanges()) {
-            builder.ipRanges.add(range.description(), range.ipAddress(), range.range());
+            builder.ipRanges.add(NewIpRange.keptDescription(range.description()),
+                    NewIpRange.keptAddress(range.ipAddress(), range.range()), range.range());
         }
         return builder;
     }

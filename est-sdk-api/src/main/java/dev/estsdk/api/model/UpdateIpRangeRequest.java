@@ -45,14 +45,16 @@ public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId,
     }
 
     /**
-     * {@return a builder holding a fetched range's ids and current writable values}
+     * {@return a builder holding a fetched range's ids and current writable values} An address
+     * the server holds with host bits set is carried as its network address (the same network);
+     * a blank description as none.
      * @param value the range as read from the server
      */
     public static Builder from(IpRange value) {
         Objects.requireNonNull(value, "value");
         return new Builder(value.accessControlListId(), value.id())
-                .description(value.description())
-                .ipAddress(value.ipAddress())
+                .description(NewIpRange.keptDescription(value.description()))
+                .ipAddress(NewIpRange.keptAddress(value.ipAddress(), value.range()))
                 .range(value.range());
     }
 

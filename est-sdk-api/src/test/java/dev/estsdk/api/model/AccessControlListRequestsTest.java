@@ -103,7 +103,7 @@ class AccessControlListRequestsTest {
     @Test
     void toUpdate_whenAFetchedRangeBreaksARule_namesItByIndexOnlyAtBuild() {
         AccessControlList fetched = new AccessControlList("01ACL", "HQ", true,
-                List.of(new IpRange("01R", null, "203.0.113.5", 24, "01ACL", null, null, "p")),
+                List.of(new IpRange("01R", null, "2001:db8::", 32, "01ACL", null, null, "p")),
                 List.of(), null, null, "p");
 
         UpdateAccessControlListRequest.Builder update = fetched.toUpdate();

@@ -111,12 +111,10 @@ interface AccessControlListApi {
                  Instant updateTime,
                  String projectId) {
 
-        /** A missing {@code range} is the server's default, a single host (32). */
-        IpRange toModel() {
-            return toModel(null);
-        }
-
-        /** As {@link #toModel()}, with {@code listId} standing in for a missing {@code accessControlListId}. */
+        /**
+         * The range, with {@code listId} (the list it was read through) standing in for a missing
+         * {@code accessControlListId}; a missing {@code range} is the server's default, a single host (32).
+         */
         IpRange toModel(String listId) {
             return new IpRange(id, description, ipAddress, range == null ? IpRange.DEFAULT_RANGE : range,
                     accessControlListId == null ? listId : accessControlListId, createTime, updateTime, projectId);

@@ -88,14 +88,15 @@ final class AccessControlListsResource implements AsyncAccessControlLists {
     public CompletableFuture<IpRange> addIpRange(String accessControlListId, NewIpRange ipRange) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         JsonBody body = Range.write(Objects.requireNonNull(ipRange, "ipRange"), JsonBody.forCreate());
-        return calls.fetch(ADD_RANGE, opts -> api.addIpRange(project, id, body, opts), Range::toModel);
+        return calls.fetch(ADD_RANGE, opts -> api.addIpRange(project, id, body, opts),
+                r -> r.toModel(accessControlListId));
     }
 
     @Override
     public AsyncPagedIterable<IpRange> listIpRanges(String accessControlListId) {
         String id = PathSegments.encode("accessControlListId", accessControlListId);
         return Paging.list(calls, LIST_RANGES, (page, size, opts) -> api.listIpRanges(project, id, page, size, opts),
-                Range::toModel);
+                r -> r.toModel(accessControlListId));
     }
 
     @Override
@@ -105,7 +106,7 @@ final class AccessControlListsResource implements AsyncAccessControlLists {
         String rangeId = PathSegments.encode("ipRangeId", request.ipRangeId());
         JsonBody body = Range.write(request, JsonBody.forReplacement());
         return calls.fetch(UPDATE_RANGE, opts -> api.updateIpRange(project, id, rangeId, body, opts),
-                Range::toModel);
+                r -> r.toModel(request.accessControlListId()));
     }
 
     @Override

@@ -186,12 +186,12 @@ class AccessControlListsResourceTest extends WireMockResourceTest {
     }
 
     @Test
-    void listIpRanges_readsRangesAndDefaultsAMissingPrefix() {
+    void listIpRanges_readsRangesDefaultingAMissingPrefixAndListId() {
         stub(get(urlEqualTo(ACLS + "/a1/ipRanges?page=1&size=500")), json(200,
                 "{\"ipRanges\":[" + RANGE_JSON + ",{\"id\":\"r2\",\"ipAddress\":\"15.15.15.15\"}],\"totalItems\":2}"));
 
         assertThat(acls().listIpRanges("a1")).containsExactly(RANGE,
-                new IpRange("r2", null, "15.15.15.15", 32, null, null, null, null));
+                new IpRange("r2", null, "15.15.15.15", 32, "a1", null, null, null));
         assertSent(onlyRequest(), "GET", ACLS + "/a1/ipRanges?page=1&size=500");
         assertThat(runner.names()).containsExactly("GetIpRangesForAccessControlList");
     }

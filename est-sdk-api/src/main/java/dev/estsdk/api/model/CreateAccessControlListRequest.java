@@ -1,12 +1,9 @@
 package dev.estsdk.api.model;
 
 import dev.estsdk.api.exception.EstValidationException;
-import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * What a caller sends to create an access control list. The server chooses the ids of the list
@@ -49,75 +46,13 @@ public record CreateAccessControlListRequest(String name, boolean enabled, List<
     }
 
     /** Collects the values of a {@link CreateAccessControlListRequest}; {@link #build()} checks them. */
-    public static final class Builder {
-        private @Nullable String name;
-        private boolean enabled = true;
-        private final RangeEntries ipRanges = new RangeEntries();
+    public static final class Builder extends AclFieldsBuilder<Builder> {
 
         private Builder() {
         }
 
-        /**
-         * Sets the friendly name.
-         * @param name see {@link CreateAccessControlListRequest#name()}
-         * @return this builder
-         */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Enables or disables the list.
-         * @param enabled true unless set
-         * @return this builder
-         */
-        public Builder enabled(boolean enabled) {
-            this.enabled = enabled;
-            return this;
-        }
-
-        /**
-         * Adds a network given as address and prefix length; checked by {@link #build()}.
-         * @param ipAddress the network address, e.g. {@code 203.0.113.0}
-         * @param range     the prefix length, 1 to 32 (32 = one host)
-         * @return this builder
-         */
-        public Builder ipRange(@Nullable String ipAddress, int range) {
-            ipRanges.add(null, ipAddress, range);
-            return this;
-        }
-
-        /**
-         * Adds a network.
-         * @param ipRange the range; null is reported by {@link #build()}
-         * @return this builder
-         */
-        public Builder ipRange(@Nullable NewIpRange ipRange) {
-            ipRanges.add(ipRange);
-            return this;
-        }
-
-        /**
-         * Adds a network described on a fresh {@link NewIpRange.Builder}; checked by
-         * {@link #build()} together with everything else.
-         * @param ipRange sets the range's fields, e.g. {@code r -> r.ipAddress("203.0.113.0").range(24)}
-         * @return this builder
-         */
-        public Builder ipRange(Consumer<NewIpRange.Builder> ipRange) {
-            NewIpRange.Builder builder = NewIpRange.builder();
-            ipRange.accept(builder);
-            ipRanges.addEntry(builder.entry());
-            return this;
-        }
-
-        /**
-         * Replaces all networks.
-         * @param ipRanges the ranges; null is reported by {@link #build()}
-         * @return this builder
-         */
-        public Builder ipRanges(@Nullable Collection<NewIpRange> ipRanges) {
-            this.ipRanges.replaceAll(ipRanges);
+        @Override
+        Builder self() {
             return this;
         }
 

@@ -3,10 +3,8 @@ package dev.estsdk.api.model;
 import dev.estsdk.api.exception.EstValidationException;
 import org.jspecify.annotations.Nullable;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * A full replacement of an access control list's writable fields ({@code PUT}): its name, whether
@@ -67,76 +65,15 @@ public record UpdateAccessControlListRequest(String accessControlListId, String 
     }
 
     /** Collects the values of a {@link UpdateAccessControlListRequest}; {@link #build()} checks them. */
-    public static final class Builder {
+    public static final class Builder extends AclFieldsBuilder<Builder> {
         private final @Nullable String accessControlListId;
-        private @Nullable String name;
-        private boolean enabled = true;
-        private final RangeEntries ipRanges = new RangeEntries();
 
         private Builder(@Nullable String accessControlListId) {
             this.accessControlListId = accessControlListId;
         }
 
-        /**
-         * Sets the friendly name.
-         * @param name see {@link UpdateAccessControlListRequest#name()}
-         * @return this builder
-         */
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Enables or disables the list.
-         * @param enabled see {@link UpdateAccessControlListRequest#enabled()}
-         * @return this builder
-         */
-        public Builder enabled(boolean enabled) {
-            this.enabled = enabled;
-            return this;
-        }
-
-        /**
-         * Adds a network given as address and prefix length; checked by {@link #build()}.
-         * @param ipAddress the network address, e.g. {@code 203.0.113.0}
-         * @param range     the prefix length, 1 to 32 (32 = one host)
-         * @return this builder
-         */
-        public Builder ipRange(@Nullable String ipAddress, int range) {
-            ipRanges.add(null, ipAddress, range);
-            return this;
-        }
-
-        /**
-         * Adds a network.
-         * @param ipRange the range; null is reported by {@link #build()}
-         * @return this builder
-         */
-        public Builder ipRange(@Nullable NewIpRange ipRange) {
-            ipRanges.add(ipRange);
-            return this;
-        }
-
-        /**
-         * Adds a network described on a fresh {@link NewIpRange.Builder}; checked by {@link #build()}.
-         * @param ipRange sets the range's fields, e.g. {@code r -> r.ipAddress("203.0.113.0").range(24)}
-         * @return this builder
-         */
-        public Builder ipRange(Consumer<NewIpRange.Builder> ipRange) {
-            NewIpRange.Builder builder = NewIpRange.builder();
-            ipRange.accept(builder);
-            ipRanges.addEntry(builder.entry());
-            return this;
-        }
-
-        /**
-         * Replaces all networks.
-         * @param ipRanges the ranges; an empty collection means none; null is reported by {@link #build()}
-         * @return this builder
-         */
-        public Builder ipRanges(@Nullable Collection<NewIpRange> ipRanges) {
-            this.ipRanges.replaceAll(ipRanges);
+        @Override
+        Builder self() {
             return this;
         }
 

@@ -48,25 +48,13 @@ public record CreateRegisteredEndpointRequest(String name, String credentialUser
     }
 
     /** Collects the values of a {@link CreateRegisteredEndpointRequest}. */
-    public static final class Builder extends EndpointFieldsBuilder<Builder> {
-        private String credentialUsername;
+    public static final class Builder extends RegisteredEndpointFieldsBuilder<Builder> {
 
         private Builder() {
         }
 
         @Override
         Builder self() {
-            return this;
-        }
-
-        /**
-         * Sets the username the user agent registers with. The credential list holding it must
-         * be linked to the trunk, or REGISTER fails with SIP 401.
-         * @param credentialUsername see {@link CreateRegisteredEndpointRequest#credentialUsername()}
-         * @return this builder
-         */
-        public Builder credentialUsername(String credentialUsername) {
-            this.credentialUsername = credentialUsername;
             return this;
         }
 

@@ -50,35 +50,13 @@ public record CreateStaticEndpointRequest(String name, String address, int port,
     }
 
     /** Collects the values of a {@link CreateStaticEndpointRequest}. */
-    public static final class Builder extends EndpointFieldsBuilder<Builder> {
-        private String address;
-        private int port = DEFAULT_PORT;
+    public static final class Builder extends StaticEndpointFieldsBuilder<Builder> {
 
         private Builder() {
         }
 
         @Override
         Builder self() {
-            return this;
-        }
-
-        /**
-         * Sets where inbound calls are sent; EST also accepts calls only from this address.
-         * @param address see {@link CreateStaticEndpointRequest#address()}
-         * @return this builder
-         */
-        public Builder address(String address) {
-            this.address = address;
-            return this;
-        }
-
-        /**
-         * Sets the SIP port; 5060 unless set.
-         * @param port see {@link CreateStaticEndpointRequest#port()}
-         * @return this builder
-         */
-        public Builder port(int port) {
-            this.port = port;
             return this;
         }
 

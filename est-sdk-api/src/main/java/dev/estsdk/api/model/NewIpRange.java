@@ -108,41 +108,13 @@ public record NewIpRange(@Nullable String description, String ipAddress, int ran
     }
 
     /** Collects the values of a {@link NewIpRange}; {@link #build()} checks them. */
-    public static final class Builder {
-        private @Nullable String description;
-        private @Nullable String ipAddress;
-        private int range = IpRange.DEFAULT_RANGE;
+    public static final class Builder extends RangeFieldsBuilder<Builder> {
 
         private Builder() {
         }
 
-        /**
-         * Sets the description.
-         * @param description see {@link NewIpRange#description()}
-         * @return this builder
-         */
-        public Builder description(@Nullable String description) {
-            this.description = description;
-            return this;
-        }
-
-        /**
-         * Sets the network address.
-         * @param ipAddress see {@link NewIpRange#ipAddress()}
-         * @return this builder
-         */
-        public Builder ipAddress(@Nullable String ipAddress) {
-            this.ipAddress = ipAddress;
-            return this;
-        }
-
-        /**
-         * Sets the prefix length.
-         * @param range see {@link NewIpRange#range()}; 32 (one host) unless set
-         * @return this builder
-         */
-        public Builder range(int range) {
-            this.range = range;
+        @Override
+        Builder self() {
             return this;
         }
 

@@ -59,45 +59,17 @@ public record UpdateIpRangeRequest(String accessControlListId, String ipRangeId,
     }
 
     /** Collects the values of a {@link UpdateIpRangeRequest}; {@link #build()} checks them. */
-    public static final class Builder {
+    public static final class Builder extends RangeFieldsBuilder<Builder> {
         private final @Nullable String accessControlListId;
         private final @Nullable String ipRangeId;
-        private @Nullable String description;
-        private @Nullable String ipAddress;
-        private int range = IpRange.DEFAULT_RANGE;
 
         private Builder(@Nullable String accessControlListId, @Nullable String ipRangeId) {
             this.accessControlListId = accessControlListId;
             this.ipRangeId = ipRangeId;
         }
 
-        /**
-         * Sets the description.
-         * @param description see {@link UpdateIpRangeRequest#description()}; null for none
-         * @return this builder
-         */
-        public Builder description(@Nullable String description) {
-            this.description = description;
-            return this;
-        }
-
-        /**
-         * Sets the network address.
-         * @param ipAddress see {@link UpdateIpRangeRequest#ipAddress()}
-         * @return this builder
-         */
-        public Builder ipAddress(@Nullable String ipAddress) {
-            this.ipAddress = ipAddress;
-            return this;
-        }
-
-        /**
-         * Sets the prefix length.
-         * @param range see {@link UpdateIpRangeRequest#range()}
-         * @return this builder
-         */
-        public Builder range(int range) {
-            this.range = range;
+        @Override
+        Builder self() {
             return this;
         }
 

@@ -61,10 +61,9 @@ public record UpdateRegisteredEndpointRequest(String trunkId, String endpointId,
     }
 
     /** Collects the values of an {@link UpdateRegisteredEndpointRequest}. */
-    public static final class Builder extends EndpointFieldsBuilder<Builder> {
+    public static final class Builder extends RegisteredEndpointFieldsBuilder<Builder> {
         private final String trunkId;
         private final String endpointId;
-        private String credentialUsername;
 
         private Builder(String trunkId, String endpointId) {
             this.trunkId = trunkId;
@@ -73,16 +72,6 @@ public record UpdateRegisteredEndpointRequest(String trunkId, String endpointId,
 
         @Override
         Builder self() {
-            return this;
-        }
-
-        /**
-         * Sets the username the user agent registers with.
-         * @param credentialUsername see {@link CreateRegisteredEndpointRequest#credentialUsername()}
-         * @return this builder
-         */
-        public Builder credentialUsername(String credentialUsername) {
-            this.credentialUsername = credentialUsername;
             return this;
         }
 

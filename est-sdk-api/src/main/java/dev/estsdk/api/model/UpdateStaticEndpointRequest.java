@@ -63,11 +63,9 @@ public record UpdateStaticEndpointRequest(String trunkId, String endpointId, Str
     }
 
     /** Collects the values of an {@link UpdateStaticEndpointRequest}. */
-    public static final class Builder extends EndpointFieldsBuilder<Builder> {
+    public static final class Builder extends StaticEndpointFieldsBuilder<Builder> {
         private final String trunkId;
         private final String endpointId;
-        private String address;
-        private int port = CreateStaticEndpointRequest.DEFAULT_PORT;
 
         private Builder(String trunkId, String endpointId) {
             this.trunkId = trunkId;
@@ -76,26 +74,6 @@ public record UpdateStaticEndpointRequest(String trunkId, String endpointId, Str
 
         @Override
         Builder self() {
-            return this;
-        }
-
-        /**
-         * Sets where inbound calls are sent; EST also accepts calls only from this address.
-         * @param address see {@link CreateStaticEndpointRequest#address()}
-         * @return this builder
-         */
-        public Builder address(String address) {
-            this.address = address;
-            return this;
-        }
-
-        /**
-         * Sets the SIP port.
-         * @param port see {@link CreateStaticEndpointRequest#port()}
-         * @return this builder
-         */
-        public Builder port(int port) {
-            this.port = port;
             return this;
         }
 
